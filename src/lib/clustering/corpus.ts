@@ -1,0 +1,229 @@
+// From statements to numbers: language per statement, term ids (stems and bigrams),
+// document frequencies, surface forms, and sublinear TF-IDF vectors.
+import { detectLanguage, type Language } from './language.js';
+import { tokenize } from './text.js';
+import type { StatementInput } from './types.js';
+
+/** Bigrams are a fraction of a unigram's weight: they sharpen similarity without doubling the evidence. */
+const BIGRAM_WEIGHT = 0.5;
+/** Terms in more than this share of statements are the corpus's background ("bowling green" in a Bowling Green consultation). */
+const MAX_DF_SHARE = 0.5;
+
+/** A sparse, L2-normalised vector over term ids. */
+export interface SparseVector {
+	indices: Int32Array;
+	values: Float32Array;
+}
+
+/** Most terms are only ever written one way, so the map is created on the second spelling. */
+export class SurfaceCounts {
+	first = '';
+	firstCount = 0;
+	others: Map<string, number> | null = null;
+	add(form: string): void {
+		if (this.firstCount === 0 || form === this.first) {
+			this.first = form;
+			this.firstCount++;
+		} else {
+			this.others ??= new Map();
+			this.others.set(form, (this.others.get(form) ?? 0) + 1);
+		}
+	}
+	*entries(): Generator<[string, number]> {
+		if (this.firstCount > 0) yield [this.first, this.firstCount];
+		if (this.others) yield* this.others;
+	}
+}
+
+export interface Corpus {
+	n: number;
+	ids: string[];
+	sectors: (string | null)[];
+	languages: Language[];
+	/** Term key: a stem, or two stems joined by a space for a bigram. */
+	terms: string[];
+	isBigram: boolean[];
+	df: Int32Array;
+	/** Surface forms seen per term, with counts, for readable labels. */
+	surfaces: SurfaceCounts[];
+	/** Unigram term ids per statement in reading order (with repeats). */
+	unigrams: Int32Array[];
+	/** Distinct term ids (unigrams and bigrams) per statement. */
+	termSets: Int32Array[];
+	idf: Float64Array;
+	vectors: SparseVector[];
+}
+
+function normaliseLang(lang: unknown): Language | null {
+	if (typeof lang !== 'string') return null;
+	const code = lang.toLowerCase().slice(0, 2);
+	return code === 'en' || code === 'es' || code === 'fr' || code === 'pt' ? code : null;
+}
+
+/** Language per statement: given, else detected, else the corpus majority, else English. */
+export function resolveLanguages(statements: StatementInput[]): Language[] {
+	const given = statements.map((s) => normaliseLang(s.lang) ?? detectLanguage(s.text ?? ''));
+	const counts = new Map<Language, number>();
+	for (const l of given) if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
+	let majority: Language = 'en';
+	for (const [l, c] of counts) if (c > (counts.get(majority) ?? 0)) majority = l;
+	return given.map((l) => l ?? majority);
+}
+
+/** Builds the corpus; `extraDocs` lets callers vectorise queries against the same vocabulary. */
+export function buildCorpus(statements: StatementInput[]): Corpus {
+	const n = statements.length;
+	const languages = resolveLanguages(statements);
+	const termIndex = new Map<string, number>();
+	const terms: string[] = [];
+	const isBigram: boolean[] = [];
+	const surfaces: SurfaceCounts[] = [];
+	const dfList: number[] = [];
+	const unigrams: Int32Array[] = [];
+	const counts: Map<number, number>[] = [];
+	const idOf = (key: string, bigram: boolean): number => {
+		let id = termIndex.get(key);
+		if (id === undefined) {
+			id = terms.length;
+			termIndex.set(key, id);
+			terms.push(key);
+			isBigram.push(bigram);
+			surfaces.push(new SurfaceCounts());
+			dfList.push(0);
+		}
+		return id;
+	};
+	for (let d = 0; d < n; d++) {
+		const tokens = tokenize(String(statements[d].text ?? ''), languages[d]);
+		const uni: number[] = [];
+		const tf = new Map<number, number>();
+		for (let t = 0; t < tokens.length; t++) {
+			const tok = tokens[t];
+			const id = idOf(tok.stem, false);
+			uni.push(id);
+			tf.set(id, (tf.get(id) ?? 0) + 1);
+			surfaces[id].add(tok.surface);
+			const prev = tokens[t - 1];
+			if (prev && prev.position === tok.position - 1 && prev.stem !== tok.stem) {
+				const bid = idOf(prev.stem + ' ' + tok.stem, true);
+				tf.set(bid, (tf.get(bid) ?? 0) + 1);
+				surfaces[bid].add(prev.surface + ' ' + tok.surface);
+			}
+		}
+		for (const id of tf.keys()) dfList[id] += 1;
+		unigrams.push(Int32Array.from(uni));
+		counts.push(tf);
+	}
+	const df = Int32Array.from(dfList);
+	const idf = new Float64Array(terms.length);
+	for (let t = 0; t < terms.length; t++) {
+		const base = Math.log((n + 1) / (df[t] + 1)) + 1;
+		idf[t] = (df[t] > MAX_DF_SHARE * n && n >= 20 ? 0 : base) * (isBigram[t] ? BIGRAM_WEIGHT : 1);
+	}
+	const vectors = counts.map((tf) => toVector(tf, idf));
+	const termSets = counts.map((tf) => Int32Array.from([...tf.keys()].sort((a, b) => a - b)));
+	return {
+		n,
+		ids: statements.map((s) => String(s.id)),
+		sectors: statements.map((s) => (s.sector ? String(s.sector) : null)),
+		languages,
+		terms,
+		isBigram,
+		df,
+		surfaces,
+		unigrams,
+		termSets,
+		idf,
+		vectors
+	};
+}
+
+/** Sublinear TF-IDF, L2-normalised, indices sorted ascending. */
+export function toVector(tf: Map<number, number>, idf: Float64Array): SparseVector {
+	const ids = new Int32Array(tf.size);
+	let m = 0;
+	for (const id of tf.keys()) if (idf[id] > 0) ids[m++] = id;
+	const indices = ids.subarray(0, m).sort();
+	const values = new Float32Array(m);
+	let norm = 0;
+	for (let i = 0; i < m; i++) {
+		const w = (1 + Math.log(tf.get(indices[i])!)) * idf[indices[i]];
+		values[i] = w;
+		norm += w * w;
+	}
+	norm = Math.sqrt(norm) || 1;
+	for (let i = 0; i < m; i++) values[i] /= norm;
+	return { indices, values };
+}
+
+/** Dot product of two sorted sparse vectors. */
+export function dot(a: SparseVector, b: SparseVector): number {
+	let i = 0;
+	let j = 0;
+	let s = 0;
+	while (i < a.indices.length && j < b.indices.length) {
+		const x = a.indices[i];
+		const y = b.indices[j];
+		if (x === y) s += a.values[i++] * b.values[j++];
+		else if (x < y) i++;
+		else j++;
+	}
+	return s;
+}
+
+/** Most frequent way a term was written, lowercase unless the word is always capitalised (names, acronyms). */
+export function surfaceOf(corpus: Corpus, term: number): string {
+	const groups = new Map<string, { total: number; best: string; bestCount: number }>();
+	for (const [form, c] of corpus.surfaces[term].entries()) {
+		const key = form.toLowerCase();
+		const g = groups.get(key) ?? { total: 0, best: form, bestCount: 0 };
+		g.total += c;
+		if (form === key) g.best = key;
+		else if (g.best !== key && c > g.bestCount) g.best = form;
+		g.bestCount = Math.max(g.bestCount, c);
+		groups.set(key, g);
+	}
+	let chosen = corpus.terms[term];
+	let top = -1;
+	for (const [key, g] of groups) {
+		if (g.total > top || (g.total === top && key < chosen.toLowerCase())) {
+			top = g.total;
+			chosen = g.best;
+		}
+	}
+	return chosen;
+}
+
+/** What the clustering stages see: features with df >= minDf, re-indexed densely. */
+export interface ClusteringView {
+	features: number;
+	/** Unigram feature ids per statement, repeats kept (the mixture model counts words). */
+	docs: Int32Array[];
+	/** TF-IDF over unigram and bigram features, L2-normalised. */
+	vectors: SparseVector[];
+}
+
+/** Drops terms too rare to link two statements; they only slow the sampler and blur centroids. */
+export function clusteringView(corpus: Corpus, minDf: number): ClusteringView {
+	const keep = new Int32Array(corpus.terms.length).fill(-1);
+	let features = 0;
+	for (let t = 0; t < corpus.terms.length; t++) if (corpus.df[t] >= minDf && corpus.idf[t] > 0) keep[t] = features++;
+	const idf = new Float64Array(features);
+	for (let t = 0; t < corpus.terms.length; t++) if (keep[t] >= 0) idf[keep[t]] = corpus.idf[t];
+	const docs: Int32Array[] = [];
+	const vectors: SparseVector[] = [];
+	for (let d = 0; d < corpus.n; d++) {
+		const tf = new Map<number, number>();
+		const words: number[] = [];
+		for (const t of corpus.unigrams[d]) {
+			const f = keep[t];
+			if (f < 0) continue;
+			words.push(f);
+			tf.set(f, (tf.get(f) ?? 0) + 1);
+		}
+		for (const t of corpus.termSets[d]) if (corpus.isBigram[t] && keep[t] >= 0) tf.set(keep[t], 1);
+		docs.push(Int32Array.from(words));
+		vectors.push(toVector(tf, idf));
+	}
+	return { features, docs, vectors };
+}

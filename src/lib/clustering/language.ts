@@ -1,0 +1,52 @@
+// Per-statement language detection from function words and diacritics. Pure and cheap:
+// it runs on every statement the web app stores, so no n-gram model is loaded.
+
+export type Language = 'en' | 'es' | 'fr' | 'pt';
+export const LANGUAGES: readonly Language[] = ['en', 'es', 'fr', 'pt'];
+
+/** Very frequent function words, chosen to be as language-specific as possible. */
+const MARKERS: Record<Language, string[]> = {
+	en: 'the and of to is are that this with for not have has be it we they our their should would from by which more what will was were you'.split(' '),
+	es: 'el la los las y que es son del en una un por para con no se su sus como más pero está están muy también hay ser porque nuestra nuestro debe deben'.split(' '),
+	fr: 'le la les et est sont des du une un pour dans avec ne pas se sur au aux ce cette qui que nous leur leurs être plus doit doivent il elle'.split(' '),
+	pt: 'o a os as e que é são do da dos das em uma um por para com não se seu sua como mais mas está estão muito também há ser porque nossa nosso deve devem'.split(' ')
+};
+
+/** Letters that only (or mostly) occur in one language; each counts like this many function words. */
+const DIACRITIC_WEIGHT = 2; // a single ñ or ã is stronger evidence than one shared word like "la"
+const DIACRITICS: Record<Language, RegExp> = {
+	en: /(?!)/g,
+	es: /[ñ¿¡]/g,
+	fr: /[èêëîïûùœæ]|\b(?:qu|d|l|n|j)['’]/g,
+	pt: /[ãõ]|ção|ções/g
+};
+
+const markerSets = new Map<Language, Set<string>>(LANGUAGES.map((l) => [l, new Set(MARKERS[l])]));
+
+/** Words of the text, lowercased, letters only (shared with the tokeniser's notion of a word). */
+function words(text: string): string[] {
+	return text.toLowerCase().match(/\p{L}+/gu) ?? [];
+}
+
+/** Evidence score per language; exported for tests. */
+export function languageScores(text: string): Record<Language, number> {
+	const scores: Record<Language, number> = { en: 0, es: 0, fr: 0, pt: 0 };
+	for (const w of words(text.slice(0, 4000))) {
+		for (const lang of LANGUAGES) if (markerSets.get(lang)!.has(w)) scores[lang] += 1;
+	}
+	const lower = text.slice(0, 4000).toLowerCase();
+	for (const lang of LANGUAGES) {
+		scores[lang] += DIACRITIC_WEIGHT * (lower.match(DIACRITICS[lang])?.length ?? 0);
+	}
+	return scores;
+}
+
+/** Detects English, Spanish, French or Portuguese; null when the evidence is absent or tied. */
+export function detectLanguage(text: string): Language | null {
+	if (typeof text !== 'string' || text.length === 0) return null;
+	const scores = languageScores(text);
+	const ranked = [...LANGUAGES].sort((a, b) => scores[b] - scores[a]);
+	const [best, second] = ranked;
+	if (scores[best] === 0 || scores[best] === scores[second]) return null;
+	return best;
+}

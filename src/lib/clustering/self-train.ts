@@ -1,0 +1,124 @@
+// Self-training: a linear classifier (multinomial logistic regression on TF-IDF) is fitted on
+// each theme's most typical members and re-predicts every statement. It corrects the mixture's
+// hard single-topic assignments with weighted evidence from all terms, bigrams included.
+import type { SparseVector } from './corpus.js';
+import { shuffle } from './random.js';
+
+/** Share of each theme (closest to its centroid) used as training examples: the rest may be misplaced. */
+export const CONFIDENT_SHARE = 0.7;
+/** Passes of stochastic gradient descent per round; the problem is convex and small. */
+const EPOCHS = 4;
+/** Step size for L2-normalised inputs; decays as 1/(1 + epoch). */
+const LEARNING_RATE = 1.0;
+/** Weight decay keeps rare terms from dominating a theme's decision. */
+const L2 = 1e-5;
+
+export interface SelfTrainInput {
+	vectors: SparseVector[];
+	z: Int32Array;
+	k: number;
+	features: number;
+	rounds: number;
+	random: () => number;
+	/** Documents whose theme is fixed (locked): trained on, never re-predicted. */
+	fixed?: Int32Array;
+}
+
+/** Cosine of each document to its cluster centroid. */
+export function centroidSimilarity(vectors: SparseVector[], z: Int32Array, k: number, features: number): Float64Array {
+	const dense = new Float64Array(k * features);
+	for (let d = 0; d < z.length; d++) {
+		if (z[d] < 0) continue;
+		const v = vectors[d];
+		const base = z[d] * features;
+		for (let i = 0; i < v.indices.length; i++) dense[base + v.indices[i]] += v.values[i];
+	}
+	const norms = new Float64Array(k);
+	for (let c = 0; c < k; c++) {
+		let s = 0;
+		for (let f = 0; f < features; f++) s += dense[c * features + f] ** 2;
+		norms[c] = Math.sqrt(s) || 1;
+	}
+	const sim = new Float64Array(z.length);
+	for (let d = 0; d < z.length; d++) {
+		if (z[d] < 0) continue;
+		const v = vectors[d];
+		const base = z[d] * features;
+		let s = 0;
+		for (let i = 0; i < v.indices.length; i++) s += dense[base + v.indices[i]] * v.values[i];
+		sim[d] = s / norms[z[d]];
+	}
+	return sim;
+}
+
+function confidentSet(sim: Float64Array, z: Int32Array, k: number): number[] {
+	const byCluster: number[][] = Array.from({ length: k }, () => []);
+	z.forEach((c, d) => c >= 0 && byCluster[c].push(d));
+	const chosen: number[] = [];
+	for (const docs of byCluster) {
+		docs.sort((a, b) => sim[b] - sim[a] || a - b);
+		chosen.push(...docs.slice(0, Math.max(1, Math.ceil(docs.length * CONFIDENT_SHARE))));
+	}
+	return chosen.sort((a, b) => a - b);
+}
+
+/** Runs the rounds; returns the new assignment (documents without features keep -1). */
+export function selfTrain(input: SelfTrainInput): Int32Array {
+	const { vectors, k, features, random, fixed } = input;
+	let z = input.z.slice();
+	if (k < 2) return z;
+	const w = new Float32Array(k * features);
+	const bias = new Float64Array(k);
+	const p = new Float64Array(k);
+	const scoreInto = (d: number) => {
+		const v = vectors[d];
+		let max = -Infinity;
+		for (let c = 0; c < k; c++) {
+			let s = bias[c];
+			const base = c * features;
+			for (let i = 0; i < v.indices.length; i++) s += w[base + v.indices[i]] * v.values[i];
+			p[c] = s;
+			if (s > max) max = s;
+		}
+		return max;
+	};
+	for (let round = 0; round < input.rounds; round++) {
+		const sim = centroidSimilarity(vectors, z, k, features);
+		const train = shuffle(confidentSet(sim, z, k), random);
+		w.fill(0);
+		bias.fill(0);
+		// Class-balanced loss: without it the biggest theme swallows its neighbours round after round.
+		const trainSize = new Float64Array(k);
+		for (const d of train) trainSize[z[d]] += 1;
+		// Square-root balancing: full inverse-size weights let tiny themes grab statements when k is large.
+		const weight = Float64Array.from(trainSize, (s) => (s > 0 ? Math.sqrt(train.length / (k * s)) : 0));
+		for (let epoch = 0; epoch < EPOCHS; epoch++) {
+			const lr = LEARNING_RATE / (1 + epoch);
+			for (const d of train) {
+				const max = scoreInto(d);
+				let total = 0;
+				for (let c = 0; c < k; c++) total += p[c] = Math.exp(p[c] - max);
+				const v = vectors[d];
+				for (let c = 0; c < k; c++) {
+					const g = weight[z[d]] * (p[c] / total - (c === z[d] ? 1 : 0));
+					if (Math.abs(g) < 1e-4) continue;
+					const base = c * features;
+					for (let i = 0; i < v.indices.length; i++) {
+						const j = base + v.indices[i];
+						w[j] -= lr * (g * v.values[i] + L2 * w[j]);
+					}
+				}
+			}
+		}
+		const next = z.slice();
+		for (let d = 0; d < z.length; d++) {
+			if (z[d] < 0 || vectors[d].indices.length === 0 || (fixed && fixed[d] >= 0)) continue;
+			scoreInto(d);
+			let best = 0;
+			for (let c = 1; c < k; c++) if (p[c] > p[best]) best = c;
+			next[d] = best;
+		}
+		z = next;
+	}
+	return z;
+}

@@ -1,0 +1,99 @@
+// The one module that touches `natural`: tokenising, stop words and stemming for en/es/fr/pt.
+// Deep imports keep natural's database back ends and dotenv output out of the process.
+import porterEn from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import porterEs from 'natural/lib/natural/stemmers/porter_stemmer_es.js';
+import porterFr from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
+import porterPt from 'natural/lib/natural/stemmers/porter_stemmer_pt.js';
+import stopEn from 'natural/lib/natural/util/stopwords.js';
+import stopEs from 'natural/lib/natural/util/stopwords_es.js';
+import stopFr from 'natural/lib/natural/util/stopwords_fr.js';
+import stopPt from 'natural/lib/natural/util/stopwords_pt.js';
+import type { Language } from './language.js';
+
+/** One content token: its stem (the matching key) and the word as written (for labels). */
+export interface Token {
+	stem: string;
+	surface: string;
+	/** Position in the word sequence, stop words included, so bigrams only join neighbours. */
+	position: number;
+}
+
+/** Words longer than this are URLs, hashes or run-together junk; stemming them is wasted work. */
+const MAX_WORD_LENGTH = 40;
+/** One-letter words carry no theme (and most are stop words or initials). */
+const MIN_WORD_LENGTH = 2;
+/** Bounded stem cache: typing-speed findSimilar re-tokenises the same words over and over. */
+const STEM_CACHE_LIMIT = 200_000;
+
+const STEMMERS: Record<Language, { stem(word: string): string }> = {
+	en: porterEn,
+	es: porterEs,
+	fr: porterFr,
+	pt: porterPt
+};
+
+/** Extra English words natural's list lacks but that never name a theme in statements. */
+const EXTRA_STOP_EN = [
+	'also', 'just', 'like', 'get', 'make', 'many', 'much', 'need', 'needs', 'people', 'one',
+	'us', 'we', 'our', 'would', 'should', 'could', 'may', 'might', 'must', 'will', 'shall',
+	'lot', 'lots', 'way', 'ways', 'thing', 'things', 'etc', 'even', 'really', 'every',
+	'within', 'without', 'us', 'yes', 'no', 'don', 'doesn', 'isn', 'aren', 'won', 'can', 't', 's'
+];
+
+const STOP_WORDS: Record<Language, Set<string>> = {
+	en: new Set([...stopEn.words, ...EXTRA_STOP_EN]),
+	es: new Set(stopEs.words),
+	fr: new Set(stopFr.words),
+	pt: new Set(stopPt.words)
+};
+/** Any language's stop word is dropped: statements mix languages and quote each other. */
+const ALL_STOP_WORDS = new Set<string>(Object.values(STOP_WORDS).flatMap((s) => [...s]));
+
+const stemCache = new Map<string, string>();
+
+/** Stems a lowercased word; never throws (natural's stemmers return undefined on odd input). */
+export function stemWord(word: string, lang: Language): string {
+	const key = lang + ':' + word;
+	const cached = stemCache.get(key);
+	if (cached !== undefined) return cached;
+	let stem = word;
+	if (/^\p{Script=Latin}+$/u.test(word)) {
+		try {
+			const out = STEMMERS[lang].stem(word);
+			if (typeof out === 'string' && out.length > 0) stem = out;
+		} catch {
+			stem = word;
+		}
+	}
+	if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+	stemCache.set(key, stem);
+	return stem;
+}
+
+/** Splits text into words as written: letters and digits, breaking at apostrophes and hyphens. */
+export function splitWords(text: string): string[] {
+	if (typeof text !== 'string' || text.length === 0) return [];
+	return text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+/** True for a word that should never be a term: stop word, number, too short or too long. */
+export function isStopWord(word: string): boolean {
+	return (
+		word.length < MIN_WORD_LENGTH ||
+		word.length > MAX_WORD_LENGTH ||
+		ALL_STOP_WORDS.has(word) ||
+		/^\p{N}+$/u.test(word)
+	);
+}
+
+/** Tokenises, drops stop words and stems with the statement's language. */
+export function tokenize(text: string, lang: Language): Token[] {
+	const out: Token[] = [];
+	const words = splitWords(text);
+	for (let i = 0; i < words.length; i++) {
+		const w = words[i].toLowerCase();
+		if (isStopWord(w)) continue;
+		out.push({ stem: stemWord(w, lang), surface: words[i], position: i });
+	}
+	return out;
+}

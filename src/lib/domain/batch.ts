@@ -1,0 +1,92 @@
+/** Turning pasted text and CSV files into candidate statements, with a report per item. */
+import Papa from 'papaparse';
+import { BATCH_MAX, checkStatement, type FieldErrors, type StatementInput } from './statement-rules';
+
+export interface BatchItem {
+	/** 1-based: the item number for a paste, the spreadsheet row (header = 1) for a CSV */
+	row: number;
+	text: string;
+	title: string;
+	/** the sector name given in the CSV, if any */
+	sector: string;
+	errors: FieldErrors;
+}
+
+export interface BatchReport {
+	items: BatchItem[];
+	/** problems with the whole input, as error codes */
+	fileErrors: string[];
+	validCount: number;
+}
+
+// "- ", "* ", "• ", "1. ", "2) " at the start of a pasted line are list markup, not content.
+const BULLET = /^\s*(?:[-*•–]|\d{1,3}[.)])\s+/;
+
+/**
+ * Splits a paste into statements: by blank lines when there are any (a paragraph each, lines
+ * joined), otherwise one per line.
+ */
+export function splitPaste(input: string): string[] {
+	const text = input.replace(/\r\n?/g, '\n');
+	const byParagraph = /\n[ \t]*\n/.test(text.trim());
+	const chunks = byParagraph ? text.split(/\n[ \t]*\n/) : text.split('\n');
+	return chunks
+		.map((chunk) =>
+			chunk
+				.split('\n')
+				.map((line) => line.replace(BULLET, '').trim())
+				.filter(Boolean)
+				.join(' ')
+		)
+		.filter((chunk) => chunk.length > 0);
+}
+
+function finish(items: BatchItem[], fileErrors: string[]): BatchReport {
+	if (items.length === 0 && fileErrors.length === 0) fileErrors.push('batch_empty');
+	if (items.length > BATCH_MAX) fileErrors.push('batch_too_many');
+	return { items, fileErrors, validCount: items.filter((i) => Object.keys(i.errors).length === 0).length };
+}
+
+function itemOf(row: number, raw: { text?: string; title?: string }, sector = ''): BatchItem {
+	const checked = checkStatement(raw);
+	return checked.ok
+		? { row, ...checked.value, sector, errors: {} }
+		: { row, text: (raw.text ?? '').trim(), title: (raw.title ?? '').trim(), sector, errors: checked.errors };
+}
+
+/** Checks a pasted batch, one item per statement found. */
+export function parsePaste(input: string): BatchReport {
+	return finish(
+		splitPaste(input).map((text, i) => itemOf(i + 1, { text })),
+		[]
+	);
+}
+
+/**
+ * Checks a CSV with a header row: `text` required, `title` and `sector` optional (any order,
+ * any case). Rows the CSV parser cannot read are reported, never guessed at.
+ */
+export function parseCsv(input: string): BatchReport {
+	const parsed = Papa.parse<Record<string, string>>(input.replace(/^\uFEFF/, ''), {
+		header: true,
+		skipEmptyLines: 'greedy',
+		transformHeader: (h) => h.trim().toLowerCase()
+	});
+	const fields = parsed.meta.fields ?? [];
+	if (!fields.includes('text')) return finish([], ['csv_no_text_column']);
+	const broken = new Map<number, string>();
+	for (const e of parsed.errors) if (e.row !== undefined) broken.set(e.row, 'csv_malformed_row');
+	const items = parsed.data.map((record, i) => {
+		const row = i + 2;
+		const item = itemOf(row, { text: record.text ?? '', title: record.title ?? '' }, (record.sector ?? '').trim());
+		if (broken.has(i)) item.errors = { form: broken.get(i)!, ...item.errors };
+		return item;
+	});
+	return finish(items, []);
+}
+
+/** The statements of a report, when every item is valid; a batch is saved whole or not at all. */
+export function acceptedItems(report: BatchReport): (StatementInput & { sector: string })[] | null {
+	if (report.fileErrors.length > 0 || report.validCount !== report.items.length) return null;
+	return report.items.map(({ text, title, sector }) => ({ text, title, sector }));
+}

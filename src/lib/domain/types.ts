@@ -1,0 +1,57 @@
+/** Shared shapes of the domain, free of any I/O. */
+
+export const PHASES = ['setup', 'breakouts', 'convergence', 'voting', 'manifesto', 'closed'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const ROLES = ['facilitator', 'rapporteur', 'participant'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type ActorType = 'sectoral' | 'digital';
+
+export interface EventInfo {
+	id: number;
+	slug: string;
+	name: string;
+	description: string;
+	place: string;
+	startsOn: string | null;
+	endsOn: string | null;
+	phase: Phase;
+	submissionsReopened: boolean;
+	isDemo: boolean;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export interface Sector {
+	id: number;
+	eventId: number;
+	name: string;
+	colour: string;
+	position: number;
+}
+
+export type StatementSource = 'form' | 'paste' | 'csv' | 'demo' | 'import';
+
+export interface Statement {
+	id: number;
+	eventId: number;
+	sectorId: number;
+	title: string;
+	text: string;
+	lang: string | null;
+	authorId: number | null;
+	source: StatementSource;
+	createdAt: string;
+	updatedAt: string;
+	withdrawnAt: string | null;
+}
+
+/** Who is acting: resolved on the server from the session cookie, never from the request body. */
+export interface Actor {
+	participantId: number;
+	eventId: number;
+	role: Role;
+	/** the sector a rapporteur speaks for */
+	sectorId: number | null;
+}

@@ -1,0 +1,66 @@
+/** SQL for the append-only change log. */
+import type { Db } from './connection';
+
+export interface ChangeEntry {
+	eventId: number;
+	actorId: number | null;
+	actorRole: string;
+	action: string;
+	entity: string;
+	entityId: number | null;
+	before: unknown;
+	after: unknown;
+}
+
+export interface LoggedChange extends ChangeEntry {
+	id: number;
+	at: string;
+}
+
+/** Appends one change; callers run it inside the transaction of the change itself. */
+export function appendChange(db: Db, c: ChangeEntry, now: string): void {
+	db.prepare(
+		`INSERT INTO change_log (event_id, actor_id, actor_role, at, action, entity, entity_id, before_json, after_json)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	).run(
+		c.eventId,
+		c.actorId,
+		c.actorRole,
+		now,
+		c.action,
+		c.entity,
+		c.entityId,
+		c.before === undefined ? null : JSON.stringify(c.before),
+		c.after === undefined ? null : JSON.stringify(c.after)
+	);
+}
+
+/** The latest changes of an event, newest first. */
+export function listChanges(db: Db, eventId: number, limit = 100): LoggedChange[] {
+	const rows = db
+		.prepare('SELECT * FROM change_log WHERE event_id = ? ORDER BY id DESC LIMIT ?')
+		.all(eventId, limit) as {
+		id: number;
+		event_id: number;
+		actor_id: number | null;
+		actor_role: string;
+		at: string;
+		action: string;
+		entity: string;
+		entity_id: number | null;
+		before_json: string | null;
+		after_json: string | null;
+	}[];
+	return rows.map((r) => ({
+		id: r.id,
+		eventId: r.event_id,
+		actorId: r.actor_id,
+		actorRole: r.actor_role,
+		at: r.at,
+		action: r.action,
+		entity: r.entity,
+		entityId: r.entity_id,
+		before: r.before_json === null ? null : JSON.parse(r.before_json),
+		after: r.after_json === null ? null : JSON.parse(r.after_json)
+	}));
+}

@@ -1,0 +1,72 @@
+/**
+ * The one SQLite connection of the process, and the migrator that builds it from db/migrations.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export type Db = Database.Database;
+
+/** Where the numbered SQL migrations live (overridable for tools run from elsewhere). */
+export function migrationsDir(): string {
+	return resolve(process.env.MIGRATIONS_DIR ?? join(process.cwd(), 'db', 'migrations'));
+}
+
+/** Opens a database file (or ':memory:') with foreign keys on, WAL mode and all migrations applied. */
+export function openDatabase(path: string): Db {
+	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+	const db = new Database(path);
+	db.pragma('journal_mode = WAL');
+	db.pragma('foreign_keys = ON');
+	db.pragma('busy_timeout = 5000');
+	db.pragma('synchronous = NORMAL');
+	migrate(db);
+	return db;
+}
+
+/** Applies, in order and each in its own transaction, the migrations not yet recorded. */
+export function migrate(db: Db, dir = migrationsDir()): string[] {
+	db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+	const done = new Set(
+		db.prepare('SELECT version FROM schema_migrations').all().map((r) => (r as { version: number }).version)
+	);
+	const files = readdirSync(dir)
+		.filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))
+		.sort();
+	const applied: string[] = [];
+	for (const file of files) {
+		const version = Number(file.slice(0, 4));
+		if (done.has(version)) continue;
+		const sql = readFileSync(join(dir, file), 'utf8');
+		db.transaction(() => {
+			db.exec(sql);
+			db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+				version,
+				file,
+				new Date().toISOString()
+			);
+		})();
+		applied.push(file);
+	}
+	return applied;
+}
+
+let shared: Db | undefined;
+
+/** The process-wide connection, opened on first use at DATABASE_PATH (default db/converge.sqlite). */
+export function getDb(): Db {
+	shared ??= openDatabase(databasePath());
+	return shared;
+}
+
+/** The configured database file. */
+export function databasePath(): string {
+	return process.env.DATABASE_PATH ?? join('db', 'converge.sqlite');
+}
+
+/** Closes the shared connection (tests and scripts). */
+export function closeDb(): void {
+	shared?.close();
+	shared = undefined;
+}

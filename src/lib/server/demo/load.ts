@@ -1,0 +1,77 @@
+/** The demo event: the Bangkok digital-justice workshop of the concept note, with its statements. */
+import type { Db } from '../db/connection';
+import { createStatement } from '../db/statements';
+import { countEvents, deleteEvent, findDemoEvent, listSectors, updatePhase } from '../db/events';
+import { createEvent } from '../services/events';
+import { detectLanguage } from '$lib/clustering';
+import { demoStatements } from './statements';
+import type { EventInfo } from '$lib/domain/types';
+
+export const DEMO_SLUG = 'bangkok-2019';
+
+const SECTOR_NAMES: Record<string, string> = {
+	labour: 'Labour',
+	livelihoods: 'Livelihoods',
+	trade: 'Trade',
+	gender: 'Gender',
+	farming: 'Farming',
+	health: 'Health',
+	education: 'Education',
+	environment: 'Environment',
+	peace: 'Peace',
+	media: 'Media',
+	democracy: 'Democracy'
+};
+
+/** Loads the demo event (in the breakout phase, statements in place); returns it. */
+export function loadDemo(db: Db, key: Buffer): EventInfo {
+	const { event } = createEvent(
+		db,
+		key,
+		{
+			name: 'Equity and social justice in a digital world',
+			place: 'Bangkok, Thailand',
+			startsOn: '2019-03-25',
+			endsOn: '2019-03-27',
+			description:
+				'An inter-sectoral dialogue for a digital justice agenda: labour, livelihoods, trade, gender, farming, health, education, environment, peace, media and democracy movements with digital-rights activists, writing a digital justice manifesto, sector issue papers and action plans together.'
+		},
+		Object.values(SECTOR_NAMES),
+		{ demo: true, slug: DEMO_SLUG }
+	);
+	const sectors = new Map(listSectors(db, event.id).map((s) => [s.name, s.id]));
+	db.transaction(() => {
+		// spread over the two breakout half-days, so "newest first" reads like a real afternoon
+		let minute = 0;
+		const start = Date.parse('2019-03-25T14:00:00Z');
+		for (const [key, items] of Object.entries(demoStatements)) {
+			const sectorId = sectors.get(SECTOR_NAMES[key])!;
+			items.forEach((item, i) => {
+				minute += 3 + (i % 4);
+				const at = new Date(start + minute * 60_000).toISOString();
+				const title = item.title ?? '';
+				createStatement(
+					db,
+					{ eventId: event.id, sectorId, title, text: item.text, lang: detectLanguage(`${title} ${item.text}`), authorId: null, source: 'demo' },
+					at
+				);
+			});
+		}
+		updatePhase(db, event.id, 'breakouts', new Date().toISOString());
+	})();
+	return findDemoEvent(db)!;
+}
+
+/** Loads the demo on the very first start (an empty database); returns whether it did. */
+export function loadDemoOnFirstStart(db: Db, key: Buffer): boolean {
+	if (countEvents(db) > 0) return false;
+	loadDemo(db, key);
+	return true;
+}
+
+/** Deletes the demo event with everything in it and loads it afresh. */
+export function resetDemo(db: Db, key: Buffer): EventInfo {
+	const old = findDemoEvent(db);
+	if (old) deleteEvent(db, old.id);
+	return loadDemo(db, key);
+}

@@ -1,0 +1,44 @@
+/** Expected refusals of a use case: a status for HTTP and a code the interface turns into words. */
+import type { FieldErrors } from '$lib/domain/statement-rules';
+
+export type RefusalCode =
+	| 'not_signed_in'
+	| 'link_revoked'
+	| 'link_unknown'
+	| 'wrong_role'
+	| 'other_sector'
+	| 'phase_closed'
+	| 'not_found'
+	| 'invalid'
+	| 'conflict'
+	| 'sector_in_use';
+
+const STATUS: Record<RefusalCode, number> = {
+	not_signed_in: 401,
+	link_revoked: 403,
+	link_unknown: 404,
+	wrong_role: 403,
+	other_sector: 403,
+	phase_closed: 409,
+	not_found: 404,
+	invalid: 400,
+	conflict: 409,
+	sector_in_use: 409
+};
+
+/** Thrown by services when an action is refused for a reason the person can act on. */
+export class Refusal extends Error {
+	readonly status: number;
+	constructor(
+		readonly code: RefusalCode,
+		readonly fields: FieldErrors = {}
+	) {
+		super(code);
+		this.status = STATUS[code];
+	}
+}
+
+/** Refuses unless the condition holds. */
+export function ensure(condition: unknown, code: RefusalCode, fields?: FieldErrors): asserts condition {
+	if (!condition) throw new Refusal(code, fields);
+}

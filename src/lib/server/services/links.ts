@@ -1,0 +1,130 @@
+/** The facilitator's view of the event's links: list, issue, revoke, regenerate, print. */
+import type { Db } from '../db/connection';
+import * as repo from '../db/access';
+import { appendChange } from '../db/change-log';
+import { listSectors } from '../db/events';
+import type { Actor, Role } from '$lib/domain/types';
+import { formatJoinCode, hashSecret, joinCode, linkToken, newNonce } from '../security';
+import { joinCodeHash } from './access';
+import { ensure, Refusal } from './errors';
+import { requireRole } from './access';
+import { now } from './clock';
+
+export interface LinkView {
+	id: number;
+	role: Role;
+	sectorId: number | null;
+	label: string;
+	createdAt: string;
+	revokedAt: string | null;
+	lastUsedAt: string | null;
+	/** the path to open (/k/… or /join/…), or null when the server key changed and it cannot be shown */
+	path: string | null;
+	/** the join code as shown, for the participant link */
+	code: string | null;
+}
+
+function secretOf(key: Buffer, role: Role, nonce: string): { secret: string; hash: string } {
+	if (role === 'participant') {
+		const code = joinCode(key, nonce);
+		return { secret: code, hash: joinCodeHash(code) };
+	}
+	const token = linkToken(key, nonce);
+	return { secret: token, hash: hashSecret(token) };
+}
+
+/** A link as the facilitator sees it, with its path when the server key can still derive it. */
+export function describeLink(key: Buffer, link: repo.AccessLink): LinkView {
+	const { secret, hash } = secretOf(key, link.role, link.nonce);
+	const shown = hash === link.tokenHash;
+	return {
+		id: link.id,
+		role: link.role,
+		sectorId: link.sectorId,
+		label: link.label,
+		createdAt: link.createdAt,
+		revokedAt: link.revokedAt,
+		lastUsedAt: link.lastUsedAt,
+		path: shown ? (link.role === 'participant' ? `/join/${secret}` : `/k/${secret}`) : null,
+		code: shown && link.role === 'participant' ? formatJoinCode(secret) : null
+	};
+}
+
+/** Creates a link without any role check: for event creation and the demo loader only. */
+export function createLinkUnchecked(
+	db: Db,
+	key: Buffer,
+	eventId: number,
+	role: Role,
+	sectorId: number | null,
+	label: string
+): LinkView {
+	for (;;) {
+		const nonce = newNonce();
+		const { hash } = secretOf(key, role, nonce);
+		// a six-character join code can collide with another event's; draw again
+		if (repo.findLinkByHash(db, hash)) continue;
+		return describeLink(key, repo.createLink(db, { eventId, role, sectorId, tokenHash: hash, nonce, label }, now()));
+	}
+}
+
+/** Every link of the event, with the paths that open them. */
+export function listEventLinks(db: Db, key: Buffer, actor: Actor | null): LinkView[] {
+	const a = requireRole(actor, 'facilitator');
+	return repo.listLinks(db, a.eventId).map((l) => describeLink(key, l));
+}
+
+/** The live link of each kind: the facilitator link, the join code and the newest link per sector. */
+export function currentLinks(db: Db, key: Buffer, actor: Actor | null) {
+	const links = listEventLinks(db, key, actor).filter((l) => !l.revokedAt);
+	const newest = (pred: (l: LinkView) => boolean) => links.filter(pred).sort((a, b) => b.id - a.id)[0] ?? null;
+	return {
+		facilitator: newest((l) => l.role === 'facilitator'),
+		join: newest((l) => l.role === 'participant'),
+		bySector: new Map(
+			listSectors(db, actor!.eventId).map((s) => [s.id, newest((l) => l.role === 'rapporteur' && l.sectorId === s.id)])
+		)
+	};
+}
+
+/** Issues a rapporteur link for a sector, keeping the others live (one per rapporteur). */
+export function issueRapporteurLink(db: Db, key: Buffer, actor: Actor | null, sectorId: number, label: string): LinkView {
+	const a = requireRole(actor, 'facilitator');
+	ensure(listSectors(db, a.eventId).some((s) => s.id === sectorId), 'not_found');
+	return db.transaction(() => {
+		const link = createLinkUnchecked(db, key, a.eventId, 'rapporteur', sectorId, label);
+		appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action: 'link.issue', entity: 'access_link', entityId: link.id, before: null, after: { role: 'rapporteur', sectorId, label } }, now());
+		return link;
+	})();
+}
+
+/** Revokes one link: whoever opened it loses access at once. */
+export function revokeLink(db: Db, actor: Actor | null, linkId: number): void {
+	const a = requireRole(actor, 'facilitator');
+	const link = repo.findLink(db, a.eventId, linkId);
+	ensure(link, 'not_found');
+	// the facilitator's own way in is replaced with regenerate, never cut
+	if (link.role !== 'rapporteur') throw new Refusal('wrong_role');
+	db.transaction(() => {
+		repo.revokeLink(db, link.id, now());
+		appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action: 'link.revoke', entity: 'access_link', entityId: link.id, before: { revokedAt: null }, after: { revokedAt: now() } }, now());
+	})();
+}
+
+/**
+ * Replaces the facilitator link or the join code. The old secret stops working; people already in
+ * (the facilitators, the participants who joined) keep their sessions on the new link.
+ */
+export function regenerateLink(db: Db, key: Buffer, actor: Actor | null, role: 'facilitator' | 'participant'): LinkView {
+	const a = requireRole(actor, 'facilitator');
+	return db.transaction(() => {
+		const old = repo.listLinks(db, a.eventId).filter((l) => l.role === role && !l.revokedAt);
+		const fresh = createLinkUnchecked(db, key, a.eventId, role, null, role === 'facilitator' ? 'facilitator' : 'join code');
+		for (const l of old) {
+			repo.revokeLink(db, l.id, now());
+			repo.moveParticipantsToLink(db, l.id, fresh.id);
+		}
+		appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action: 'link.regenerate', entity: 'access_link', entityId: fresh.id, before: { ids: old.map((l) => l.id) }, after: { id: fresh.id, role } }, now());
+		return fresh;
+	})();
+}

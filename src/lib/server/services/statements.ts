@@ -1,0 +1,191 @@
+/** Breakout submission: rapporteurs write their own sector's statements; facilitators oversee all. */
+import type { Db } from '../db/connection';
+import * as repo from '../db/statements';
+import { appendChange } from '../db/change-log';
+import { findSector, findSectorByName, getEvent, listSectors } from '../db/events';
+import type { Actor, Sector, Statement, StatementSource } from '$lib/domain/types';
+import { checkStatement } from '$lib/domain/statement-rules';
+import { acceptedItems, parseCsv, parsePaste, type BatchReport } from '$lib/domain/batch';
+import { submissionsOpen } from '$lib/domain/phases';
+import { detectLanguage } from '$lib/clustering';
+import { requireRole } from './access';
+import { ensure, Refusal } from './errors';
+import { now } from './clock';
+
+/**
+ * The sector the actor may write to: a rapporteur only their own and only while submissions are
+ * open; a facilitator any sector of the event at any time.
+ */
+export function writableSector(db: Db, actor: Actor | null, sectorId: number): Sector {
+	const a = requireRole(actor, 'facilitator', 'rapporteur');
+	const sector = findSector(db, a.eventId, sectorId);
+	ensure(sector, 'not_found');
+	if (a.role === 'rapporteur') {
+		ensure(a.sectorId === sectorId, 'other_sector');
+		ensure(submissionsOpen(getEvent(db, a.eventId)), 'phase_closed');
+	}
+	return sector;
+}
+
+/** The sector whose page the actor may read: rapporteurs their own, facilitators all. */
+export function readableSector(db: Db, actor: Actor | null, sectorId: number): Sector {
+	const a = requireRole(actor, 'facilitator', 'rapporteur');
+	const sector = findSector(db, a.eventId, sectorId);
+	ensure(sector, 'not_found');
+	if (a.role === 'rapporteur') ensure(a.sectorId === sectorId, 'other_sector');
+	return sector;
+}
+
+function log(db: Db, a: Actor, action: string, id: number, before: unknown, after: unknown) {
+	appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action, entity: 'statement', entityId: id, before, after }, now());
+}
+
+const snapshot = (s: Statement) => ({ sectorId: s.sectorId, title: s.title, text: s.text, withdrawnAt: s.withdrawnAt });
+
+function insert(db: Db, a: Actor, sectorId: number, item: { title: string; text: string }, source: StatementSource): Statement {
+	const s = repo.createStatement(
+		db,
+		{ eventId: a.eventId, sectorId, title: item.title, text: item.text, lang: detectLanguage(`${item.title} ${item.text}`), authorId: a.participantId, source },
+		now()
+	);
+	log(db, a, 'statement.create', s.id, null, snapshot(s));
+	return s;
+}
+
+/** Adds one statement to a sector. */
+export function submitStatement(db: Db, actor: Actor | null, sectorId: number, raw: { text?: unknown; title?: unknown }): Statement {
+	writableSector(db, actor, sectorId);
+	const checked = checkStatement(raw);
+	if (!checked.ok) throw new Refusal('invalid', checked.errors);
+	return db.transaction(() => insert(db, actor!, sectorId, checked.value, 'form'))();
+}
+
+/** A statement the actor may change: in a sector they may write to, and not withdrawn unless they restore it. */
+function changeable(db: Db, actor: Actor | null, statementId: number): Statement {
+	const a = requireRole(actor, 'facilitator', 'rapporteur');
+	const s = repo.findStatement(db, a.eventId, statementId);
+	ensure(s, 'not_found');
+	writableSector(db, a, s.sectorId);
+	return s;
+}
+
+/** The statement with its sector, for its edit page. */
+export function statementForEdit(db: Db, actor: Actor | null, statementId: number): { statement: Statement; sector: Sector } {
+	const a = requireRole(actor, 'facilitator', 'rapporteur');
+	const s = repo.findStatement(db, a.eventId, statementId);
+	ensure(s, 'not_found');
+	return { statement: s, sector: readableSector(db, a, s.sectorId) };
+}
+
+/** Rewords a statement. */
+export function editStatement(db: Db, actor: Actor | null, statementId: number, raw: { text?: unknown; title?: unknown }): Statement {
+	const s = changeable(db, actor, statementId);
+	ensure(!s.withdrawnAt, 'conflict');
+	const checked = checkStatement(raw);
+	if (!checked.ok) throw new Refusal('invalid', checked.errors);
+	return db.transaction(() => {
+		const { title, text } = checked.value;
+		repo.updateStatementText(db, s.id, title, text, detectLanguage(`${title} ${text}`), now());
+		const after = repo.getStatement(db, s.eventId, s.id);
+		log(db, actor!, 'statement.edit', s.id, snapshot(s), snapshot(after));
+		return after;
+	})();
+}
+
+/** Withdraws a statement: it leaves the lists and the clustering, and stays restorable. */
+export function withdrawStatement(db: Db, actor: Actor | null, statementId: number): Statement {
+	const s = changeable(db, actor, statementId);
+	if (s.withdrawnAt) return s;
+	return db.transaction(() => {
+		repo.updateWithdrawn(db, s.id, now(), actor!.participantId, now());
+		const after = repo.getStatement(db, s.eventId, s.id);
+		log(db, actor!, 'statement.withdraw', s.id, snapshot(s), snapshot(after));
+		return after;
+	})();
+}
+
+/** Brings a withdrawn statement back (facilitators only). */
+export function restoreStatement(db: Db, actor: Actor | null, statementId: number): Statement {
+	const a = requireRole(actor, 'facilitator');
+	const s = repo.findStatement(db, a.eventId, statementId);
+	ensure(s, 'not_found');
+	if (!s.withdrawnAt) return s;
+	return db.transaction(() => {
+		repo.updateWithdrawn(db, s.id, null, null, now());
+		const after = repo.getStatement(db, s.eventId, s.id);
+		log(db, a, 'statement.restore', s.id, snapshot(s), snapshot(after));
+		return after;
+	})();
+}
+
+/** Checks a pasted batch for a sector without saving anything. */
+export function previewPaste(db: Db, actor: Actor | null, sectorId: number, text: string): BatchReport {
+	writableSector(db, actor, sectorId);
+	return parsePaste(text);
+}
+
+/**
+ * Checks a CSV without saving. On a sector page every row goes to that sector, and a `sector`
+ * column, when filled, must name it; on the facilitator's page (sectorId null) each row names its sector.
+ */
+export function previewCsv(db: Db, actor: Actor | null, sectorId: number | null, csv: string): BatchReport & { sectorIds: number[] } {
+	const a = requireRole(actor, 'facilitator', 'rapporteur');
+	const page = sectorId === null ? null : writableSector(db, a, sectorId);
+	if (page === null) requireRole(a, 'facilitator');
+	const report = parseCsv(csv);
+	const sectorIds = report.items.map((item) => {
+		if (!item.sector) {
+			if (page) return page.id;
+			item.errors.sector ??= 'csv_sector_missing';
+			return 0;
+		}
+		const named = findSectorByName(db, a.eventId, item.sector);
+		if (!named) item.errors.sector ??= 'csv_sector_unknown';
+		else if (page && named.id !== page.id) item.errors.sector ??= 'csv_sector_other';
+		return named?.id ?? 0;
+	});
+	report.validCount = report.items.filter((i) => Object.keys(i.errors).length === 0).length;
+	return { ...report, sectorIds };
+}
+
+/** Saves a checked batch whole, or refuses it whole with the report. */
+function saveBatch(db: Db, actor: Actor, report: BatchReport, sectorIds: number[], source: StatementSource): number {
+	const items = acceptedItems(report);
+	if (!items) throw new Refusal('invalid', { batch: 'batch_has_errors' });
+	return db.transaction(() => {
+		items.forEach((item, i) => insert(db, actor, sectorIds[i], item, source));
+		return items.length;
+	})();
+}
+
+/** Saves a pasted batch into a sector. */
+export function savePaste(db: Db, actor: Actor | null, sectorId: number, text: string): number {
+	const report = previewPaste(db, actor, sectorId, text);
+	return saveBatch(db, actor!, report, report.items.map(() => sectorId), 'paste');
+}
+
+/** Imports a CSV (see previewCsv for where rows go). */
+export function importCsv(db: Db, actor: Actor | null, sectorId: number | null, csv: string): number {
+	const report = previewCsv(db, actor, sectorId, csv);
+	return saveBatch(db, actor!, report, report.sectorIds, 'csv');
+}
+
+/** A sector's statements, newest first (withdrawn ones too, for the facilitator). */
+export function listSectorStatements(db: Db, actor: Actor | null, sectorId: number): Statement[] {
+	const a = requireRole(actor, 'facilitator', 'rapporteur');
+	readableSector(db, a, sectorId);
+	return repo.listStatements(db, a.eventId, { sectorId, status: 'active' });
+}
+
+/** All statements of the event, filtered (facilitators only). */
+export function listEventStatements(db: Db, actor: Actor | null, filter: repo.StatementFilter): Statement[] {
+	const a = requireRole(actor, 'facilitator');
+	return repo.listStatements(db, a.eventId, filter);
+}
+
+/** Counts per sector, for dashboards. */
+export function sectorCounts(db: Db, actor: Actor | null) {
+	const a = requireRole(actor, 'facilitator');
+	const counts = repo.countStatementsBySector(db, a.eventId);
+	return listSectors(db, a.eventId).map((s) => ({ sector: s, ...(counts.get(s.id) ?? { active: 0, withdrawn: 0 }) }));
+}

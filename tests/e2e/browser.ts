@@ -1,0 +1,53 @@
+/** Debian's Chromium driven by playwright-core, plus an axe-core accessibility check. */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A headless Chromium that reaches nothing but this machine. */
+export function launch(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	});
+}
+
+export const PHONE = { width: 390, height: 844 };
+export const LAPTOP = { width: 1366, height: 900 };
+export const PROJECTOR = { width: 1920, height: 1080 };
+
+/** A fresh context (its own cookies), with or without JavaScript. */
+export function context(browser: Browser, options: { javaScript?: boolean; viewport?: { width: number; height: number }; locale?: string } = {}): Promise<BrowserContext> {
+	return browser.newContext({
+		javaScriptEnabled: options.javaScript ?? true,
+		viewport: options.viewport ?? LAPTOP,
+		locale: options.locale ?? 'en-GB'
+	});
+}
+
+export interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+/** The serious and critical accessibility violations on the page (runs axe-core inside it, even with JavaScript off for the page). */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+	const source = require('fs').readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') as string;
+	// a page with JavaScript disabled cannot run scripts, so axe runs in a JavaScript-enabled copy of its HTML
+	const html = (await page.content())
+		.replace(/<script\b[\s\S]*?<\/script>/gi, '')
+		.replace(/<head>/i, `<head><base href="${page.url()}">`);
+	const checker = await page.context().browser()!.newPage({ viewport: page.viewportSize() });
+	try {
+		await checker.setContent(html, { waitUntil: 'load' });
+		await checker.addScriptTag({ content: source });
+		const result = (await checker.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as { violations: AxeViolation[] };
+		return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	} finally {
+		await checker.close();
+	}
+}
