@@ -75,7 +75,12 @@ export function parseCsv(input: string): BatchReport {
 	const fields = parsed.meta.fields ?? [];
 	if (!fields.includes('text')) return finish([], ['csv_no_text_column']);
 	const broken = new Map<number, string>();
-	for (const e of parsed.errors) if (e.row !== undefined) broken.set(e.row, 'csv_malformed_row');
+	for (const e of parsed.errors) {
+		if (e.row === undefined || parsed.data.length === 0) continue;
+		// an unterminated quote is reported by raw line index (header counted); the others by data row
+		const index = e.code === 'MissingQuotes' ? e.row - 1 : e.row;
+		broken.set(Math.min(Math.max(index, 0), parsed.data.length - 1), 'csv_malformed_row');
+	}
 	const items = parsed.data.map((record, i) => {
 		const row = i + 2;
 		const item = itemOf(row, { text: record.text ?? '', title: record.title ?? '' }, (record.sector ?? '').trim());
