@@ -51,3 +51,12 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 		await checker.close();
 	}
 }
+
+/** Fails with a readable list when the page has serious or critical accessibility violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+	const found = await seriousViolations(page);
+	if (found.length > 0) {
+		const lines = found.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+		throw new Error(`accessibility violations on ${page.url()}:\n${lines.join('\n')}`);
+	}
+}

@@ -11,7 +11,12 @@ export function chooseAutoClusters(n: number, maxK?: number): number {
 export const AUTO_CLUSTERS_PER_SQRT_N = 2;
 /** Small inputs still get room for several themes. */
 export const AUTO_CLUSTERS_FLOOR = 10;
-/** Hard ceiling: more themes than this is not a proposal a facilitator can curate. */
-export const AUTO_MAX_CLUSTERS = 200;
-/** Two clusters whose centroids are at least this close are one theme worded two ways. */
-export const AUTO_MERGE_SIMILARITY = 0.3;
+/** Hard ceiling on the sampler's clusters: sampling cost grows with it, and more themes than this is not a proposal anyone can curate. */
+export const AUTO_MAX_CLUSTERS = 150;
+/**
+ * k = 'auto' merges a pair only when members of the two are at least this similar relative to their
+ * own coherence (see merge.ts): 0.2 keeps tight small topics apart (tweet) while joining sub-topics.
+ */
+export const AUTO_MIN_LINK = 0.2;
+/** ...and only when the merged theme keeps this share of its parts' coherence, which stops chaining. */
+export const AUTO_MIN_RETENTION = 0.7;

@@ -93,8 +93,14 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 		}
 		return id;
 	};
+	// Document frequency counts distinct texts: a statement pasted twice must not make its rare
+	// words look shared (that would flood the vocabulary and blur the mixture model).
+	const seenTexts = new Set<string>();
 	for (let d = 0; d < n; d++) {
-		const tokens = tokenize(String(statements[d].text ?? ''), languages[d]);
+		const text = String(statements[d].text ?? '');
+		const firstTime = !seenTexts.has(text);
+		seenTexts.add(text);
+		const tokens = tokenize(text, languages[d]);
 		const uni: number[] = [];
 		const tf = new Map<number, number>();
 		for (let t = 0; t < tokens.length; t++) {
@@ -110,15 +116,16 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 				surfaces[bid].add(prev.surface + ' ' + tok.surface);
 			}
 		}
-		for (const id of tf.keys()) dfList[id] += 1;
+		if (firstTime) for (const id of tf.keys()) dfList[id] += 1;
 		unigrams.push(Int32Array.from(uni));
 		counts.push(tf);
 	}
 	const df = Int32Array.from(dfList);
 	const idf = new Float64Array(terms.length);
+	const distinct = seenTexts.size;
 	for (let t = 0; t < terms.length; t++) {
-		const base = Math.log((n + 1) / (df[t] + 1)) + 1;
-		idf[t] = (df[t] > MAX_DF_SHARE * n && n >= 20 ? 0 : base) * (isBigram[t] ? BIGRAM_WEIGHT : 1);
+		const base = Math.log((distinct + 1) / (df[t] + 1)) + 1;
+		idf[t] = (df[t] > MAX_DF_SHARE * distinct && distinct >= 20 ? 0 : base) * (isBigram[t] ? BIGRAM_WEIGHT : 1);
 	}
 	const vectors = counts.map((tf) => toVector(tf, idf));
 	const termSets = counts.map((tf) => Int32Array.from([...tf.keys()].sort((a, b) => a - b)));

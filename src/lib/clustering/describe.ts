@@ -30,7 +30,7 @@ export function distinctiveTerms(corpus: Corpus, members: number[]): ThemeTerm[]
 	for (const [t, c] of inside) {
 		if (c < minCount || corpus.idf[t] === 0) continue;
 		const pIn = c / nIn;
-		const pOut = (corpus.df[t] - c + 0.5) / (nOut + 1);
+		const pOut = (Math.max(0, corpus.df[t] - c) + 0.5) / (nOut + 1);
 		if (pIn <= pOut) continue;
 		const score = pIn * Math.log(pIn / pOut) * (corpus.isBigram[t] ? BIGRAM_BONUS : 1);
 		out.push({ term: t, score });

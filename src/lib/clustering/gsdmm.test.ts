@@ -22,7 +22,7 @@ describe('runDmm', () => {
 	].map((d) => Int32Array.from(d));
 
 	it('puts documents that share words together and apart from the rest', () => {
-		const z = runDmm({ docs, vocabularySize: 6, maxClusters: 4, random: createRandom(3) });
+		const { z } = runDmm({ docs, vocabularySize: 6, maxClusters: 4, random: createRandom(3) });
 		expect(new Set(z.slice(0, 4)).size).toBe(1);
 		expect(new Set(z.slice(4)).size).toBe(1);
 		expect(z[0]).not.toBe(z[4]);
@@ -30,7 +30,7 @@ describe('runDmm', () => {
 
 	it('leaves empty documents unassigned and keeps fixed ones where they are', () => {
 		const fixed = Int32Array.from([1, -1, -1, -1, -1, -1, -1, -1, -1]);
-		const z = runDmm({ docs: [...docs, new Int32Array(0)], vocabularySize: 6, maxClusters: 4, random: createRandom(1), fixed });
+		const { z } = runDmm({ docs: [...docs, new Int32Array(0)], vocabularySize: 6, maxClusters: 4, random: createRandom(1), fixed });
 		expect(z[0]).toBe(1);
 		expect(z[8]).toBe(-1);
 	});

@@ -9,6 +9,10 @@ export const DEFAULT_ALPHA = 1;
 export const DEFAULT_BETA = 0.05;
 /** Gibbs sweeps. 30 instead of 15 added ~2 NMI on the longer snippets; the sampler stops early once nothing moves. */
 export const DEFAULT_ITERATIONS = 30;
+/** Sweeps for very large inputs, where under 2% of statements still move after 20 sweeps and time is the limit. */
+export const LARGE_INPUT_ITERATIONS = 20;
+/** Inputs above this many statements count as very large. */
+export const LARGE_INPUT_N = 15_000;
 
 export interface DmmInput {
 	/** Feature ids per document, repeats allowed; empty documents stay unassigned (-1). */
@@ -38,6 +42,17 @@ export function logGamma(x: number): number {
 	return (x - 0.5) * Math.log(x) - x + HALF_LOG_TWO_PI + series - (shift === 1 ? 0 : Math.log(shift));
 }
 
+/**
+ * log of x (x+1) ... (x+L-1) = logGamma(x+L) - logGamma(x). When x is large against L (the usual
+ * case: x includes V*beta) the midpoint rule L*log(x + (L-1)/2) is accurate to about L^3/(24 x^2)
+ * and costs one log instead of two series evaluations.
+ */
+export function logRising(x: number, L: number): number {
+	if (L === 0) return 0;
+	if (x > 16 * L) return L * Math.log(x + (L - 1) / 2);
+	return logGamma(x + L) - logGamma(x);
+}
+
 interface DocStats {
 	words: Int32Array;
 	counts: Int32Array;
@@ -50,8 +65,15 @@ function docStats(doc: Int32Array): DocStats {
 	return { words: Int32Array.from(m.keys()), counts: Int32Array.from(m.values()), length: doc.length };
 }
 
-/** Runs the sampler; returns a cluster id per document (< maxClusters, not compacted; -1 for empty docs). */
-export function runDmm(input: DmmInput): Int32Array {
+export interface DmmResult {
+	/** Cluster per document (< maxClusters, not compacted; -1 for empty documents). */
+	z: Int32Array;
+	/** log p(words, clusters) under the model, to compare restarts. */
+	logLikelihood: number;
+}
+
+/** Runs the sampler once. */
+export function runDmm(input: DmmInput): DmmResult {
 	const K = Math.max(1, input.maxClusters);
 	const alpha = input.alpha ?? DEFAULT_ALPHA;
 	const beta = input.beta ?? DEFAULT_BETA;
@@ -89,10 +111,10 @@ export function runDmm(input: DmmInput): Int32Array {
 	const sample = (d: number): number => {
 		const s = stats[d];
 		const A = active.length;
+		const L = s.length;
 		for (let a = 0; a < A; a++) {
 			const k = active[a];
-			const base = nk[k] + vBeta;
-			scores[a] = Math.log(mk[k] + alpha) - (logGamma(base + s.length) - logGamma(base));
+			scores[a] = Math.log(mk[k] + alpha) - logRising(nk[k] + vBeta, L);
 		}
 		for (let i = 0; i < s.words.length; i++) {
 			const row = s.words[i] * K;
@@ -108,7 +130,7 @@ export function runDmm(input: DmmInput): Int32Array {
 		}
 		let slots = A;
 		if (empty.length > 0) {
-			scores[A] = Math.log(alpha * empty.length) - (logGamma(vBeta + s.length) - logGamma(vBeta));
+			scores[A] = Math.log(alpha * empty.length) - logRising(vBeta, L);
 			slots = A + 1;
 		}
 		let max = -Infinity;
@@ -147,5 +169,21 @@ export function runDmm(input: DmmInput): Int32Array {
 		}
 		if (moved === 0) break;
 	}
-	return z;
+	let ll = 0;
+	for (const k of active) {
+		ll += logGamma(mk[k] + alpha) - (logGamma(nk[k] + vBeta) - logGamma(vBeta));
+	}
+	const lgBeta = logGamma(beta);
+	for (let i = 0; i < nkw.length; i++) if (nkw[i] > 0) ll += logGamma(nkw[i] + beta) - lgBeta;
+	return { z, logLikelihood: ll };
+}
+
+/** Best of several runs by model likelihood: one Gibbs chain can settle in a poor mode. */
+export function runDmmRestarts(input: DmmInput, restarts: number): Int32Array {
+	let best: DmmResult | null = null;
+	for (let r = 0; r < Math.max(1, restarts); r++) {
+		const result = runDmm(input);
+		if (!best || result.logLikelihood > best.logLikelihood) best = result;
+	}
+	return best!.z;
 }

@@ -15,14 +15,14 @@ describe('mergeClusters', () => {
 	const vectors = [vec([0, 1]), vec([0, 1, 2]), vec([0, 2]), vec([5, 6]), vec([6, 7])];
 	it('merges the two clusters about the same words first', () => {
 		const z = Int32Array.from([0, 1, 1, 2, 2]);
-		const out = mergeClusters(vectors, z, 3, 2, 0);
+		const out = mergeClusters(vectors, z, 3, 2, 0, 0);
 		expect(out.k).toBe(2);
 		expect(out.z[0]).toBe(out.z[1]);
 		expect(out.z[3]).not.toBe(out.z[0]);
 	});
 	it('never merges frozen clusters', () => {
 		const z = Int32Array.from([0, 1, 1, 2, 2]);
-		const out = mergeClusters(vectors, z, 3, 1, 0, new Set([0]));
+		const out = mergeClusters(vectors, z, 3, 1, 0, 0, new Set([0]));
 		expect(out.z[0]).toBe(0);
 		expect(out.z[1]).not.toBe(0);
 	});

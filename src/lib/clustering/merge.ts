@@ -4,11 +4,9 @@
 // clusters are similar enough.
 import { dot, type SparseVector } from './corpus.js';
 
-/**
- * For k = 'auto', a merge must clear a cosine bar that rises with the merged cluster's share of the
- * corpus: a broad centroid resembles everything, and without this one blob swallows the corpus.
- */
-export const AUTO_SIZE_PENALTY = 1;
+
+/** Two single statements merge in k = 'auto' only when they say nearly the same thing. */
+const DUPLICATE_COSINE = 0.5;
 
 /** Sum of member vectors per cluster as a sparse map. */
 function clusterSums(vectors: SparseVector[], z: Int32Array, k: number): Map<number, number>[] {
@@ -55,24 +53,27 @@ export function compact(z: Int32Array, keep = 0): { z: Int32Array; k: number } {
 export interface MergeResult {
 	z: Int32Array;
 	k: number;
-	/** Cosine of the last pair merged, or of the closest pair left when merging stopped. */
-	stopSimilarity: number;
+	/** Link (see mergeClusters) of the last pair merged. */
+	stopLink: number;
 }
 
 /**
  * Merges clusters (ids 0..k-1) greedily by Ward's criterion (small increase in scatter first), down to
- * `target` clusters; when `target` is null, only pairs whose centroid cosine reaches `minSimilarity`
- * may merge, and merging stops when none is left. `frozen` clusters
- * (locked themes, ids 0..frozen.size-1) never merge and keep their ids.
+ * `target` clusters. When `target` is null (k = 'auto') a pair may merge only if its link reaches
+ * `minLink`: the mean cosine between a member of one and a member of the other, divided by the
+ * geometric mean of the two clusters' own coherence (mean cosine between two of their members).
+ * Coherence is that of the ORIGINAL clusters each is made of, which is what stops chaining: with a
+ * cosine between centroids, broad merged centroids resemble everything and swallow the corpus.
+ * `frozen` clusters (locked themes, ids 0..frozen.size-1) never merge and keep their ids.
  */
 export function mergeClusters(
 	vectors: SparseVector[],
 	zIn: Int32Array,
 	k: number,
 	target: number | null,
-	minSimilarity: number,
-	frozen: Set<number> = new Set(),
-	sizePenalty = AUTO_SIZE_PENALTY
+	minLink: number,
+	minRetention: number,
+	frozen: Set<number> = new Set()
 ): MergeResult {
 	const sums = clusterSums(vectors, zIn, k);
 	const gram: Float64Array[] = sums.map((a) => new Float64Array(k));
@@ -82,8 +83,26 @@ export function mergeClusters(
 	const parent = Int32Array.from({ length: k }, (_, i) => i);
 	const size = new Float64Array(k);
 	for (const c of zIn) if (c >= 0) size[c] += 1;
-	const total = Math.max(1, size.reduce((a, b) => a + b, 0));
-	const cos = (a: number, b: number) => gram[a][b] / Math.sqrt(gram[a][a] * gram[b][b] || 1);
+	// Sum over ordered member pairs (self-pairs excluded) of their cosine, for the original clusters.
+	const basePairs = Float64Array.from({ length: k }, (_, a) => Math.max(0, gram[a][a] - size[a]));
+	const baseCount = Float64Array.from(size, (n) => n * (n - 1));
+	// Mean cosine between two different members of the ORIGINAL clusters a is made of.
+	const coherence = (a: number) => (baseCount[a] > 0 ? basePairs[a] / baseCount[a] : 0);
+	// Share of the parts' coherence the merged cluster keeps (1/m + (1 - 1/m) r for m equal parts).
+	const retention = (a: number, b: number) => {
+		const n = size[a] + size[b];
+		const count = baseCount[a] + baseCount[b];
+		const base = basePairs[a] + basePairs[b];
+		if (count <= 0 || base <= 0 || n < 2) return 1;
+		return (gram[a][a] + gram[b][b] + 2 * gram[a][b] - n) / (n * (n - 1)) / (base / count);
+	};
+	const link = (a: number, b: number) => {
+		const cross = gram[a][b] / ((size[a] || 1) * (size[b] || 1));
+		const wa = coherence(a);
+		const wb = coherence(b);
+		if (wa <= 0 && wb <= 0) return gram[a][b] >= DUPLICATE_COSINE ? 1 : 0; // two single statements: only near-duplicates
+		return cross / Math.sqrt((wa > 0 ? wa : wb) * (wb > 0 ? wb : wa));
+	};
 	// Ward's increase in within-cluster scatter: small clusters join first, big ones resist.
 	const ward = (a: number, b: number) => {
 		const na = size[a] || 1;
@@ -101,13 +120,13 @@ export function mergeClusters(
 			if (frozen.has(a)) continue;
 			for (const b of alive) {
 				if (b <= a || frozen.has(b)) continue;
-				if (target === null && cos(a, b) < minSimilarity + (sizePenalty * (size[a] + size[b])) / total) continue;
+				if (target === null && (link(a, b) < minLink || retention(a, b) < minRetention)) continue;
 				const c = ward(a, b);
 				if (c < best) [best, ba, bb] = [c, a, b];
 			}
 		}
 		if (ba < 0) break;
-		last = cos(ba, bb);
+		last = link(ba, bb);
 		// b joins a: the sum vectors add, so their Gram entries add too.
 		for (const c of alive) {
 			if (c === ba || c === bb) continue;
@@ -115,11 +134,13 @@ export function mergeClusters(
 		}
 		gram[ba][ba] = gram[ba][ba] + gram[bb][bb] + 2 * gram[ba][bb];
 		size[ba] += size[bb];
+		basePairs[ba] += basePairs[bb];
+		baseCount[ba] += baseCount[bb];
 		alive.delete(bb);
 		parent[bb] = ba;
 	}
 	const root = (c: number): number => (parent[c] === c ? c : (parent[c] = root(parent[c])));
 	const merged = zIn.map((c) => (c < 0 ? -1 : root(c)));
 	const out = compact(merged, frozen.size);
-	return { z: out.z, k: out.k, stopSimilarity: last };
+	return { z: out.z, k: out.k, stopLink: last };
 }

@@ -4,8 +4,10 @@
 import type { SparseVector } from './corpus.js';
 import { shuffle } from './random.js';
 
-/** Share of each theme (closest to its centroid) used as training examples: the rest may be misplaced. */
-export const CONFIDENT_SHARE = 0.7;
+/** Share of each theme (closest to its centroid) used as training examples: 0.9 beat 0.5, 0.7 and 1.0 on snippets. */
+export const CONFIDENT_SHARE = 0.9;
+/** Training examples per round at most: beyond this the classifier stops improving but the cost keeps growing. */
+const MAX_TRAINING_EXAMPLES = 5000;
 /** Passes of stochastic gradient descent per round; the problem is convex and small. */
 const EPOCHS = 4;
 /** Step size for L2-normalised inputs; decays as 1/(1 + epoch). */
@@ -84,7 +86,7 @@ export function selfTrain(input: SelfTrainInput): Int32Array {
 	};
 	for (let round = 0; round < input.rounds; round++) {
 		const sim = centroidSimilarity(vectors, z, k, features);
-		const train = shuffle(confidentSet(sim, z, k), random);
+		const train = shuffle(confidentSet(sim, z, k), random).slice(0, MAX_TRAINING_EXAMPLES);
 		w.fill(0);
 		bias.fill(0);
 		// Class-balanced loss: without it the biggest theme swallows its neighbours round after round.

@@ -37,7 +37,7 @@ const EXTRA_STOP_EN = [
 	'also', 'just', 'like', 'get', 'make', 'many', 'much', 'need', 'needs', 'people', 'one',
 	'us', 'we', 'our', 'would', 'should', 'could', 'may', 'might', 'must', 'will', 'shall',
 	'lot', 'lots', 'way', 'ways', 'thing', 'things', 'etc', 'even', 'really', 'every',
-	'within', 'without', 'us', 'yes', 'no', 'don', 'doesn', 'isn', 'aren', 'won', 'can', 't', 's'
+	'within', 'without', 'yes', 'no', 'not', 'don', 'doesn', 'isn', 'aren', 'won', 'can', 't', 's'
 ];
 
 const STOP_WORDS: Record<Language, Set<string>> = {

@@ -32,6 +32,8 @@ export interface ProposeOptions {
 	alpha?: number;
 	beta?: number;
 	iterations?: number;
+	/** Independent sampler runs; the most likely one is kept. */
+	restarts?: number;
 	/** Self-training rounds of the linear classifier (0 turns it off). */
 	selfTrainRounds?: number;
 	/** Clock for diagnostics timings, e.g. performance.now; the engine never reads the clock itself. */
