@@ -1,0 +1,179 @@
+// A facilitator sets up an event from scratch and hands a rapporteur their link; roles hold on the server.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startApp, demoLinks, type RunningApp } from './server';
+import { context, expectAccessible, launch, PHONE } from './browser';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+	app = await startApp();
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await app?.stop();
+});
+
+for (const javaScript of [true, false]) {
+	describe(`a facilitator ${javaScript ? 'with' : 'without'} JavaScript`, () => {
+		let ctx: BrowserContext;
+		let page: Page;
+		let base: string;
+		const name = `Regional convening ${javaScript ? 'A' : 'B'}`;
+
+		beforeAll(async () => {
+			ctx = await context(browser, { javaScript });
+			page = await ctx.newPage();
+		});
+		afterAll(async () => ctx?.close());
+
+		it('refuses an event without a name, keeping the other fields', async () => {
+			await page.goto(app.url + '/');
+			await expectAccessible(page);
+			await page.getByLabel('Place').fill('Nairobi');
+			// spaces get past the browser's own check; the server must catch them
+			await page.getByLabel('Event name').fill('   ');
+			await page.getByRole('button', { name: 'Create the event' }).click();
+			await page.getByText('This cannot be empty.').waitFor();
+			expect(await page.getByLabel('Place').inputValue()).toBe('Nairobi');
+		});
+
+		it('creates an event and becomes its facilitator', async () => {
+			await page.getByLabel('Event name').fill(name);
+			await page.getByLabel('Starts').fill('2027-03-01');
+			await page.getByLabel('Ends').fill('2027-03-03');
+			await page.getByRole('button', { name: 'Create the event' }).click();
+			await page.waitForURL(/\/facilitate\?created=1$/);
+			await page.getByRole('heading', { name: 'Your event is ready' }).waitFor();
+			expect(await page.locator('.created code').innerText()).toMatch(/\/k\/[A-Za-z0-9_-]{22}$/);
+			base = new URL(page.url()).pathname.replace(/\/facilitate$/, '');
+			await expectAccessible(page);
+			const sectors = await page.locator('tbody th[scope=row]').allInnerTexts();
+			expect(sectors).toEqual(['Labour', 'Livelihoods', 'Trade', 'Gender', 'Farming', 'Health', 'Education', 'Environment', 'Peace', 'Media', 'Democracy']);
+		});
+
+		it('edits the sectors', async () => {
+			await page.goto(app.url + base + '/facilitate/settings');
+			await expectAccessible(page);
+			await page.getByLabel('New sector name').fill('Digital rights');
+			await page.getByRole('button', { name: 'Add sector' }).click();
+			await page.getByText('Sector Digital rights added').waitFor();
+			await page.getByLabel('Name of Peace').fill('Peace and security');
+			await page.locator('li', { has: page.getByLabel('Name of Peace') }).getByRole('button', { name: 'Save' }).click();
+			await expect.poll(() => page.getByLabel('Name of Peace and security').count()).toBe(1);
+			await page.getByRole('button', { name: 'Remove Livelihoods' }).click();
+			await expect.poll(() => page.getByLabel('Name of Livelihoods').count()).toBe(0);
+		});
+
+		it('moves the event into the breakouts', async () => {
+			await page.goto(app.url + base + '/facilitate');
+			await page.getByRole('button', { name: /Breakouts/ }).click();
+			await page.getByText('Rapporteurs can write now.').waitFor();
+			expect(await page.locator('.eventnav .phase').innerText()).toBe('Breakouts');
+		});
+
+		it('hands the Gender rapporteur a link that opens their sector and nothing else', async () => {
+			await page.goto(app.url + base + '/facilitate/links');
+			await expectAccessible(page);
+			expect(await page.locator('.join .code').innerText()).toMatch(/^[A-Z2-9]{3}-[A-Z2-9]{3}$/);
+			const link = await page.getByRole('textbox', { name: 'Rapporteur link for Gender' }).inputValue();
+			const phone = await context(browser, { javaScript, viewport: PHONE });
+			const rp = await phone.newPage();
+			await rp.goto(link);
+			await rp.getByText('This link lets you write the issue statements of the Gender sector.').waitFor();
+			await rp.getByRole('button', { name: 'Continue' }).click();
+			await rp.waitForURL(/\/s\/\d+$/);
+			expect(await rp.locator('h1').innerText()).toBe('Gender');
+			await rp.getByLabel('Statement', { exact: true }).fill('Online harassment drives women organisers off social media platforms');
+			await rp.getByRole('button', { name: 'Add statement' }).click();
+			await rp.getByText('Statement added.').waitFor();
+			// no facilitator page for a rapporteur, however it is reached
+			const res = await rp.goto(app.url + base + '/facilitate/links');
+			expect(res?.status()).toBe(403);
+			await rp.getByText('Your link does not allow this.').waitFor();
+
+			// the facilitator sees it among all statements, and can filter to it
+			await page.goto(app.url + base + '/facilitate/statements?q=harassment');
+			expect(await page.locator('ol.list > li').count()).toBe(1);
+
+			// revoking the link cuts the rapporteur off at once
+			await page.goto(app.url + base + '/facilitate/links');
+			await page.locator('section.sector', { hasText: 'Gender' }).getByRole('button', { name: /Revoke/ }).click();
+			await page.getByText('Link revoked').waitFor();
+			const cut = await rp.goto(app.url + base);
+			expect(cut?.status()).toBe(403);
+			await rp.getByText('This link was revoked by the facilitator').waitFor();
+			await phone.close();
+		});
+
+		it('prints link cards with a QR code per sector', async () => {
+			await page.goto(app.url + base + '/facilitate/links/cards');
+			await expectAccessible(page);
+			const cards = page.locator('article.card-print');
+			// eleven sectors after the edits (one added, one removed), plus the card for everyone
+			expect(await cards.count()).toBe(12);
+			expect(await cards.first().locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+		});
+	});
+}
+
+describe('people without the right link', () => {
+	it('a participant who joined by code cannot open a sector page or write', async () => {
+		const ctx = await context(browser, { javaScript: false, viewport: PHONE });
+		const page = await ctx.newPage();
+		const code = demoLinks(app.output()).joinCode;
+		await page.goto(app.url + '/');
+		await page.getByLabel('Join code').fill(code.toLowerCase());
+		await page.getByRole('button', { name: 'Join' }).click();
+		await page.waitForURL(/\/join\/[A-Z0-9]{6}$/);
+		await expectAccessible(page);
+		await page.getByRole('button', { name: 'Join' }).click();
+		await page.waitForURL(/\/e\/bangkok-2019$/);
+		await page.getByRole('heading', { name: 'About you' }).waitFor();
+		await expectAccessible(page);
+		const res = await page.goto(app.url + '/e/bangkok-2019/s/1');
+		expect(res?.status()).toBe(403);
+		// a forged form post is refused by the server too
+		const post = await page.request.post(app.url + '/e/bangkok-2019/s/1?/add', {
+			form: { text: 'A participant trying to write a statement' },
+			headers: { origin: app.url }
+		});
+		expect(await post.json()).toMatchObject({ type: 'failure', status: 403 });
+		expect(await page.request.get(app.url + '/e/bangkok-2019/s/1').then((r) => r.status())).toBe(403);
+		await ctx.close();
+	});
+
+	it('an unknown link or join code gets a clear message', async () => {
+		const ctx = await context(browser);
+		const page = await ctx.newPage();
+		expect((await page.goto(app.url + '/k/NotARealLinkAtAll1234'))?.status()).toBe(404);
+		await page.getByText('This link or code does not exist').waitFor();
+		await expectAccessible(page);
+		await page.goto(app.url + '/join');
+		await page.getByLabel('Join code').fill('12');
+		await page.getByRole('button', { name: 'Join' }).click();
+		await page.getByText('That code does not look right').waitFor();
+		await ctx.close();
+	});
+
+	it('a body over the size limit is refused with a message and stores nothing', async () => {
+		const ctx = await context(browser);
+		const page = await ctx.newPage();
+		await page.goto(app.url + demoLinks(app.output()).rapporteur('Media'));
+		await page.getByRole('button', { name: 'Continue' }).click();
+		await page.waitForURL(/\/s\/\d+$/);
+		const before = await page.locator('ol.list > li').count();
+		const res = await page.request.post(page.url() + '?/add', {
+			multipart: { text: 'x'.repeat(1_200_000) },
+			headers: { origin: app.url, 'x-sveltekit-action': 'true' }
+		});
+		const body = await res.json();
+		expect(body).toMatchObject({ type: 'failure', status: 413 });
+		expect(body.data).toContain('What you sent is too large');
+		await page.reload();
+		expect(await page.locator('ol.list > li').count()).toBe(before);
+		await ctx.close();
+	});
+});
