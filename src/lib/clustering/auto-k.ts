@@ -12,7 +12,7 @@ export const AUTO_CLUSTERS_PER_SQRT_N = 2;
 /** Small inputs still get room for several themes. */
 export const AUTO_CLUSTERS_FLOOR = 10;
 /** Hard ceiling on the sampler's clusters: sampling cost grows with it, and more themes than this is not a proposal anyone can curate. */
-export const AUTO_MAX_CLUSTERS = 150;
+export const AUTO_MAX_CLUSTERS = 100;
 /**
  * k = 'auto' merges a pair only when members of the two are at least this similar relative to their
  * own coherence (see merge.ts): 0.2 keeps tight small topics apart (tweet) while joining sub-topics.

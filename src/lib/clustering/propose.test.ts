@@ -73,6 +73,14 @@ describe('findSimilar and placeStatements', () => {
 		expect(matches[0].sharedTerms).toContain('pipes');
 	});
 
+	it('sees edits to the statements between calls (no stale index)', () => {
+		const before = findSimilar('seed banks for farmers', statements);
+		expect(before).toEqual([]);
+		const edited = statements.map((s) => (s.id === 'w1' ? { ...s, text: 'Farmers need community seed banks' } : s));
+		expect(findSimilar('seed banks for farmers', edited)[0].id).toBe('w1');
+		expect(findSimilar('seed banks for farmers', [...statements])).toEqual([]);
+	});
+
 	it('places a new statement in the fitting theme, or none', () => {
 		const themes = [
 			{ id: 'water', statements: statements.slice(0, 5) },

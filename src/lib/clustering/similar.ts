@@ -1,6 +1,7 @@
 // Nearest statements (near-duplicate warnings while a rapporteur types) and placement of new
 // statements into existing themes. Both use the same sublinear TF-IDF cosine as the themes.
-import { buildCorpus, dot, surfaceOf, type Corpus } from './corpus.js';
+import { buildCorpus, dot, resolveLanguages, surfaceOf, toVector, type Corpus, type SparseVector } from './corpus.js';
+import { tokenize } from './text.js';
 import type { Placement, PlaceOptions, SimilarMatch, SimilarOptions, StatementInput, ThemeWithStatements } from './types.js';
 
 /** Matches shown to a typing rapporteur: a handful is a warning, more is noise. */
@@ -11,7 +12,61 @@ const DEFAULT_MIN_SCORE = 0.2;
 const DEFAULT_PLACE_MIN_SCORE = 0.1;
 const SHARED_TERMS = 5;
 
+/** Recent statement sets kept vectorised: a rapporteur's keystrokes query the same set again and again. */
+const CACHE_SIZE = 4;
+
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+interface Indexed {
+	key: string;
+	corpus: Corpus;
+	termIndex: Map<string, number>;
+}
+const cache: Indexed[] = [];
+
+/** Two 32-bit FNV-1a hashes over ids, texts and languages: a content key, so a fresh array with the same statements hits. */
+function fingerprint(list: StatementInput[]): string {
+	let a = 2166136261;
+	let b = 5381;
+	for (const s of list) {
+		const part = s.id + '\u0001' + s.text + '\u0001' + (s.lang ?? '') + '\u0002';
+		for (let i = 0; i < part.length; i++) {
+			const c = part.charCodeAt(i);
+			a = Math.imul(a ^ c, 16777619);
+			b = (Math.imul(b, 33) + c) | 0;
+		}
+	}
+	return `${list.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
+}
+
+/** The corpus of a statement set, from the cache when the same statements were indexed recently. */
+function indexed(list: StatementInput[]): Indexed {
+	const key = fingerprint(list);
+	const hit = cache.find((c) => c.key === key);
+	if (hit) return hit;
+	const corpus = buildCorpus(list);
+	const entry = { key, corpus, termIndex: new Map(corpus.terms.map((t, i) => [t, i])) };
+	cache.unshift(entry);
+	cache.length = Math.min(cache.length, CACHE_SIZE);
+	return entry;
+}
+
+/** A query text as a vector over an existing corpus's vocabulary (unknown words cannot match anyway). */
+function queryVector(text: string, { corpus, termIndex }: Indexed): SparseVector {
+	const [lang] = resolveLanguages([{ id: 'q', text, lang: null }]);
+	const tokens = tokenize(text, lang);
+	const tf = new Map<number, number>();
+	const add = (key: string) => {
+		const id = termIndex.get(key);
+		if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
+	};
+	tokens.forEach((tok, i) => {
+		add(tok.stem);
+		const prev = tokens[i - 1];
+		if (prev && prev.position === tok.position - 1 && prev.stem !== tok.stem) add(prev.stem + ' ' + tok.stem);
+	});
+	return toVector(tf, corpus.idf);
+}
 
 function safeList(statements: readonly StatementInput[] | undefined): StatementInput[] {
 	if (!Array.isArray(statements)) return [];
@@ -29,23 +84,19 @@ function sharedTerms(corpus: Corpus, d: number, weights: Map<number, number>): s
 		.map((t) => surfaceOf(corpus, t));
 }
 
-function weightsOf(corpus: Corpus, d: number): Map<number, number> {
-	const v = corpus.vectors[d];
-	return new Map(Array.from(v.indices, (t, i) => [t, v.values[i]]));
-}
-
 /** Nearest existing statements to `text`, best first. */
 export function findSimilar(text: string, statements: readonly StatementInput[], options: SimilarOptions = {}): SimilarMatch[] {
 	const list = safeList(statements);
 	const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
 	const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-	const corpus = buildCorpus([...list, { id: '\u0000query', text: typeof text === 'string' ? text : '' }]);
-	const q = corpus.n - 1;
-	const query = corpus.vectors[q];
-	if (query.indices.length === 0 || limit === 0) return [];
-	const queryWeights = weightsOf(corpus, q);
+	if (limit === 0 || list.length === 0) return [];
+	const index = indexed(list);
+	const { corpus } = index;
+	const query = queryVector(typeof text === 'string' ? text : '', index);
+	if (query.indices.length === 0) return [];
+	const queryWeights = new Map(Array.from(query.indices, (t, i) => [t, query.values[i]]));
 	const scored: { d: number; score: number }[] = [];
-	for (let d = 0; d < q; d++) {
+	for (let d = 0; d < corpus.n; d++) {
 		if (options.excludeId !== undefined && list[d].id === options.excludeId) continue;
 		const score = dot(query, corpus.vectors[d]);
 		if (score >= minScore) scored.push({ d, score });

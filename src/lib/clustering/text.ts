@@ -37,8 +37,13 @@ const EXTRA_STOP_EN = [
 	'also', 'just', 'like', 'get', 'make', 'many', 'much', 'need', 'needs', 'people', 'one',
 	'us', 'we', 'our', 'would', 'should', 'could', 'may', 'might', 'must', 'will', 'shall',
 	'lot', 'lots', 'way', 'ways', 'thing', 'things', 'etc', 'even', 'really', 'every',
-	'within', 'without', 'yes', 'no', 'not', 'don', 'doesn', 'isn', 'aren', 'won', 'can', 't', 's'
+	'within', 'without', 'yes', 'no', 'not', 'don', 'doesn', 'isn', 'aren', 'won', 'can', 't', 's',
+	// generic verbs and fillers that otherwise surface in labels ("makes", "something", "bring")
+	'something', 'anything', 'everything', 'nothing', 'become', 'bring', 'allow', 'take', 'keep',
+	'put', 'want', 'think', 'know', 'see', 'go', 'going', 'come', 'use', 'able', 'sure'
 ];
+/** English verbs whose every inflection is filler in a statement ("makes", "getting", "allowed"). */
+const STOP_VERBS_EN = ['make', 'get', 'take', 'keep', 'bring', 'become', 'allow', 'want', 'think', 'know', 'go', 'come', 'need', 'seem'];
 
 const STOP_WORDS: Record<Language, Set<string>> = {
 	en: new Set([...stopEn.words, ...EXTRA_STOP_EN]),
@@ -86,14 +91,24 @@ export function isStopWord(word: string): boolean {
 	);
 }
 
-/** Tokenises, drops stop words and stems with the statement's language. */
+/** Stems of the filler verbs, so "makes" goes the way of "make" (English only; built on first use). */
+let stopStemsEn: Set<string> | null = null;
+function isStopStem(stem: string, lang: Language): boolean {
+	if (lang !== 'en') return false;
+	stopStemsEn ??= new Set(STOP_VERBS_EN.map((w) => stemWord(w, 'en')));
+	return stopStemsEn.has(stem);
+}
+
+/** Tokenises, drops stop words (and their inflections) and stems with the statement's language. */
 export function tokenize(text: string, lang: Language): Token[] {
 	const out: Token[] = [];
 	const words = splitWords(text);
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i].toLowerCase();
 		if (isStopWord(w)) continue;
-		out.push({ stem: stemWord(w, lang), surface: words[i], position: i });
+		const stem = stemWord(w, lang);
+		if (isStopStem(stem, lang)) continue;
+		out.push({ stem, surface: words[i], position: i });
 	}
 	return out;
 }

@@ -1,0 +1,23 @@
+// Fixed-seed sampling for the benchmark's scaling table: repeats texts when the set is smaller.
+import { createRandom, shuffle } from '../../src/lib/clustering/random.js';
+
+export interface LabelledRow {
+	id: string;
+	text: string;
+	label: string;
+}
+
+/** n rows drawn without replacement, cycling through fresh shuffles (ids made unique) when n exceeds the set. */
+export function sampleRows(rows: LabelledRow[], n: number, seed: number): LabelledRow[] {
+	const random = createRandom(seed);
+	const out: LabelledRow[] = [];
+	for (let round = 0; out.length < n && rows.length > 0; round++) {
+		const order = shuffle(rows.map((_, i) => i), random);
+		for (const i of order) {
+			if (out.length >= n) break;
+			const r = rows[i];
+			out.push(round === 0 ? r : { ...r, id: `${r.id}#${round}` });
+		}
+	}
+	return out;
+}
