@@ -9,11 +9,15 @@ export const init: ServerInit = () => {
 };
 
 export const handle: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
+	paraglideMiddleware(event.request, async ({ request, locale }) => {
 		event.request = request;
-		return resolve(event, {
+		const response = await resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
 		});
+		// link secrets live in URLs: never send them to another site as a referrer
+		response.headers.set('Referrer-Policy', 'same-origin');
+		response.headers.set('X-Content-Type-Options', 'nosniff');
+		return response;
 	});
 
 export const handleError: HandleServerError = ({ error, status }) => {

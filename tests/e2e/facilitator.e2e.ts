@@ -177,3 +177,50 @@ describe('people without the right link', () => {
 		await ctx.close();
 	});
 });
+
+describe('phases and restoring', () => {
+	it('closes submissions outside the breakouts, reopens them, and restores a withdrawn statement', async () => {
+		const ctx = await context(browser, { javaScript: false });
+		const fac = await ctx.newPage();
+		await fac.goto(app.url + demoLinks(app.output()).facilitator);
+		await fac.getByRole('button', { name: 'Continue' }).click();
+		await fac.waitForURL(/\/facilitate$/);
+		const rctx = await context(browser, { viewport: PHONE });
+		const rap = await rctx.newPage();
+		await rap.goto(app.url + demoLinks(app.output()).rapporteur('Peace'));
+		await rap.getByRole('button', { name: 'Continue' }).click();
+		await rap.waitForURL(/\/s\/\d+$/);
+		const sectorUrl = rap.url();
+
+		// the rapporteur withdraws one of their statements during the breakouts
+		const withdrawnText = await rap.locator('ol.list > li').first().locator('.text').innerText();
+		await rap.locator('ol.list > li').first().getByRole('button', { name: /^Withdraw/ }).click();
+		await expect.poll(() => rap.locator('ol.list').innerText()).not.toContain(withdrawnText);
+
+		await fac.getByRole('button', { name: /Convergence/ }).click();
+		await fac.getByText('Rapporteurs cannot write now.').waitFor();
+		await rap.goto(sectorUrl);
+		await rap.getByText(/Statements cannot be added or changed now: the event is in the Convergence phase/).waitFor();
+		expect(await rap.getByRole('button', { name: 'Add statement' }).count()).toBe(0);
+		const forged = await rap.request.post(sectorUrl + '?/add', { form: { text: 'Written after the breakouts closed' }, headers: { origin: app.url } });
+		expect(await forged.json()).toMatchObject({ type: 'failure', status: 409 });
+
+		await fac.getByRole('button', { name: 'Reopen submissions' }).click();
+		await fac.getByText('Rapporteurs can write now.').waitFor();
+		await rap.goto(sectorUrl);
+		await rap.getByRole('button', { name: 'Add statement' }).waitFor();
+
+		// the facilitator finds the withdrawn statement and restores it
+		await fac.goto(app.url + '/e/bangkok-2019/facilitate/statements?status=withdrawn');
+		await expectAccessible(fac);
+		const item = fac.locator('ol.list > li', { hasText: withdrawnText });
+		await item.getByRole('button', { name: 'Restore' }).click();
+		await fac.getByText('Statement restored.').waitFor();
+		await rap.goto(sectorUrl);
+		expect(await rap.locator('ol.list').innerText()).toContain(withdrawnText);
+		await fac.goto(app.url + '/e/bangkok-2019/facilitate');
+		await fac.getByRole('button', { name: /Breakouts/ }).click();
+		await ctx.close();
+		await rctx.close();
+	});
+});
