@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as events from '$lib/server/services/events';
 import { submitStatement } from '$lib/server/services/statements';
-import { Refusal } from '$lib/server/services/errors';
 import { listSectors, getEvent } from '$lib/server/db/events';
 import { listChanges } from '$lib/server/db/change-log';
 import { loadDemoOnFirstStart, resetDemo } from '$lib/server/demo/load';
 import { countStatementsBySector } from '$lib/server/db/statements';
-import { freshDb, seededEvent } from './helpers';
+import { freshDb, refusal, seededEvent } from './helpers';
 
-function refusal(fn: () => unknown) {
-	try {
-		fn();
-		return null;
-	} catch (e) {
-		if (e instanceof Refusal) return { code: e.code, fields: e.fields };
-		throw e;
-	}
-}
 
 describe('event set-up', () => {
 	it('creates an event in set-up with its sectors in order, each with a colour and a link', () => {

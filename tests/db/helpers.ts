@@ -6,6 +6,7 @@ import { openLink, joinWithCode } from '$lib/server/services/access';
 import { currentLinks } from '$lib/server/services/links';
 import { listSectors } from '$lib/server/db/events';
 import type { Actor } from '$lib/domain/types';
+import { Refusal } from '$lib/server/services/errors';
 
 export const SECTORS = ['Labour', 'Gender', 'Farming'];
 
@@ -28,4 +29,15 @@ export function seededEvent(db: Db = freshDb()) {
 	const participant = joinWithCode(db, links.join!.code!).actor;
 	const sectorId = (name: string) => sectors.find((s) => s.name === name)!.id;
 	return { db, key, event, facilitator, rapporteur, participant, sectorId, links };
+}
+
+/** The refusal a call ends in (code and field errors), or null when it goes through. */
+export function refusal(fn: () => unknown): { code: string; fields: Record<string, string> } | null {
+	try {
+		fn();
+		return null;
+	} catch (e) {
+		if (e instanceof Refusal) return { code: e.code, fields: e.fields };
+		throw e;
+	}
 }

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as svc from '$lib/server/services/statements';
 import { changePhase, setSubmissionsReopened } from '$lib/server/services/events';
-import { Refusal } from '$lib/server/services/errors';
 import { listChanges } from '$lib/server/db/change-log';
-import { seededEvent } from './helpers';
+import { refusal, seededEvent } from './helpers';
 
-function refusal(fn: () => unknown): { code: string; fields: Record<string, string> } | null {
-	try {
-		fn();
-		return null;
-	} catch (e) {
-		if (e instanceof Refusal) return { code: e.code, fields: e.fields };
-		throw e;
-	}
-}
 
 const TEXT = 'The platform companies are taking the data of workers without their consent';
 

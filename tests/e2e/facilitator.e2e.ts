@@ -1,20 +1,11 @@
 // A facilitator sets up an event from scratch and hands a rapporteur their link; roles hold on the server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startApp, demoLinks, type RunningApp } from './server';
-import { context, expectAccessible, launch, PHONE } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { demoLinks } from './server';
+import { useAppAndBrowser } from './setup';
+import { context, expectAccessible, PHONE } from './browser';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-	app = await startApp();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await app?.stop();
-});
+const running = useAppAndBrowser();
 
 for (const javaScript of [true, false]) {
 	describe(`a facilitator ${javaScript ? 'with' : 'without'} JavaScript`, () => {
@@ -24,13 +15,13 @@ for (const javaScript of [true, false]) {
 		const name = `Regional convening ${javaScript ? 'A' : 'B'}`;
 
 		beforeAll(async () => {
-			ctx = await context(browser, { javaScript });
+			ctx = await context(running.browser, { javaScript });
 			page = await ctx.newPage();
 		});
 		afterAll(async () => ctx?.close());
 
 		it('refuses an event without a name, keeping the other fields', async () => {
-			await page.goto(app.url + '/');
+			await page.goto(running.app.url + '/');
 			await expectAccessible(page);
 			await page.getByLabel('Place').fill('Nairobi');
 			// spaces get past the browser's own check; the server must catch them
@@ -55,7 +46,7 @@ for (const javaScript of [true, false]) {
 		});
 
 		it('edits the sectors', async () => {
-			await page.goto(app.url + base + '/facilitate/settings');
+			await page.goto(running.app.url + base + '/facilitate/settings');
 			await expectAccessible(page);
 			await page.getByLabel('New sector name').fill('Digital rights');
 			await page.getByRole('button', { name: 'Add sector' }).click();
@@ -68,18 +59,18 @@ for (const javaScript of [true, false]) {
 		});
 
 		it('moves the event into the breakouts', async () => {
-			await page.goto(app.url + base + '/facilitate');
+			await page.goto(running.app.url + base + '/facilitate');
 			await page.getByRole('button', { name: /Breakouts/ }).click();
 			await page.getByText('Rapporteurs can write now.').waitFor();
 			expect(await page.locator('.eventnav .phase').innerText()).toBe('Breakouts');
 		});
 
 		it('hands the Gender rapporteur a link that opens their sector and nothing else', async () => {
-			await page.goto(app.url + base + '/facilitate/links');
+			await page.goto(running.app.url + base + '/facilitate/links');
 			await expectAccessible(page);
 			expect(await page.locator('.join .code').innerText()).toMatch(/^[A-Z2-9]{3}-[A-Z2-9]{3}$/);
 			const link = await page.getByRole('textbox', { name: 'Rapporteur link for Gender' }).inputValue();
-			const phone = await context(browser, { javaScript, viewport: PHONE });
+			const phone = await context(running.browser, { javaScript, viewport: PHONE });
 			const rp = await phone.newPage();
 			await rp.goto(link);
 			await rp.getByText('This link lets you write the issue statements of the Gender sector.').waitFor();
@@ -90,26 +81,26 @@ for (const javaScript of [true, false]) {
 			await rp.getByRole('button', { name: 'Add statement' }).click();
 			await rp.getByText('Statement added.').waitFor();
 			// no facilitator page for a rapporteur, however it is reached
-			const res = await rp.goto(app.url + base + '/facilitate/links');
+			const res = await rp.goto(running.app.url + base + '/facilitate/links');
 			expect(res?.status()).toBe(403);
 			await rp.getByText('Your link does not allow this.').waitFor();
 
 			// the facilitator sees it among all statements, and can filter to it
-			await page.goto(app.url + base + '/facilitate/statements?q=harassment');
+			await page.goto(running.app.url + base + '/facilitate/statements?q=harassment');
 			expect(await page.locator('ol.list > li').count()).toBe(1);
 
 			// revoking the link cuts the rapporteur off at once
-			await page.goto(app.url + base + '/facilitate/links');
+			await page.goto(running.app.url + base + '/facilitate/links');
 			await page.locator('section.sector', { hasText: 'Gender' }).getByRole('button', { name: /Revoke/ }).click();
 			await page.getByText('Link revoked').waitFor();
-			const cut = await rp.goto(app.url + base);
+			const cut = await rp.goto(running.app.url + base);
 			expect(cut?.status()).toBe(403);
 			await rp.getByText('This link was revoked by the facilitator').waitFor();
 			await phone.close();
 		});
 
 		it('prints link cards with a QR code per sector', async () => {
-			await page.goto(app.url + base + '/facilitate/links/cards');
+			await page.goto(running.app.url + base + '/facilitate/links/cards');
 			await expectAccessible(page);
 			const cards = page.locator('article.card-print');
 			// eleven sectors after the edits (one added, one removed), plus the card for everyone
@@ -121,10 +112,10 @@ for (const javaScript of [true, false]) {
 
 describe('people without the right link', () => {
 	it('a participant who joined by code cannot open a sector page or write', async () => {
-		const ctx = await context(browser, { javaScript: false, viewport: PHONE });
+		const ctx = await context(running.browser, { javaScript: false, viewport: PHONE });
 		const page = await ctx.newPage();
-		const code = demoLinks(app.output()).joinCode;
-		await page.goto(app.url + '/');
+		const code = demoLinks(running.app.output()).joinCode;
+		await page.goto(running.app.url + '/');
 		await page.getByLabel('Join code').fill(code.toLowerCase());
 		await page.getByRole('button', { name: 'Join' }).click();
 		await page.waitForURL(/\/join\/[A-Z0-9]{6}$/);
@@ -133,25 +124,25 @@ describe('people without the right link', () => {
 		await page.waitForURL(/\/e\/bangkok-2019$/);
 		await page.getByRole('heading', { name: 'About you' }).waitFor();
 		await expectAccessible(page);
-		const res = await page.goto(app.url + '/e/bangkok-2019/s/1');
+		const res = await page.goto(running.app.url + '/e/bangkok-2019/s/1');
 		expect(res?.status()).toBe(403);
 		// a forged form post is refused by the server too
-		const post = await page.request.post(app.url + '/e/bangkok-2019/s/1?/add', {
+		const post = await page.request.post(running.app.url + '/e/bangkok-2019/s/1?/add', {
 			form: { text: 'A participant trying to write a statement' },
-			headers: { origin: app.url }
+			headers: { origin: running.app.url }
 		});
 		expect(await post.json()).toMatchObject({ type: 'failure', status: 403 });
-		expect(await page.request.get(app.url + '/e/bangkok-2019/s/1').then((r) => r.status())).toBe(403);
+		expect(await page.request.get(running.app.url + '/e/bangkok-2019/s/1').then((r) => r.status())).toBe(403);
 		await ctx.close();
 	});
 
 	it('an unknown link or join code gets a clear message', async () => {
-		const ctx = await context(browser);
+		const ctx = await context(running.browser);
 		const page = await ctx.newPage();
-		expect((await page.goto(app.url + '/k/NotARealLinkAtAll1234'))?.status()).toBe(404);
+		expect((await page.goto(running.app.url + '/k/NotARealLinkAtAll1234'))?.status()).toBe(404);
 		await page.getByText('This link or code does not exist').waitFor();
 		await expectAccessible(page);
-		await page.goto(app.url + '/join');
+		await page.goto(running.app.url + '/join');
 		await page.getByLabel('Join code').fill('12');
 		await page.getByRole('button', { name: 'Join' }).click();
 		await page.getByText('That code does not look right').waitFor();
@@ -159,15 +150,15 @@ describe('people without the right link', () => {
 	});
 
 	it('a body over the size limit is refused with a message and stores nothing', async () => {
-		const ctx = await context(browser);
+		const ctx = await context(running.browser);
 		const page = await ctx.newPage();
-		await page.goto(app.url + demoLinks(app.output()).rapporteur('Media'));
+		await page.goto(running.app.url + demoLinks(running.app.output()).rapporteur('Media'));
 		await page.getByRole('button', { name: 'Continue' }).click();
 		await page.waitForURL(/\/s\/\d+$/);
 		const before = await page.locator('ol.list > li').count();
 		const res = await page.request.post(page.url() + '?/add', {
 			multipart: { text: 'x'.repeat(1_200_000) },
-			headers: { origin: app.url, 'x-sveltekit-action': 'true' }
+			headers: { origin: running.app.url, 'x-sveltekit-action': 'true' }
 		});
 		const body = await res.json();
 		expect(body).toMatchObject({ type: 'failure', status: 413 });
@@ -180,14 +171,14 @@ describe('people without the right link', () => {
 
 describe('phases and restoring', () => {
 	it('closes submissions outside the breakouts, reopens them, and restores a withdrawn statement', async () => {
-		const ctx = await context(browser, { javaScript: false });
+		const ctx = await context(running.browser, { javaScript: false });
 		const fac = await ctx.newPage();
-		await fac.goto(app.url + demoLinks(app.output()).facilitator);
+		await fac.goto(running.app.url + demoLinks(running.app.output()).facilitator);
 		await fac.getByRole('button', { name: 'Continue' }).click();
 		await fac.waitForURL(/\/facilitate$/);
-		const rctx = await context(browser, { viewport: PHONE });
+		const rctx = await context(running.browser, { viewport: PHONE });
 		const rap = await rctx.newPage();
-		await rap.goto(app.url + demoLinks(app.output()).rapporteur('Peace'));
+		await rap.goto(running.app.url + demoLinks(running.app.output()).rapporteur('Peace'));
 		await rap.getByRole('button', { name: 'Continue' }).click();
 		await rap.waitForURL(/\/s\/\d+$/);
 		const sectorUrl = rap.url();
@@ -202,7 +193,7 @@ describe('phases and restoring', () => {
 		await rap.goto(sectorUrl);
 		await rap.getByText(/Statements cannot be added or changed now: the event is in the Convergence phase/).waitFor();
 		expect(await rap.getByRole('button', { name: 'Add statement' }).count()).toBe(0);
-		const forged = await rap.request.post(sectorUrl + '?/add', { form: { text: 'Written after the breakouts closed' }, headers: { origin: app.url } });
+		const forged = await rap.request.post(sectorUrl + '?/add', { form: { text: 'Written after the breakouts closed' }, headers: { origin: running.app.url } });
 		expect(await forged.json()).toMatchObject({ type: 'failure', status: 409 });
 
 		await fac.getByRole('button', { name: 'Reopen submissions' }).click();
@@ -211,14 +202,14 @@ describe('phases and restoring', () => {
 		await rap.getByRole('button', { name: 'Add statement' }).waitFor();
 
 		// the facilitator finds the withdrawn statement and restores it
-		await fac.goto(app.url + '/e/bangkok-2019/facilitate/statements?status=withdrawn');
+		await fac.goto(running.app.url + '/e/bangkok-2019/facilitate/statements?status=withdrawn');
 		await expectAccessible(fac);
 		const item = fac.locator('ol.list > li', { hasText: withdrawnText });
 		await item.getByRole('button', { name: 'Restore' }).click();
 		await fac.getByText('Statement restored.').waitFor();
 		await rap.goto(sectorUrl);
 		expect(await rap.locator('ol.list').innerText()).toContain(withdrawnText);
-		await fac.goto(app.url + '/e/bangkok-2019/facilitate');
+		await fac.goto(running.app.url + '/e/bangkok-2019/facilitate');
 		await fac.getByRole('button', { name: /Breakouts/ }).click();
 		await ctx.close();
 		await rctx.close();

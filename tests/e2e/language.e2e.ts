@@ -1,27 +1,17 @@
 // The interface in Spanish, chosen in the header and remembered.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startApp, demoLinks, type RunningApp } from './server';
-import { context, expectAccessible, launch, PHONE } from './browser';
+import { describe, expect, it } from 'vitest';
+import { demoLinks } from './server';
+import { useAppAndBrowser } from './setup';
+import { context, expectAccessible, PHONE } from './browser';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-	app = await startApp();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await app?.stop();
-});
+const running = useAppAndBrowser();
 
 describe('languages', () => {
 	for (const javaScript of [true, false]) {
 		it(`switches to Spanish and remembers it (${javaScript ? 'with' : 'without'} JavaScript)`, async () => {
-			const ctx = await context(browser, { javaScript, viewport: PHONE });
+			const ctx = await context(running.browser, { javaScript, viewport: PHONE });
 			const page = await ctx.newPage();
-			await page.goto(app.url + demoLinks(app.output()).rapporteur('Farming'));
+			await page.goto(running.app.url + demoLinks(running.app.output()).rapporteur('Farming'));
 			await page.getByRole('button', { name: 'Continue' }).click();
 			await page.waitForURL(/\/s\/\d+$/);
 			await page.getByRole('button', { name: 'Español' }).click();
@@ -33,7 +23,7 @@ describe('languages', () => {
 			await page.getByRole('button', { name: 'Añadir planteamiento' }).click();
 			await page.getByText(/Demasiado corto/).waitFor();
 			// remembered on the next visit
-			await page.goto(app.url + '/');
+			await page.goto(running.app.url + '/');
 			expect(await page.locator('h1').innerText()).not.toBe('From many rooms to one agenda');
 			await page.getByRole('button', { name: 'English' }).click();
 			await page.getByRole('heading', { name: 'From many rooms to one agenda' }).waitFor();
@@ -42,9 +32,9 @@ describe('languages', () => {
 	}
 
 	it('follows the browser’s language on a first visit', async () => {
-		const ctx = await context(browser, { locale: 'es-MX' });
+		const ctx = await context(running.browser, { locale: 'es-MX' });
 		const page = await ctx.newPage();
-		await page.goto(app.url + '/');
+		await page.goto(running.app.url + '/');
 		expect(await page.locator('html').getAttribute('lang')).toBe('es');
 		await ctx.close();
 	});

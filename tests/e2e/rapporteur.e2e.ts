@@ -3,25 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startApp, demoLinks, type RunningApp } from './server';
-import { context, expectAccessible, launch, LAPTOP, PHONE } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { demoLinks } from './server';
+import { useAppAndBrowser } from './setup';
+import { context, expectAccessible, LAPTOP, PHONE } from './browser';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-	app = await startApp();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await app?.stop();
-});
+const running = useAppAndBrowser();
 
 async function openAsRapporteur(ctx: BrowserContext, sector: string): Promise<Page> {
 	const page = await ctx.newPage();
-	await page.goto(app.url + demoLinks(app.output()).rapporteur(sector));
+	await page.goto(running.app.url + demoLinks(running.app.output()).rapporteur(sector));
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await page.waitForURL(/\/e\/[^/]+\/s\/\d+$/);
@@ -39,7 +30,7 @@ for (const mode of [
 		let page: Page;
 
 		beforeAll(async () => {
-			ctx = await context(browser, { javaScript: mode.javaScript, viewport: mode.viewport });
+			ctx = await context(running.browser, { javaScript: mode.javaScript, viewport: mode.viewport });
 			page = await openAsRapporteur(ctx, mode.sector);
 		});
 		afterAll(async () => ctx?.close());
@@ -173,7 +164,7 @@ for (const mode of [
 
 describe('a rapporteur whose connection drops', () => {
 	it('keeps the typed statement in the form and on the device, and sends it once back online', async () => {
-		const ctx = await context(browser, { viewport: PHONE });
+		const ctx = await context(running.browser, { viewport: PHONE });
 		const page = await openAsRapporteur(ctx, 'Health');
 		const text = 'Health data from clinics is sold to insurers who then raise premiums';
 		await page.getByLabel('Statement', { exact: true }).fill(text);

@@ -41,14 +41,12 @@ export function loadDemo(db: Db, key: Buffer): EventInfo {
 	);
 	const sectors = new Map(listSectors(db, event.id).map((s) => [s.name, s.id]));
 	db.transaction(() => {
-		// spread over the two breakout half-days, so "newest first" reads like a real afternoon
-		let minute = 0;
-		const start = Date.parse('2019-03-25T14:00:00Z');
-		for (const [key, items] of Object.entries(demoStatements)) {
+		// the first six sectors met on the afternoon of day one, the others on the morning of day two
+		Object.entries(demoStatements).forEach(([key, items], sectorIndex) => {
 			const sectorId = sectors.get(SECTOR_NAMES[key])!;
+			const start = Date.parse(sectorIndex < 6 ? '2019-03-25T14:00:00Z' : '2019-03-26T09:00:00Z');
 			items.forEach((item, i) => {
-				minute += 3 + (i % 4);
-				const at = new Date(start + minute * 60_000).toISOString();
+				const at = new Date(start + (sectorIndex % 6) * 60_000 + i * 11 * 60_000).toISOString();
 				const title = item.title ?? '';
 				createStatement(
 					db,
@@ -56,7 +54,7 @@ export function loadDemo(db: Db, key: Buffer): EventInfo {
 					at
 				);
 			});
-		}
+		});
 		updatePhase(db, event.id, 'breakouts', new Date().toISOString());
 	})();
 	return findDemoEvent(db)!;

@@ -5,6 +5,7 @@ import { attempt, bodyTooLarge, contextOf, guard } from '$lib/server/http';
 import * as statements from '$lib/server/services/statements';
 import { batchView } from '$lib/i18n/batch-view';
 import { describeFieldError } from '$lib/i18n/errors';
+import { csvFrom } from '$lib/server/uploads';
 
 const STATUSES = ['active', 'withdrawn', 'all'] as const;
 
@@ -19,18 +20,6 @@ export const load: PageServerLoad = (e) => {
 		statements: guard(() => statements.listEventStatements(app().db, actor, { status, sectorId, query }))
 	};
 };
-
-const CSV_FILE_LIMIT = 512 * 1024;
-
-async function csvFrom(data: FormData): Promise<{ content: string; error?: string }> {
-	const file = data.get('file');
-	if (file instanceof File && file.size > 0) {
-		if (file.size > CSV_FILE_LIMIT) return { content: '', error: 'file_too_large' };
-		return { content: await file.text() };
-	}
-	const content = data.get('csv');
-	return typeof content === 'string' && content.trim() ? { content } : { content: '', error: 'file_missing' };
-}
 
 export const actions: Actions = {
 	csvPreview: async (e) => {

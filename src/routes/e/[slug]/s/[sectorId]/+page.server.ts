@@ -6,6 +6,7 @@ import * as statements from '$lib/server/services/statements';
 import { submissionsOpen } from '$lib/domain/phases';
 import { batchView } from '$lib/i18n/batch-view';
 import { describeFieldError } from '$lib/i18n/errors';
+import { csvFrom } from '$lib/server/uploads';
 
 export const load: PageServerLoad = (e) => {
 	const { event, actor } = contextOf(e);
@@ -18,19 +19,6 @@ export const load: PageServerLoad = (e) => {
 		canWrite: actor?.role === 'facilitator' || submissionsOpen(event)
 	};
 };
-
-// A CSV of a whole breakout is a few hundred lines; a larger file is a mistake.
-const CSV_FILE_LIMIT = 512 * 1024;
-
-async function csvFrom(data: FormData): Promise<{ content: string; error?: string }> {
-	const file = data.get('file');
-	if (file instanceof File && file.size > 0) {
-		if (file.size > CSV_FILE_LIMIT) return { content: '', error: 'file_too_large' };
-		return { content: await file.text() };
-	}
-	const content = data.get('csv');
-	return typeof content === 'string' && content.trim() ? { content } : { content: '', error: 'file_missing' };
-}
 
 export const actions: Actions = {
 	add: async (e) => {

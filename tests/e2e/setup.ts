@@ -1,0 +1,19 @@
+/** One built app and one Chromium per test file, started before its tests and stopped after. */
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startApp, type RunningApp } from './server';
+import { launch } from './browser';
+
+/** The running app and browser of this file (filled in before the first test). */
+export function useAppAndBrowser(): { app: RunningApp; browser: Browser } {
+	const it = {} as { app: RunningApp; browser: Browser };
+	beforeAll(async () => {
+		it.app = await startApp();
+		it.browser = await launch();
+	});
+	afterAll(async () => {
+		await it.browser?.close();
+		await it.app?.stop();
+	});
+	return it;
+}
