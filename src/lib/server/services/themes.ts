@@ -1,0 +1,323 @@
+/**
+ * Convergence: propose themes with the engine, curate them, and undo or redo any step.
+ * Every change records a snapshot of the themes it touched before and after; undo puts the
+ * "before" back only if the themes are still exactly as the "after" left them.
+ */
+import type { Db } from '../db/connection';
+import * as repo from '../db/themes';
+import { appendChange, listChanges } from '../db/change-log';
+import { listStatements } from '../db/statements';
+import { listSectors } from '../db/events';
+import type { Actor, Statement } from '$lib/domain/types';
+import { proposeThemes } from '$lib/clustering';
+import { requireRole } from './access';
+import { ensure, Refusal } from './errors';
+import { now } from './clock';
+
+type ThemeState = { theme: repo.ThemeRow; members: repo.Member[] } | null;
+/** Theme id → its state (null: it does not exist). */
+type Snapshot = Record<string, ThemeState>;
+
+function snapshot(db: Db, eventId: number, ids: Iterable<number>): Snapshot {
+	const out: Snapshot = {};
+	for (const id of ids) {
+		const theme = repo.findTheme(db, eventId, id);
+		out[id] = theme ? { theme, members: repo.listThemeMembers(db, id) } : null;
+	}
+	return out;
+}
+
+/** The same themes in the same versions (every change bumps a theme's version). */
+function sameState(a: Snapshot, b: Snapshot): boolean {
+	return Object.keys(b).every((id) => (a[id]?.theme.version ?? null) === (b[id]?.theme.version ?? null));
+}
+
+function restore(db: Db, eventId: number, target: Snapshot, t: string): void {
+	for (const [key, state] of Object.entries(target)) {
+		const id = Number(key);
+		if (!state) {
+			repo.deleteTheme(db, id);
+			continue;
+		}
+		if (repo.findTheme(db, eventId, id)) {
+			repo.updateTheme(db, id, state.theme, t);
+			repo.deleteMembers(db, id);
+		} else {
+			repo.createTheme(db, eventId, state.theme, t, id);
+		}
+		repo.updateThemeVersion(db, id, state.theme.version);
+		for (const m of state.members) repo.upsertMember(db, m, t);
+	}
+}
+
+/**
+ * Runs one curation step for a facilitator: checks the versions the person saw (a stale view
+ * gets a conflict), applies the change, and logs both snapshots, all in one transaction.
+ */
+function curate(
+	db: Db,
+	actor: Actor | null,
+	action: string,
+	touched: number[],
+	seen: Record<number, number | undefined>,
+	change: (a: Actor, t: string) => number[] | void
+): Snapshot {
+	const a = requireRole(actor, 'facilitator');
+	return db.transaction(() => {
+		const t = now();
+		const before = snapshot(db, a.eventId, touched);
+		for (const id of touched) {
+			const state = before[id];
+			ensure(state, 'conflict');
+			const expected = seen[id];
+			if (expected !== undefined && expected !== state.theme.version) throw new Refusal('conflict');
+		}
+		const created = change(a, t) ?? [];
+		for (const id of created) before[id] = null;
+		const after = snapshot(db, a.eventId, [...touched, ...created]);
+		appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action, entity: 'themes', entityId: touched[0] ?? created[0] ?? null, before, after }, t);
+		return after;
+	})();
+}
+
+/** Which statements sit in which live theme, and which in none. */
+export function boardOf(db: Db, actor: Actor | null) {
+	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
+	const statements = listStatements(db, a.eventId, { status: 'active' });
+	const byId = new Map(statements.map((s) => [s.id, s]));
+	const themes = repo.listThemes(db, a.eventId);
+	const members = repo.listMembers(db, a.eventId);
+	const live = new Set(themes.filter((t) => t.status !== 'discarded').map((t) => t.id));
+	const placed = new Set(members.filter((m) => live.has(m.themeId) && byId.has(m.statementId)).map((m) => m.statementId));
+	return {
+		sectors: listSectors(db, a.eventId),
+		themes: themes.map((t) => ({
+			...t,
+			members: members.filter((m) => m.themeId === t.id && byId.has(m.statementId)).map((m) => ({ ...m, statement: byId.get(m.statementId)! }))
+		})),
+		unassigned: statements.filter((s) => !placed.has(s.id))
+	};
+}
+
+// The same statements and seed give the same proposal; a fixed seed keeps re-runs stable.
+const PROPOSAL_SEED = 1;
+
+/** A theme a facilitator has made their own: accepted, locked, made by hand or holding a manual placement. */
+function isFixed(t: repo.ThemeRow, members: repo.Member[]): boolean {
+	return t.status === 'accepted' || t.status === 'locked' || t.origin === 'manual' || members.some((m) => m.themeId === t.id && m.origin === 'manual');
+}
+
+/**
+ * Proposes themes over every active statement that no fixed theme holds, replacing the earlier
+ * untouched proposals; fixed and discarded themes stay as they are.
+ */
+export function proposeEventThemes(db: Db, actor: Actor | null): { created: number; kReason: string } {
+	const a = requireRole(actor, 'facilitator');
+	const themes = repo.listThemes(db, a.eventId);
+	const members = repo.listMembers(db, a.eventId);
+	const fixed = themes.filter((t) => t.status !== 'discarded' && isFixed(t, members));
+	const replaced = themes.filter((t) => t.status === 'proposed' && !isFixed(t, members));
+	const held = new Set(members.filter((m) => fixed.some((t) => t.id === m.themeId)).map((m) => m.statementId));
+	const statements = listStatements(db, a.eventId, { status: 'active' }).filter((s) => !held.has(s.id));
+	const sectorName = new Map(listSectors(db, a.eventId).map((s) => [s.id, s.name]));
+	const proposal = proposeThemes(
+		statements.map((s: Statement) => ({ id: String(s.id), text: `${s.title} ${s.text}`.trim(), sector: sectorName.get(s.sectorId) ?? null, lang: s.lang })),
+		{ seed: PROPOSAL_SEED }
+	);
+	let created = 0;
+	curate(db, a, 'themes.propose', replaced.map((t) => t.id), {}, (_a, t) => {
+		for (const old of replaced) repo.deleteTheme(db, old.id);
+		return proposal.themes.map((theme) => {
+			const id = repo.createTheme(
+				db,
+				a.eventId,
+				{
+					label: theme.keyPhrases.slice(0, 3).join(' · ') || theme.label,
+					description: '',
+					status: 'proposed',
+					origin: 'engine',
+					keyPhrases: theme.keyPhrases,
+					representativeId: Number(theme.representativeId),
+					crossSector: theme.crossSector,
+					cohesion: theme.cohesion
+				},
+				t
+			);
+			for (const m of theme.members) repo.upsertMember(db, { themeId: id, statementId: Number(m.id), similarity: m.similarity, sharedTerms: m.sharedTerms, origin: 'engine' }, t);
+			created++;
+			return id;
+		});
+	});
+	return { created, kReason: proposal.diagnostics.kReason };
+}
+
+const LABEL_MAX = 120;
+const DESCRIPTION_MAX = 1000;
+
+function checkedLabel(raw: unknown): string {
+	const label = typeof raw === 'string' ? raw.normalize('NFC').trim() : '';
+	if (!label) throw new Refusal('invalid', { label: 'required' });
+	if (label.length > LABEL_MAX || /[\u0000-\u001F\u007F-\u009F]/.test(label)) throw new Refusal('invalid', { label: 'too_long' });
+	return label;
+}
+
+/** Renames a theme and writes its description. */
+export function describeTheme(db: Db, actor: Actor | null, themeId: number, raw: { label?: unknown; description?: unknown }, version?: number) {
+	const label = checkedLabel(raw.label);
+	const description = typeof raw.description === 'string' ? raw.description.normalize('NFC').trim() : '';
+	if (description.length > DESCRIPTION_MAX) throw new Refusal('invalid', { description: 'too_long' });
+	return curate(db, actor, 'themes.describe', [themeId], { [themeId]: version }, (_a, t) => {
+		const theme = repo.findTheme(db, actor!.eventId, themeId)!;
+		repo.updateTheme(db, themeId, { label, description, status: theme.status }, t);
+	});
+}
+
+/** Accepts, locks, discards or reopens (back to proposed) a theme. */
+export function setThemeStatus(db: Db, actor: Actor | null, themeId: number, status: unknown, version?: number) {
+	if (status !== 'proposed' && status !== 'accepted' && status !== 'locked' && status !== 'discarded') throw new Refusal('invalid', { status: 'invalid' });
+	return curate(db, actor, `themes.${status}`, [themeId], { [themeId]: version }, (_a, t) => {
+		const theme = repo.findTheme(db, actor!.eventId, themeId)!;
+		repo.updateTheme(db, themeId, { label: theme.label, description: theme.description, status }, t);
+	});
+}
+
+function activeStatement(db: Db, eventId: number, statementId: number): Statement {
+	const s = listStatements(db, eventId, { status: 'active' }).find((x) => x.id === statementId);
+	ensure(s, 'not_found');
+	return s;
+}
+
+/** Creates a theme by hand, optionally with statements moved into it. */
+export function createManualTheme(db: Db, actor: Actor | null, rawLabel: unknown, statementIds: number[] = []) {
+	const label = checkedLabel(rawLabel);
+	const a = requireRole(actor, 'facilitator');
+	for (const id of statementIds) activeStatement(db, a.eventId, id);
+	let id = 0;
+	curate(db, a, 'themes.create', [], {}, (_a, t) => {
+		id = repo.createTheme(db, a.eventId, { label, description: '', status: 'accepted', origin: 'manual', keyPhrases: [], representativeId: statementIds[0] ?? null, crossSector: 0, cohesion: 0 }, t);
+		for (const s of statementIds) repo.upsertMember(db, { themeId: id, statementId: s, similarity: null, sharedTerms: [], origin: 'manual' }, t);
+		return [id];
+	});
+	return id;
+}
+
+/** Moves a statement from one theme (or from unassigned, with from = null) to another. */
+export function moveStatement(db: Db, actor: Actor | null, statementId: number, from: number | null, to: number, versions: Record<number, number | undefined> = {}) {
+	const a = requireRole(actor, 'facilitator');
+	activeStatement(db, a.eventId, statementId);
+	ensure(from !== to, 'invalid');
+	const touched = from === null ? [to] : [from, to];
+	return curate(db, a, 'themes.move', touched, versions, (_a, t) => {
+		if (from !== null) {
+			ensure(repo.listThemeMembers(db, from).some((m) => m.statementId === statementId), 'conflict');
+			repo.deleteMember(db, from, statementId);
+			repo.touchTheme(db, from, t);
+		}
+		repo.upsertMember(db, { themeId: to, statementId, similarity: null, sharedTerms: [], origin: 'manual' }, t);
+		repo.touchTheme(db, to, t);
+	});
+}
+
+/** Puts a statement in a second theme as well: it is cross-cutting. */
+export function linkStatement(db: Db, actor: Actor | null, statementId: number, to: number, version?: number) {
+	const a = requireRole(actor, 'facilitator');
+	activeStatement(db, a.eventId, statementId);
+	return curate(db, a, 'themes.link', [to], { [to]: version }, (_a, t) => {
+		repo.upsertMember(db, { themeId: to, statementId, similarity: null, sharedTerms: [], origin: 'manual' }, t);
+		repo.touchTheme(db, to, t);
+	});
+}
+
+/** Takes a statement out of a theme (to the unassigned lane if it is in no other). */
+export function unlinkStatement(db: Db, actor: Actor | null, statementId: number, from: number, version?: number) {
+	return curate(db, actor, 'themes.unlink', [from], { [from]: version }, (_a, t) => {
+		ensure(repo.listThemeMembers(db, from).some((m) => m.statementId === statementId), 'conflict');
+		repo.deleteMember(db, from, statementId);
+		repo.touchTheme(db, from, t);
+	});
+}
+
+/** Merges one theme into another: its statements join the target, which may take a new label. */
+export function mergeThemes(db: Db, actor: Actor | null, source: number, target: number, rawLabel?: unknown, versions: Record<number, number | undefined> = {}) {
+	ensure(source !== target, 'invalid');
+	const label = rawLabel === undefined || rawLabel === '' ? null : checkedLabel(rawLabel);
+	return curate(db, actor, 'themes.merge', [source, target], versions, (a, t) => {
+		const targetTheme = repo.findTheme(db, a.eventId, target)!;
+		for (const m of repo.listThemeMembers(db, source)) repo.upsertMember(db, { ...m, themeId: target, origin: 'manual' }, t);
+		repo.deleteTheme(db, source);
+		repo.updateTheme(db, target, { label: label ?? targetTheme.label, description: targetTheme.description, status: targetTheme.status }, t);
+	});
+}
+
+/** Splits the chosen statements out of a theme into a new one. */
+export function splitTheme(db: Db, actor: Actor | null, themeId: number, statementIds: number[], rawLabel: unknown, version?: number) {
+	const label = checkedLabel(rawLabel);
+	if (statementIds.length === 0) throw new Refusal('invalid', { statements: 'required' });
+	let id = 0;
+	curate(db, actor, 'themes.split', [themeId], { [themeId]: version }, (a, t) => {
+		const members = repo.listThemeMembers(db, themeId);
+		ensure(statementIds.every((s) => members.some((m) => m.statementId === s)), 'conflict');
+		id = repo.createTheme(db, a.eventId, { label, description: '', status: 'accepted', origin: 'manual', keyPhrases: [], representativeId: statementIds[0], crossSector: 0, cohesion: 0 }, t);
+		for (const s of statementIds) {
+			const m = members.find((x) => x.statementId === s)!;
+			repo.deleteMember(db, themeId, s);
+			repo.upsertMember(db, { ...m, themeId: id, origin: 'manual' }, t);
+		}
+		repo.touchTheme(db, themeId, t);
+		return [id];
+	});
+	return id;
+}
+
+interface Step {
+	id: number;
+	action: string;
+	before: Snapshot;
+	after: Snapshot;
+}
+
+/** The actor's own undo and redo stacks, from the change log. */
+function stacks(db: Db, a: Actor): { done: Step[]; undone: Step[] } {
+	const entries = listChanges(db, a.eventId, 10_000)
+		.filter((c) => c.entity === 'themes' && c.actorId === a.participantId)
+		.reverse();
+	const done: Step[] = [];
+	const undone: Step[] = [];
+	for (const c of entries) {
+		if (c.action === 'themes.undo') undone.push(done.pop()!);
+		else if (c.action === 'themes.redo') done.push(undone.pop()!);
+		else {
+			done.push({ id: c.id, action: c.action, before: c.before as Snapshot, after: c.after as Snapshot });
+			undone.length = 0;
+		}
+	}
+	return { done: done.filter(Boolean), undone: undone.filter(Boolean) };
+}
+
+/** What the actor can undo and redo next (action names), for the buttons. */
+export function undoState(db: Db, actor: Actor | null): { undo: string | null; redo: string | null } {
+	const a = requireRole(actor, 'facilitator');
+	const { done, undone } = stacks(db, a);
+	return { undo: done.at(-1)?.action ?? null, redo: undone.at(-1)?.action ?? null };
+}
+
+function replay(db: Db, actor: Actor | null, direction: 'undo' | 'redo'): string {
+	const a = requireRole(actor, 'facilitator');
+	return db.transaction(() => {
+		const { done, undone } = stacks(db, a);
+		const step = direction === 'undo' ? done.at(-1) : undone.at(-1);
+		ensure(step, 'not_found');
+		const [from, to] = direction === 'undo' ? [step.after, step.before] : [step.before, step.after];
+		const ids = Object.keys({ ...from, ...to }).map(Number);
+		// refuse when someone changed these themes since: nothing is overwritten
+		if (!sameState(snapshot(db, a.eventId, ids), from)) throw new Refusal('conflict');
+		restore(db, a.eventId, to, now());
+		appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action: `themes.${direction}`, entity: 'themes', entityId: step.id, before: { step: step.id }, after: { action: step.action } }, now());
+		return step.action;
+	})();
+}
+
+/** Undoes the actor's last curation step, unless its themes changed since. */
+export const undo = (db: Db, actor: Actor | null) => replay(db, actor, 'undo');
+/** Redoes the actor's last undone step. */
+export const redo = (db: Db, actor: Actor | null) => replay(db, actor, 'redo');

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import * as themes from '$lib/server/services/themes';
+import { submitStatement, withdrawStatement } from '$lib/server/services/statements';
+import { changePhase } from '$lib/server/services/events';
+import { loadDemo } from '$lib/server/demo/load';
+import { openLink } from '$lib/server/services/access';
+import { currentLinks } from '$lib/server/services/links';
+import { freshDb, refusal, seededEvent } from './helpers';
+
+/** A small event whose statements fall into two obvious topics. */
+function withStatements() {
+	const s = seededEvent();
+	changePhase(s.db, s.facilitator, 'breakouts');
+	const texts: [string, string][] = [
+		['Labour', 'Gig platform workers are deactivated by algorithms without appeal'],
+		['Labour', 'Platform algorithms set gig workers pay without transparency'],
+		['Gender', 'Women gig workers on delivery platforms face algorithmic pay cuts'],
+		['Farming', 'Seed data and soil data are extracted from farmers by agritech firms'],
+		['Farming', 'Agritech firms extract farm data and sell it back to farmers'],
+		['Gender', 'Women farmers lose control of farm data extracted by agritech apps']
+	];
+	const ids = texts.map(([sector, text]) => submitStatement(s.db, s.facilitator, s.sectorId(sector), { text }).id);
+	return { ...s, ids };
+}
+
+const themeOf = (board: ReturnType<typeof themes.boardOf>, statementId: number) =>
+	board.themes.filter((t) => t.status !== 'discarded' && t.members.some((m) => m.statementId === statementId)).map((t) => t.id);
+
+describe('proposing themes', () => {
+	it('groups the statements into themes, each with members, key phrases and sectors', () => {
+		const s = withStatements();
+		const { created } = themes.proposeEventThemes(s.db, s.facilitator);
+		expect(created).toBeGreaterThanOrEqual(2);
+		const board = themes.boardOf(s.db, s.facilitator);
+		// the two topics never share a theme
+		const gig = themeOf(board, s.ids[0]);
+		const farm = themeOf(board, s.ids[3]);
+		expect(gig).toHaveLength(1);
+		expect(farm).toHaveLength(1);
+		expect(gig[0]).not.toBe(farm[0]);
+		const t = board.themes.find((x) => x.id === gig[0])!;
+		expect(t.status).toBe('proposed');
+		expect(t.keyPhrases.length).toBeGreaterThan(0);
+		expect(t.members.every((m) => m.similarity !== null)).toBe(true);
+	});
+
+	it('is for facilitators only', () => {
+		const s = withStatements();
+		expect(refusal(() => themes.proposeEventThemes(s.db, s.rapporteur('Labour')))?.code).toBe('wrong_role');
+		expect(refusal(() => themes.proposeEventThemes(s.db, s.participant))?.code).toBe('wrong_role');
+	});
+
+	it('re-proposing keeps accepted and locked themes and every manual move, replacing only untouched proposals', () => {
+		const s = withStatements();
+		themes.proposeEventThemes(s.db, s.facilitator);
+		let board = themes.boardOf(s.db, s.facilitator);
+		const gig = themeOf(board, s.ids[0])[0];
+		const farm = themeOf(board, s.ids[3])[0];
+		themes.setThemeStatus(s.db, s.facilitator, gig, 'locked');
+		themes.describeTheme(s.db, s.facilitator, gig, { label: 'Platform work', description: 'Pay and deactivation' });
+		// a human places a farm statement in the gig theme
+		themes.moveStatement(s.db, s.facilitator, s.ids[5], farm, gig);
+		submitStatement(s.db, s.facilitator, s.sectorId('Labour'), { text: 'Farm workers data is extracted by agritech firms too' });
+		themes.proposeEventThemes(s.db, s.facilitator);
+		board = themes.boardOf(s.db, s.facilitator);
+		const kept = board.themes.find((t) => t.id === gig)!;
+		expect(kept).toMatchObject({ label: 'Platform work', status: 'locked' });
+		expect(kept.members.map((m) => m.statementId).sort()).toEqual([s.ids[0], s.ids[1], s.ids[2], s.ids[5]].sort());
+		expect(board.themes.some((t) => t.id === farm)).toBe(false);
+		// every active statement sits somewhere: a theme or the unassigned lane
+		const placed = new Set(board.themes.filter((t) => t.status !== 'discarded').flatMap((t) => t.members.map((m) => m.statementId)));
+		for (const u of board.unassigned) placed.add(u.id);
+		expect(placed.size).toBe(7);
+	});
+
+	it('gives the demo event cross-cutting themes that span several sectors', () => {
+		const db = freshDb();
+		const key = Buffer.alloc(32, 5);
+		const demo = loadDemo(db, key);
+		const facilitatorLink = currentLinks(db, key, { participantId: 0, eventId: demo.id, role: 'facilitator', sectorId: null }).facilitator!;
+		const f = openLink(db, facilitatorLink.path!.slice(3)).actor;
+		themes.proposeEventThemes(db, f);
+		const board = themes.boardOf(db, f);
+		const spans = board.themes.map((t) => new Set(t.members.map((m) => m.statement.sectorId)).size);
+		expect(spans.filter((n) => n >= 5).length).toBeGreaterThanOrEqual(3);
+	});
+});
+
+describe('curating themes', () => {
+	function proposed() {
+		const s = withStatements();
+		themes.proposeEventThemes(s.db, s.facilitator);
+		const board = themes.boardOf(s.db, s.facilitator);
+		return { ...s, gig: themeOf(board, s.ids[0])[0], farm: themeOf(board, s.ids[3])[0] };
+	}
+
+	it('moves, links, unlinks, merges, splits, creates and discards, never losing a statement', () => {
+		const s = proposed();
+		themes.moveStatement(s.db, s.facilitator, s.ids[2], s.gig, s.farm);
+		expect(themeOf(themes.boardOf(s.db, s.facilitator), s.ids[2])).toEqual([s.farm]);
+		themes.linkStatement(s.db, s.facilitator, s.ids[2], s.gig);
+		expect(themeOf(themes.boardOf(s.db, s.facilitator), s.ids[2]).sort()).toEqual([s.gig, s.farm].sort());
+		themes.unlinkStatement(s.db, s.facilitator, s.ids[2], s.gig);
+		const split = themes.splitTheme(s.db, s.facilitator, s.farm, [s.ids[2]], 'Women in the digital economy');
+		expect(themeOf(themes.boardOf(s.db, s.facilitator), s.ids[2])).toEqual([split]);
+		themes.mergeThemes(s.db, s.facilitator, split, s.gig, 'Gig work and gender');
+		let board = themes.boardOf(s.db, s.facilitator);
+		expect(board.themes.find((t) => t.id === s.gig)?.label).toBe('Gig work and gender');
+		expect(board.themes.some((t) => t.id === split)).toBe(false);
+		const manual = themes.createManualTheme(s.db, s.facilitator, 'Data commons', []);
+		themes.setThemeStatus(s.db, s.facilitator, s.farm, 'discarded');
+		board = themes.boardOf(s.db, s.facilitator);
+		expect(board.unassigned.map((x) => x.id).sort()).toEqual([s.ids[3], s.ids[4], s.ids[5]].sort());
+		expect(board.themes.find((t) => t.id === manual)).toMatchObject({ status: 'accepted', origin: 'manual' });
+	});
+
+	it('refuses a stale action with a conflict and changes nothing', () => {
+		const s = proposed();
+		const version = themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === s.gig)!.version;
+		themes.describeTheme(s.db, s.facilitator, s.gig, { label: 'First facilitator’s name' }, version);
+		expect(refusal(() => themes.describeTheme(s.db, s.facilitator, s.gig, { label: 'Second facilitator’s name' }, version))?.code).toBe('conflict');
+		themes.mergeThemes(s.db, s.facilitator, s.farm, s.gig);
+		// the theme merged away cannot be acted on any more
+		expect(refusal(() => themes.moveStatement(s.db, s.facilitator, s.ids[0], s.gig, s.farm))?.code).toBe('conflict');
+		expect(themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === s.gig)?.label).toBe('First facilitator’s name');
+	});
+
+	it('refuses empty labels and withdrawn or unknown statements', () => {
+		const s = proposed();
+		expect(refusal(() => themes.describeTheme(s.db, s.facilitator, s.gig, { label: '  ' }))).toEqual({ code: 'invalid', fields: { label: 'required' } });
+		withdrawStatement(s.db, s.facilitator, s.ids[0]);
+		expect(refusal(() => themes.moveStatement(s.db, s.facilitator, s.ids[0], s.gig, s.farm))?.code).toBe('not_found');
+		expect(refusal(() => themes.linkStatement(s.db, s.facilitator, 99999, s.gig))?.code).toBe('not_found');
+		expect(refusal(() => themes.setThemeStatus(s.db, s.rapporteur('Labour'), s.gig, 'accepted'))?.code).toBe('wrong_role');
+	});
+});
+
+describe('undo and redo', () => {
+	it('undoes and redoes each step, merges included', () => {
+		const s = withStatements();
+		themes.proposeEventThemes(s.db, s.facilitator);
+		const board0 = themes.boardOf(s.db, s.facilitator);
+		const gig = themeOf(board0, s.ids[0])[0];
+		const farm = themeOf(board0, s.ids[3])[0];
+		const labelOf = () => themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === gig)?.label;
+		const before = labelOf();
+		themes.describeTheme(s.db, s.facilitator, gig, { label: 'Platform work' });
+		themes.mergeThemes(s.db, s.facilitator, farm, gig, 'Everything');
+		expect(themes.undoState(s.db, s.facilitator)).toEqual({ undo: 'themes.merge', redo: null });
+		themes.undo(s.db, s.facilitator);
+		expect(labelOf()).toBe('Platform work');
+		expect(themeOf(themes.boardOf(s.db, s.facilitator), s.ids[3])).toEqual([farm]);
+		themes.undo(s.db, s.facilitator);
+		expect(labelOf()).toBe(before);
+		expect(themes.undoState(s.db, s.facilitator)).toEqual({ undo: 'themes.propose', redo: 'themes.describe' });
+		themes.redo(s.db, s.facilitator);
+		themes.redo(s.db, s.facilitator);
+		expect(labelOf()).toBe('Everything');
+		expect(themeOf(themes.boardOf(s.db, s.facilitator), s.ids[3])).toEqual([gig]);
+		expect(refusal(() => themes.redo(s.db, s.facilitator))?.code).toBe('not_found');
+	});
+
+	it('refuses to undo over a later change by another facilitator', () => {
+		const s = withStatements();
+		themes.proposeEventThemes(s.db, s.facilitator);
+		const gig = themeOf(themes.boardOf(s.db, s.facilitator), s.ids[0])[0];
+		const other = openLink(s.db, s.links.facilitator!.path!.slice(3)).actor;
+		themes.describeTheme(s.db, s.facilitator, gig, { label: 'Mine' });
+		themes.describeTheme(s.db, other, gig, { label: 'Theirs' });
+		expect(refusal(() => themes.undo(s.db, s.facilitator))?.code).toBe('conflict');
+		expect(themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === gig)?.label).toBe('Theirs');
+		// the other facilitator's own undo works
+		themes.undo(s.db, other);
+		expect(themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === gig)?.label).toBe('Mine');
+	});
+
+	it('keeps at least fifty steps', () => {
+		const s = withStatements();
+		themes.proposeEventThemes(s.db, s.facilitator);
+		const gig = themeOf(themes.boardOf(s.db, s.facilitator), s.ids[0])[0];
+		for (let i = 0; i < 55; i++) themes.describeTheme(s.db, s.facilitator, gig, { label: `Name ${i}` });
+		for (let i = 0; i < 50; i++) themes.undo(s.db, s.facilitator);
+		expect(themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === gig)?.label).toBe('Name 4');
+	});
+});
