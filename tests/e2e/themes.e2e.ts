@@ -1,0 +1,76 @@
+// The accessible list view of the themes: propose, curate with plain forms, undo; with and without JavaScript.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { demoLinks } from './server';
+import { useAppAndBrowser } from './setup';
+import { context, expectAccessible } from './browser';
+
+const running = useAppAndBrowser();
+
+for (const javaScript of [false, true]) {
+	describe(`curating themes ${javaScript ? 'with' : 'without'} JavaScript`, () => {
+		let ctx: BrowserContext;
+		let page: Page;
+		const themeHeadings = () => page.locator('article.theme h2').allInnerTexts();
+
+		beforeAll(async () => {
+			ctx = await context(running.browser, { javaScript });
+			page = await ctx.newPage();
+			await page.goto(running.app.url + demoLinks(running.app.output()).facilitator);
+			await page.getByRole('button', { name: 'Continue' }).click();
+			await page.waitForURL(/\/facilitate$/);
+			await page.getByRole('link', { name: 'Themes' }).click();
+			await page.waitForURL(/\/facilitate\/themes$/);
+		});
+		afterAll(async () => ctx?.close());
+
+		it('proposes themes across sectors, broadest first', async () => {
+			await page.getByRole('button', { name: /^Propose (themes|again)$/ }).click();
+			await page.getByText(/\d+ themes proposed\./).waitFor({ timeout: 60_000 });
+			const labels = await themeHeadings();
+			expect(labels.length).toBeGreaterThanOrEqual(5);
+			const breadth = await page.locator('article.theme').first().getByText(/of 11 sectors/).innerText();
+			expect(Number(breadth.match(/(\d+) of 11/)![1])).toBeGreaterThanOrEqual(4);
+			await expectAccessible(page);
+		});
+
+		it('renames and locks a theme, then merges another into it', async () => {
+			// (the other run of this file may have locked a theme already: take fresh proposals)
+			const first = page.locator('article.theme:has(.status-proposed)').first();
+			await first.getByText('Rename, merge, move…').click();
+			await first.getByLabel('Theme name').fill(`Surveillance of movements ${javaScript ? 'JS' : 'plain'}`);
+			await first.getByRole('button', { name: 'Save' }).click();
+			await page.getByRole('heading', { name: `Surveillance of movements ${javaScript ? 'JS' : 'plain'}` }).waitFor();
+			const renamed = page.locator('article.theme', { has: page.getByRole('heading', { name: `Surveillance of movements ${javaScript ? 'JS' : 'plain'}` }) });
+			await renamed.getByRole('button', { name: /^Lock/ }).click();
+			await expect.poll(() => renamed.locator('.badge').first().innerText()).toBe('locked');
+
+			const count = (await themeHeadings()).length;
+			const second = page.locator('article.theme:has(.status-proposed)').first();
+			const secondLabel = await second.locator('h2').innerText();
+			await second.getByText('Rename, merge, move…').click();
+			await second.getByLabel('Merge into').selectOption({ label: `Surveillance of movements ${javaScript ? 'JS' : 'plain'}` });
+			await second.getByRole('button', { name: 'Merge' }).click();
+			await expect.poll(async () => (await themeHeadings()).length).toBe(count - 1);
+			expect(await themeHeadings()).not.toContain(secondLabel);
+
+			// undo brings the merged theme back, redo merges it again
+			await page.getByRole('button', { name: /Undo/ }).click();
+			await page.getByText('Undone: a merge.').waitFor();
+			expect(await themeHeadings()).toContain(secondLabel);
+			await page.getByRole('button', { name: /Redo/ }).click();
+			await page.getByText('Redone: a merge.').waitFor();
+			expect(await themeHeadings()).not.toContain(secondLabel);
+		});
+
+		it('discards a theme: its statements wait in the unassigned lane', async () => {
+			const unassigned = async () => Number((await page.locator('#unassigned-h').innerText()).match(/\((\d+)/)![1]);
+			const before = await unassigned();
+			const last = page.locator('article.theme').last();
+			const n = await last.locator('ol.members > li').count();
+			await last.getByRole('button', { name: /^Discard/ }).click();
+			await expect.poll(unassigned).toBe(before + n);
+			await expectAccessible(page);
+		});
+	});
+}
