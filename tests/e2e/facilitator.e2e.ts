@@ -215,3 +215,31 @@ describe('phases and restoring', () => {
 		await rctx.close();
 	});
 });
+
+describe('live updates', () => {
+	it('shows a rapporteur’s new statement on the facilitator’s open page within a second or two, without a reload', async () => {
+		const fctx = await context(running.browser);
+		const fac = await fctx.newPage();
+		await fac.goto(running.app.url + demoLinks(running.app.output()).facilitator);
+		await fac.getByRole('button', { name: 'Continue' }).click();
+		await fac.waitForURL(/\/facilitate$/);
+		await fac.goto(running.app.url + '/e/bangkok-2019/facilitate/statements?q=cooperative+broadband');
+		expect(await fac.locator('ol.list > li').count()).toBe(0);
+		let reloaded = false;
+		fac.on('framenavigated', () => (reloaded = true));
+
+		const rctx = await context(running.browser, { viewport: PHONE });
+		const rap = await rctx.newPage();
+		await rap.goto(running.app.url + demoLinks(running.app.output()).rapporteur('Education'));
+		await rap.getByRole('button', { name: 'Continue' }).click();
+		await rap.waitForURL(/\/s\/\d+$/);
+		await rap.getByLabel('Statement', { exact: true }).fill('Schools in villages need cooperative broadband they own');
+		await rap.getByRole('button', { name: 'Add statement' }).click();
+		await rap.getByText('Statement added.').waitFor();
+
+		await fac.locator('ol.list > li', { hasText: 'cooperative broadband they own' }).waitFor({ timeout: 5000 });
+		expect(reloaded).toBe(false);
+		await fctx.close();
+		await rctx.close();
+	});
+});

@@ -12,9 +12,12 @@ import { requireRole } from './access';
 import { createLinkUnchecked } from './links';
 import { ensure, Refusal } from './errors';
 import { now } from './clock';
+import { publish } from '../live';
 
 function log(db: Db, a: Actor, action: string, entity: string, entityId: number | null, before: unknown, after: unknown) {
 	appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action, entity, entityId, before, after }, now());
+	// the transaction commits right after; listeners only reload, so telling them now is safe
+	queueMicrotask(() => publish(a.eventId, 'event'));
 }
 
 export interface CreatedEvent {

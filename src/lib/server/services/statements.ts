@@ -11,6 +11,7 @@ import { detectLanguage } from '$lib/clustering';
 import { requireRole } from './access';
 import { ensure, Refusal } from './errors';
 import { now } from './clock';
+import { publish } from '../live';
 
 /**
  * The sector the actor may write to: a rapporteur only their own and only while submissions are
@@ -40,6 +41,12 @@ function log(db: Db, a: Actor, action: string, id: number, before: unknown, afte
 	appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action, entity: 'statement', entityId: id, before, after }, now());
 }
 
+/** Tells the event's open pages, once the change is committed. */
+function notify(s: Statement): Statement {
+	publish(s.eventId, 'statements');
+	return s;
+}
+
 const snapshot = (s: Statement) => ({ sectorId: s.sectorId, title: s.title, text: s.text, withdrawnAt: s.withdrawnAt });
 
 function insert(db: Db, a: Actor, sectorId: number, item: { title: string; text: string }, source: StatementSource): Statement {
@@ -57,7 +64,9 @@ export function submitStatement(db: Db, actor: Actor | null, sectorId: number, r
 	writableSector(db, actor, sectorId);
 	const checked = checkStatement(raw);
 	if (!checked.ok) throw new Refusal('invalid', checked.errors);
-	return db.transaction(() => insert(db, actor!, sectorId, checked.value, 'form'))();
+	const s = db.transaction(() => insert(db, actor!, sectorId, checked.value, 'form'))();
+	publish(s.eventId, 'statements');
+	return s;
 }
 
 /** A statement the actor may change: in a sector they may write to, and not withdrawn unless they restore it. */
@@ -83,25 +92,25 @@ export function editStatement(db: Db, actor: Actor | null, statementId: number, 
 	ensure(!s.withdrawnAt, 'conflict');
 	const checked = checkStatement(raw);
 	if (!checked.ok) throw new Refusal('invalid', checked.errors);
-	return db.transaction(() => {
+	return notify(db.transaction(() => {
 		const { title, text } = checked.value;
 		repo.updateStatementText(db, s.id, title, text, detectLanguage(`${title} ${text}`), now());
 		const after = repo.getStatement(db, s.eventId, s.id);
 		log(db, actor!, 'statement.edit', s.id, snapshot(s), snapshot(after));
 		return after;
-	})();
+	})());
 }
 
 /** Withdraws a statement: it leaves the lists and the clustering, and stays restorable. */
 export function withdrawStatement(db: Db, actor: Actor | null, statementId: number): Statement {
 	const s = changeable(db, actor, statementId);
 	if (s.withdrawnAt) return s;
-	return db.transaction(() => {
+	return notify(db.transaction(() => {
 		repo.updateWithdrawn(db, s.id, now(), actor!.participantId, now());
 		const after = repo.getStatement(db, s.eventId, s.id);
 		log(db, actor!, 'statement.withdraw', s.id, snapshot(s), snapshot(after));
 		return after;
-	})();
+	})());
 }
 
 /** Brings a withdrawn statement back (facilitators only). */
@@ -110,12 +119,12 @@ export function restoreStatement(db: Db, actor: Actor | null, statementId: numbe
 	const s = repo.findStatement(db, a.eventId, statementId);
 	ensure(s, 'not_found');
 	if (!s.withdrawnAt) return s;
-	return db.transaction(() => {
+	return notify(db.transaction(() => {
 		repo.updateWithdrawn(db, s.id, null, null, now());
 		const after = repo.getStatement(db, s.eventId, s.id);
 		log(db, a, 'statement.restore', s.id, snapshot(s), snapshot(after));
 		return after;
-	})();
+	})());
 }
 
 /** Checks a pasted batch for a sector without saving anything. */
@@ -152,10 +161,12 @@ export function previewCsv(db: Db, actor: Actor | null, sectorId: number | null,
 function saveBatch(db: Db, actor: Actor, report: BatchReport, sectorIds: number[], source: StatementSource): number {
 	const items = acceptedItems(report);
 	if (!items) throw new Refusal('invalid', { batch: 'batch_has_errors' });
-	return db.transaction(() => {
+	const count = db.transaction(() => {
 		items.forEach((item, i) => insert(db, actor, sectorIds[i], item, source));
 		return items.length;
 	})();
+	publish(actor.eventId, 'statements');
+	return count;
 }
 
 /** Saves a pasted batch into a sector. */

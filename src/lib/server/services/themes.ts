@@ -13,6 +13,7 @@ import { proposeThemes } from '$lib/clustering';
 import { requireRole } from './access';
 import { ensure, Refusal } from './errors';
 import { now } from './clock';
+import { publish } from '../live';
 
 type ThemeState = { theme: repo.ThemeRow; members: repo.Member[] } | null;
 /** Theme id → its state (null: it does not exist). */
@@ -63,7 +64,7 @@ function curate(
 	change: (a: Actor, t: string) => number[] | void
 ): Snapshot {
 	const a = requireRole(actor, 'facilitator');
-	return db.transaction(() => {
+	const after = db.transaction(() => {
 		const t = now();
 		const before = snapshot(db, a.eventId, touched);
 		for (const id of touched) {
@@ -78,6 +79,8 @@ function curate(
 		appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action, entity: 'themes', entityId: touched[0] ?? created[0] ?? null, before, after }, t);
 		return after;
 	})();
+	publish(a.eventId, 'themes');
+	return after;
 }
 
 /** Which statements sit in which live theme, and which in none. */
@@ -303,7 +306,7 @@ export function undoState(db: Db, actor: Actor | null): { undo: string | null; r
 
 function replay(db: Db, actor: Actor | null, direction: 'undo' | 'redo'): string {
 	const a = requireRole(actor, 'facilitator');
-	return db.transaction(() => {
+	const action = db.transaction(() => {
 		const { done, undone } = stacks(db, a);
 		const step = direction === 'undo' ? done.at(-1) : undone.at(-1);
 		ensure(step, 'not_found');
@@ -315,6 +318,8 @@ function replay(db: Db, actor: Actor | null, direction: 'undo' | 'redo'): string
 		appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action: `themes.${direction}`, entity: 'themes', entityId: step.id, before: { step: step.id }, after: { action: step.action } }, now());
 		return step.action;
 	})();
+	publish(a.eventId, 'themes');
+	return action;
 }
 
 /** Undoes the actor's last curation step, unless its themes changed since. */
