@@ -27,9 +27,9 @@ const themeOf = (board: ReturnType<typeof themes.boardOf>, statementId: number) 
 	board.themes.filter((t) => t.status !== 'discarded' && t.members.some((m) => m.statementId === statementId)).map((t) => t.id);
 
 describe('proposing themes', () => {
-	it('groups the statements into themes, each with members, key phrases and sectors', () => {
+	it('groups the statements into themes, each with members, key phrases and sectors', async () => {
 		const s = withStatements();
-		const { created } = themes.proposeEventThemes(s.db, s.facilitator);
+		const { created } = await themes.proposeEventThemes(s.db, s.facilitator);
 		expect(created).toBeGreaterThanOrEqual(2);
 		const board = themes.boardOf(s.db, s.facilitator);
 		// the two topics never share a theme
@@ -44,15 +44,15 @@ describe('proposing themes', () => {
 		expect(t.members.every((m) => m.similarity !== null)).toBe(true);
 	});
 
-	it('is for facilitators only', () => {
+	it('is for facilitators only', async () => {
 		const s = withStatements();
-		expect(refusal(() => themes.proposeEventThemes(s.db, s.rapporteur('Labour')))?.code).toBe('wrong_role');
-		expect(refusal(() => themes.proposeEventThemes(s.db, s.participant))?.code).toBe('wrong_role');
+		await expect(themes.proposeEventThemes(s.db, s.rapporteur('Labour'))).rejects.toMatchObject({ code: 'wrong_role' });
+		await expect(themes.proposeEventThemes(s.db, s.participant)).rejects.toMatchObject({ code: 'wrong_role' });
 	});
 
-	it('re-proposing keeps accepted and locked themes and every manual move, replacing only untouched proposals', () => {
+	it('re-proposing keeps accepted and locked themes and every manual move, replacing only untouched proposals', async () => {
 		const s = withStatements();
-		themes.proposeEventThemes(s.db, s.facilitator);
+		await themes.proposeEventThemes(s.db, s.facilitator);
 		let board = themes.boardOf(s.db, s.facilitator);
 		const gig = themeOf(board, s.ids[0])[0];
 		const farm = themeOf(board, s.ids[3])[0];
@@ -61,7 +61,7 @@ describe('proposing themes', () => {
 		// a human places a farm statement in the gig theme
 		themes.moveStatement(s.db, s.facilitator, s.ids[5], farm, gig);
 		submitStatement(s.db, s.facilitator, s.sectorId('Labour'), { text: 'Farm workers data is extracted by agritech firms too' });
-		themes.proposeEventThemes(s.db, s.facilitator);
+		await themes.proposeEventThemes(s.db, s.facilitator);
 		board = themes.boardOf(s.db, s.facilitator);
 		const kept = board.themes.find((t) => t.id === gig)!;
 		expect(kept).toMatchObject({ label: 'Platform work', status: 'locked' });
@@ -73,13 +73,13 @@ describe('proposing themes', () => {
 		expect(placed.size).toBe(7);
 	});
 
-	it('gives the demo event cross-cutting themes that span several sectors', () => {
+	it('gives the demo event cross-cutting themes that span several sectors', async () => {
 		const db = freshDb();
 		const key = Buffer.alloc(32, 5);
 		const demo = loadDemo(db, key);
 		const facilitatorLink = currentLinks(db, key, { participantId: 0, eventId: demo.id, role: 'facilitator', sectorId: null }).facilitator!;
 		const f = openLink(db, facilitatorLink.path!.slice(3)).actor;
-		themes.proposeEventThemes(db, f);
+		await themes.proposeEventThemes(db, f);
 		const board = themes.boardOf(db, f);
 		const spans = board.themes.map((t) => new Set(t.members.map((m) => m.statement.sectorId)).size);
 		expect(spans.filter((n) => n >= 5).length).toBeGreaterThanOrEqual(3);
@@ -87,15 +87,15 @@ describe('proposing themes', () => {
 });
 
 describe('curating themes', () => {
-	function proposed() {
+	async function proposed() {
 		const s = withStatements();
-		themes.proposeEventThemes(s.db, s.facilitator);
+		await themes.proposeEventThemes(s.db, s.facilitator);
 		const board = themes.boardOf(s.db, s.facilitator);
 		return { ...s, gig: themeOf(board, s.ids[0])[0], farm: themeOf(board, s.ids[3])[0] };
 	}
 
-	it('moves, links, unlinks, merges, splits, creates and discards, never losing a statement', () => {
-		const s = proposed();
+	it('moves, links, unlinks, merges, splits, creates and discards, never losing a statement', async () => {
+		const s = await proposed();
 		themes.moveStatement(s.db, s.facilitator, s.ids[2], s.gig, s.farm);
 		expect(themeOf(themes.boardOf(s.db, s.facilitator), s.ids[2])).toEqual([s.farm]);
 		themes.linkStatement(s.db, s.facilitator, s.ids[2], s.gig);
@@ -114,8 +114,8 @@ describe('curating themes', () => {
 		expect(board.themes.find((t) => t.id === manual)).toMatchObject({ status: 'accepted', origin: 'manual' });
 	});
 
-	it('refuses a stale action with a conflict and changes nothing', () => {
-		const s = proposed();
+	it('refuses a stale action with a conflict and changes nothing', async () => {
+		const s = await proposed();
 		const version = themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === s.gig)!.version;
 		themes.describeTheme(s.db, s.facilitator, s.gig, { label: 'First facilitator’s name' }, version);
 		expect(refusal(() => themes.describeTheme(s.db, s.facilitator, s.gig, { label: 'Second facilitator’s name' }, version))?.code).toBe('conflict');
@@ -125,8 +125,8 @@ describe('curating themes', () => {
 		expect(themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === s.gig)?.label).toBe('First facilitator’s name');
 	});
 
-	it('refuses empty labels and withdrawn or unknown statements', () => {
-		const s = proposed();
+	it('refuses empty labels and withdrawn or unknown statements', async () => {
+		const s = await proposed();
 		expect(refusal(() => themes.describeTheme(s.db, s.facilitator, s.gig, { label: '  ' }))).toEqual({ code: 'invalid', fields: { label: 'required' } });
 		withdrawStatement(s.db, s.facilitator, s.ids[0]);
 		expect(refusal(() => themes.moveStatement(s.db, s.facilitator, s.ids[0], s.gig, s.farm))?.code).toBe('not_found');
@@ -136,9 +136,9 @@ describe('curating themes', () => {
 });
 
 describe('undo and redo', () => {
-	it('undoes and redoes each step, merges included', () => {
+	it('undoes and redoes each step, merges included', async () => {
 		const s = withStatements();
-		themes.proposeEventThemes(s.db, s.facilitator);
+		await themes.proposeEventThemes(s.db, s.facilitator);
 		const board0 = themes.boardOf(s.db, s.facilitator);
 		const gig = themeOf(board0, s.ids[0])[0];
 		const farm = themeOf(board0, s.ids[3])[0];
@@ -160,9 +160,9 @@ describe('undo and redo', () => {
 		expect(refusal(() => themes.redo(s.db, s.facilitator))?.code).toBe('not_found');
 	});
 
-	it('refuses to undo over a later change by another facilitator', () => {
+	it('refuses to undo over a later change by another facilitator', async () => {
 		const s = withStatements();
-		themes.proposeEventThemes(s.db, s.facilitator);
+		await themes.proposeEventThemes(s.db, s.facilitator);
 		const gig = themeOf(themes.boardOf(s.db, s.facilitator), s.ids[0])[0];
 		const other = openLink(s.db, s.links.facilitator!.path!.slice(3)).actor;
 		themes.describeTheme(s.db, s.facilitator, gig, { label: 'Mine' });
@@ -174,9 +174,9 @@ describe('undo and redo', () => {
 		expect(themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === gig)?.label).toBe('Mine');
 	});
 
-	it('keeps at least fifty steps', () => {
+	it('keeps at least fifty steps', async () => {
 		const s = withStatements();
-		themes.proposeEventThemes(s.db, s.facilitator);
+		await themes.proposeEventThemes(s.db, s.facilitator);
 		const gig = themeOf(themes.boardOf(s.db, s.facilitator), s.ids[0])[0];
 		for (let i = 0; i < 55; i++) themes.describeTheme(s.db, s.facilitator, gig, { label: `Name ${i}` });
 		for (let i = 0; i < 50; i++) themes.undo(s.db, s.facilitator);

@@ -29,6 +29,8 @@ for (const javaScript of [false, true]) {
 			await page.getByText(/\d+ themes proposed\./).waitFor({ timeout: 60_000 });
 			const labels = await themeHeadings();
 			expect(labels.length).toBeGreaterThanOrEqual(5);
+			// the engine ran off the request thread
+			expect(running.app.output()).toMatch(/Proposing themes for \d+ statements on a worker thread/);
 			const breadth = await page.locator('article.theme').first().getByText(/of 11 sectors/).innerText();
 			expect(Number(breadth.match(/(\d+) of 11/)![1])).toBeGreaterThanOrEqual(4);
 			await expectAccessible(page);

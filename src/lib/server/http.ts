@@ -73,6 +73,19 @@ export function attempt<T>(values: Record<string, unknown>, fn: () => T) {
 	}
 }
 
+/** The same as `attempt`, for a step that runs asynchronously. */
+export async function attemptAsync<T>(values: Record<string, unknown>, fn: () => Promise<T>) {
+	try {
+		return { ok: true as const, value: await fn() };
+	} catch (err) {
+		if (!(err instanceof Refusal)) throw err;
+		return {
+			ok: false as const,
+			failure: fail(err.status, { values, errors: describeFields(err.fields), message: describeRefusal(err.code) })
+		};
+	}
+}
+
 /** A form's fields as plain strings (files and repeated fields ignored). */
 export function formValues(data: FormData, ...names: string[]): Record<string, string> {
 	const out: Record<string, string> = {};

@@ -9,7 +9,7 @@ import { appendChange, listChanges } from '../db/change-log';
 import { listStatements } from '../db/statements';
 import { listSectors } from '../db/events';
 import type { Actor, Statement } from '$lib/domain/types';
-import { proposeThemes } from '$lib/clustering';
+import { proposeOffThread } from '../engine-worker';
 import { requireRole } from './access';
 import { ensure, Refusal } from './errors';
 import { now } from './clock';
@@ -114,7 +114,7 @@ function isFixed(t: repo.ThemeRow, members: repo.Member[]): boolean {
  * Proposes themes over every active statement that no fixed theme holds, replacing the earlier
  * untouched proposals; fixed and discarded themes stay as they are.
  */
-export function proposeEventThemes(db: Db, actor: Actor | null): { created: number; kReason: string } {
+export async function proposeEventThemes(db: Db, actor: Actor | null): Promise<{ created: number; kReason: string }> {
 	const a = requireRole(actor, 'facilitator');
 	const themes = repo.listThemes(db, a.eventId);
 	const members = repo.listMembers(db, a.eventId);
@@ -123,12 +123,15 @@ export function proposeEventThemes(db: Db, actor: Actor | null): { created: numb
 	const held = new Set(members.filter((m) => fixed.some((t) => t.id === m.themeId)).map((m) => m.statementId));
 	const statements = listStatements(db, a.eventId, { status: 'active' }).filter((s) => !held.has(s.id));
 	const sectorName = new Map(listSectors(db, a.eventId).map((s) => [s.id, s.name]));
-	const proposal = proposeThemes(
+	const proposal = await proposeOffThread(
 		statements.map((s: Statement) => ({ id: String(s.id), text: `${s.title} ${s.text}`.trim(), sector: sectorName.get(s.sectorId) ?? null, lang: s.lang })),
 		{ seed: PROPOSAL_SEED }
 	);
+	// the engine ran off the request thread: refuse to replace themes someone changed meanwhile
+	const seen = Object.fromEntries(replaced.map((t) => [t.id, t.version]));
 	let created = 0;
-	curate(db, a, 'themes.propose', replaced.map((t) => t.id), {}, (_a, t) => {
+	const active = new Set(listStatements(db, a.eventId, { status: 'active' }).map((s) => s.id));
+	curate(db, a, 'themes.propose', replaced.map((t) => t.id), seen, (_a, t) => {
 		for (const old of replaced) repo.deleteTheme(db, old.id);
 		return proposal.themes.map((theme) => {
 			const id = repo.createTheme(
@@ -146,7 +149,9 @@ export function proposeEventThemes(db: Db, actor: Actor | null): { created: numb
 				},
 				t
 			);
-			for (const m of theme.members) repo.upsertMember(db, { themeId: id, statementId: Number(m.id), similarity: m.similarity, sharedTerms: m.sharedTerms, origin: 'engine' }, t);
+			// a statement withdrawn while the engine ran stays out
+			for (const m of theme.members)
+				if (active.has(Number(m.id))) repo.upsertMember(db, { themeId: id, statementId: Number(m.id), similarity: m.similarity, sharedTerms: m.sharedTerms, origin: 'engine' }, t);
 			created++;
 			return id;
 		});

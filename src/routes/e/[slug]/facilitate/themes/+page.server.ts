@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { app } from '$lib/server/context';
-import { attempt, contextOf, formValues, guard, idParam } from '$lib/server/http';
+import { attempt, attemptAsync, contextOf, formValues, guard, idParam } from '$lib/server/http';
 import * as themes from '$lib/server/services/themes';
 
 export const load: PageServerLoad = (e) => {
@@ -15,9 +15,9 @@ const themeOf = (e: RequestEvent) => idParam(e.url.searchParams.get('theme') ?? 
 const version = (v: string) => (v ? Number(v) : undefined);
 
 export const actions: Actions = {
-	propose: (e) => {
+	propose: async (e) => {
 		const { actor } = contextOf(e);
-		const r = attempt({}, () => themes.proposeEventThemes(app().db, actor));
+		const r = await attemptAsync({}, () => themes.proposeEventThemes(app().db, actor));
 		return r.ok ? { proposed: r.value.created } : r.failure;
 	},
 	undo: (e) => {
