@@ -36,6 +36,21 @@ for (const javaScript of [false, true]) {
 			await expectAccessible(page);
 		});
 
+		it('shows the sectors × themes grid, naming sectors no theme reached', async () => {
+			await page.getByRole('link', { name: 'Sectors × themes grid' }).click();
+			await page.waitForURL(/\/themes\/grid$/);
+			expect(await page.locator('tbody tr').count()).toBe(11);
+			const columns = await page.locator('thead th.theme').count();
+			expect(columns).toBe((await page.locator('tfoot td.num').count()));
+			expect(columns).toBeGreaterThanOrEqual(5);
+			// every statement counted in a row sits in a column: the totals agree
+			const rowSum = (await page.locator('tbody td.num').allInnerTexts()).reduce((a, b) => a + Number(b), 0);
+			expect(rowSum).toBeGreaterThan(100);
+			await expectAccessible(page);
+			await page.getByRole('link', { name: 'Back to the themes' }).click();
+			await page.waitForURL(/\/themes$/);
+		});
+
 		it('renames and locks a theme, then merges another into it', async () => {
 			// (the other run of this file may have locked a theme already: take fresh proposals)
 			const first = page.locator('article.theme:has(.status-proposed)').first();
