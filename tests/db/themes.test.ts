@@ -183,3 +183,48 @@ describe('undo and redo', () => {
 		expect(themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === gig)?.label).toBe('Name 4');
 	});
 });
+
+describe('re-proposing with a preview, suggestions and history', () => {
+	it('previews exactly what applying then does, and changes nothing until then', async () => {
+		const s = withStatements();
+		await themes.proposeEventThemes(s.db, s.facilitator);
+		const gig = themeOf(themes.boardOf(s.db, s.facilitator), s.ids[0])[0];
+		themes.setThemeStatus(s.db, s.facilitator, gig, 'accepted');
+		submitStatement(s.db, s.facilitator, s.sectorId('Farming'), { text: 'Agritech firms extract soil data from smallholder farmers' });
+		const before = JSON.stringify(themes.boardOf(s.db, s.facilitator));
+		const preview = await themes.previewProposal(s.db, s.facilitator);
+		expect(JSON.stringify(themes.boardOf(s.db, s.facilitator))).toBe(before);
+		expect(preview.kept).toBe(1);
+		expect(preview.disappear.length).toBeGreaterThan(0);
+		await themes.proposeEventThemes(s.db, s.facilitator);
+		const after = themes.boardOf(s.db, s.facilitator).themes.filter((t) => t.status === 'proposed');
+		expect(after.map((t) => t.label).sort()).toEqual(preview.appear.map((t) => t.label).sort());
+		expect(after.map((t) => t.members.length).sort()).toEqual(preview.appear.map((t) => t.size).sort());
+	});
+
+	it('suggests a theme for a statement written after the proposal, without placing it', async () => {
+		const s = withStatements();
+		await themes.proposeEventThemes(s.db, s.facilitator);
+		const farm = themeOf(themes.boardOf(s.db, s.facilitator), s.ids[3])[0];
+		const late = submitStatement(s.db, s.facilitator, s.sectorId('Labour'), { text: 'Agritech firms extract farm data from farmers and sell it' });
+		const suggestions = themes.suggestPlacements(s.db, s.facilitator);
+		expect(suggestions.get(late.id)?.themeId).toBe(farm);
+		expect(themes.boardOf(s.db, s.facilitator).unassigned.map((x) => x.id)).toContain(late.id);
+	});
+
+	it('keeps a readable history of who did what, undos included', async () => {
+		const s = withStatements();
+		await themes.proposeEventThemes(s.db, s.facilitator);
+		const gig = themeOf(themes.boardOf(s.db, s.facilitator), s.ids[0])[0];
+		themes.describeTheme(s.db, s.facilitator, gig, { label: 'Platform work' });
+		themes.undo(s.db, s.facilitator);
+		const history = themes.themeHistory(s.db, s.facilitator);
+		expect(history.map((h) => [h.action, h.undone])).toEqual([
+			['themes.undo', 'themes.describe'],
+			['themes.describe', null],
+			['themes.propose', null]
+		]);
+		expect(history.every((h) => h.actorId === s.facilitator.participantId)).toBe(true);
+		expect(() => themes.themeHistory(s.db, s.participant)).toThrow();
+	});
+});

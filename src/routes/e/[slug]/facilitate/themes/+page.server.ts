@@ -2,12 +2,23 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { app } from '$lib/server/context';
 import { attempt, attemptAsync, contextOf, formValues, guard, idParam } from '$lib/server/http';
 import * as themes from '$lib/server/services/themes';
+import { findParticipant } from '$lib/server/db/access';
 
 export const load: PageServerLoad = (e) => {
 	const { actor } = contextOf(e);
 	const { db } = app();
 	const board = guard(() => themes.boardOf(db, actor));
-	return { board, undo: themes.undoState(db, actor) };
+	const names = new Map<number, string>();
+	const history = themes.themeHistory(db, actor).map((h) => {
+		if (h.actorId !== null && !names.has(h.actorId)) names.set(h.actorId, findParticipant(db, h.actorId)?.displayName ?? '');
+		return { ...h, who: h.actorId === null ? '' : names.get(h.actorId)!, mine: h.actorId === actor!.participantId };
+	});
+	return {
+		board,
+		undo: themes.undoState(db, actor),
+		suggestions: Object.fromEntries(themes.suggestPlacements(db, actor)),
+		history
+	};
 };
 
 // The theme acted on comes from the form's URL (?/describe&theme=12), never from a hidden field.
@@ -19,6 +30,11 @@ export const actions: Actions = {
 		const { actor } = contextOf(e);
 		const r = await attemptAsync({}, () => themes.proposeEventThemes(app().db, actor));
 		return r.ok ? { proposed: r.value.created } : r.failure;
+	},
+	preview: async (e) => {
+		const { actor } = contextOf(e);
+		const r = await attemptAsync({}, () => themes.previewProposal(app().db, actor));
+		return r.ok ? { preview: r.value } : r.failure;
 	},
 	undo: (e) => {
 		const { actor } = contextOf(e);
