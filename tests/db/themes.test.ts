@@ -228,3 +228,17 @@ describe('re-proposing with a preview, suggestions and history', () => {
 		expect(() => themes.themeHistory(s.db, s.participant)).toThrow();
 	});
 });
+
+describe('where a sector’s statements went', () => {
+	it('shows a rapporteur the themes of their own sector’s statements, and nobody else’s', async () => {
+		const s = withStatements();
+		await themes.proposeEventThemes(s.db, s.facilitator);
+		const gig = themes.boardOf(s.db, s.facilitator).themes.find((t) => t.members.some((m) => m.statementId === s.ids[0]))!;
+		const seen = themes.themesOfSector(s.db, s.rapporteur('Labour'), s.sectorId('Labour'));
+		expect(seen[s.ids[0]]).toEqual([gig.label]);
+		expect(Object.keys(seen).map(Number)).not.toContain(s.ids[3]);
+		expect(refusal(() => themes.themesOfSector(s.db, s.rapporteur('Labour'), s.sectorId('Gender')))?.code).toBe('other_sector');
+		themes.setThemeStatus(s.db, s.facilitator, gig.id, 'discarded');
+		expect(themes.themesOfSector(s.db, s.facilitator, s.sectorId('Labour'))[s.ids[0]]).toBeUndefined();
+	});
+});

@@ -427,3 +427,17 @@ function replay(db: Db, actor: Actor | null, direction: 'undo' | 'redo'): string
 export const undo = (db: Db, actor: Actor | null) => replay(db, actor, 'undo');
 /** Redoes the actor's last undone step. */
 export const redo = (db: Db, actor: Actor | null) => replay(db, actor, 'redo');
+
+/** For each statement of a sector, the live themes it sits in: a rapporteur sees where their group's voice went. */
+export function themesOfSector(db: Db, actor: Actor | null, sectorId: number): Record<number, string[]> {
+	const a = requireRole(actor, 'facilitator', 'rapporteur');
+	if (a.role === 'rapporteur') ensure(a.sectorId === sectorId, 'other_sector');
+	const live = new Map(repo.listThemes(db, a.eventId).filter((t) => t.status !== 'discarded').map((t) => [t.id, t.label]));
+	const sectorStatements = new Set(listStatements(db, a.eventId, { sectorId, status: 'active' }).map((s) => s.id));
+	const out: Record<number, string[]> = {};
+	for (const m of repo.listMembers(db, a.eventId)) {
+		const label = live.get(m.themeId);
+		if (label && sectorStatements.has(m.statementId)) (out[m.statementId] ??= []).push(label);
+	}
+	return out;
+}

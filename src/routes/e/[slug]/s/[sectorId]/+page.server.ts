@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { app } from '$lib/server/context';
 import { attempt, bodyTooLarge, contextOf, formValues, guard, idParam } from '$lib/server/http';
 import * as statements from '$lib/server/services/statements';
+import { themesOfSector } from '$lib/server/services/themes';
 import { submissionsOpen } from '$lib/domain/phases';
 import { batchView } from '$lib/i18n/batch-view';
 import { describeFieldError } from '$lib/i18n/errors';
@@ -16,6 +17,7 @@ export const load: PageServerLoad = (e) => {
 	return {
 		sector,
 		statements: statements.listSectorStatements(db, actor, sectorId),
+		themesOf: themesOfSector(db, actor, sectorId),
 		canWrite: actor?.role === 'facilitator' || submissionsOpen(event)
 	};
 };
