@@ -26,7 +26,18 @@ const FIELD: Record<string, () => string> = {
 	file_missing: () => m.error_file_missing(),
 	file_too_large: () => m.error_file_too_large(),
 	body_too_large: () => m.error_body_too_large(),
-	code_unknown: () => m.error_code_unknown()
+	code_unknown: () => m.error_code_unknown(),
+	round_no_themes: () => m.error_round_no_themes(),
+	theme_not_in_round: () => m.error_ballot_theme_not_in_round(),
+	duplicate_theme: () => m.error_ballot_duplicate_theme(),
+	dot_value: () => m.error_ballot_dot_value(),
+	over_budget: () => m.error_ballot_over_budget(),
+	approval_value: () => m.error_ballot_approval_value(),
+	consent_value: () => m.error_ballot_consent_value(),
+	reason_not_block: () => m.error_ballot_reason_not_block(),
+	reason_too_long: () => m.error_ballot_reason_too_long(),
+	reason_control_chars: () => m.error_control_chars(),
+	priority_not_offered: () => m.error_ballot_priority_not_offered()
 };
 
 /** One field problem in words. */
@@ -44,7 +55,8 @@ const REFUSAL: Record<string, () => string> = {
 	not_found: () => m.refusal_not_found(),
 	invalid: () => m.refusal_invalid(),
 	conflict: () => m.refusal_conflict(),
-	sector_in_use: () => m.refusal_sector_in_use()
+	sector_in_use: () => m.refusal_sector_in_use(),
+	round_closed: () => m.refusal_round_closed()
 };
 
 /** Why an action was refused, in words a rapporteur understands. */

@@ -11,7 +11,8 @@ export type RefusalCode =
 	| 'not_found'
 	| 'invalid'
 	| 'conflict'
-	| 'sector_in_use';
+	| 'sector_in_use'
+	| 'round_closed';
 
 const STATUS: Record<RefusalCode, number> = {
 	not_signed_in: 401,
@@ -23,7 +24,8 @@ const STATUS: Record<RefusalCode, number> = {
 	not_found: 404,
 	invalid: 400,
 	conflict: 409,
-	sector_in_use: 409
+	sector_in_use: 409,
+	round_closed: 409
 };
 
 /** Thrown by services when an action is refused for a reason the person can act on. */

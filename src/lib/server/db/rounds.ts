@@ -1,0 +1,145 @@
+/** SQL for voting rounds and ballots. */
+import type { Db } from './connection';
+import type { RoundSettings, VoteMethod } from '$lib/domain/tally';
+import type { ActorType } from '$lib/domain/types';
+
+export type RoundStatus = 'draft' | 'open' | 'closed';
+
+export interface Round {
+	id: number;
+	eventId: number;
+	title: string;
+	method: VoteMethod;
+	settings: Omit<RoundSettings, 'method'>;
+	resultsVisibility: 'live' | 'on_close';
+	status: RoundStatus;
+	openedAt: string | null;
+	closedAt: string | null;
+	createdAt: string;
+	themeIds: number[];
+}
+
+interface RoundRow {
+	id: number;
+	event_id: number;
+	title: string;
+	method: VoteMethod;
+	settings: string;
+	results_visibility: 'live' | 'on_close';
+	status: RoundStatus;
+	opened_at: string | null;
+	closed_at: string | null;
+	created_at: string;
+}
+
+function toRound(db: Db, r: RoundRow): Round {
+	return {
+		id: r.id,
+		eventId: r.event_id,
+		title: r.title,
+		method: r.method,
+		settings: JSON.parse(r.settings),
+		resultsVisibility: r.results_visibility,
+		status: r.status,
+		openedAt: r.opened_at,
+		closedAt: r.closed_at,
+		createdAt: r.created_at,
+		themeIds: (db.prepare('SELECT theme_id FROM round_themes WHERE round_id = ? ORDER BY position').all(r.id) as { theme_id: number }[]).map((x) => x.theme_id)
+	};
+}
+
+/** Inserts a draft round over these themes. */
+export function createRound(
+	db: Db,
+	r: { eventId: number; title: string; method: VoteMethod; settings: Omit<RoundSettings, 'method'>; resultsVisibility: 'live' | 'on_close'; themeIds: number[] },
+	now: string
+): number {
+	const id = Number(
+		db
+			.prepare('INSERT INTO rounds (event_id, title, method, settings, results_visibility, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+			.run(r.eventId, r.title, r.method, JSON.stringify(r.settings), r.resultsVisibility, now).lastInsertRowid
+	);
+	const add = db.prepare('INSERT INTO round_themes (round_id, theme_id, position) VALUES (?, ?, ?)');
+	r.themeIds.forEach((t, i) => add.run(id, t, i));
+	return id;
+}
+
+/** The rounds of an event, newest first. */
+export function listRounds(db: Db, eventId: number): Round[] {
+	return (db.prepare('SELECT * FROM rounds WHERE event_id = ? ORDER BY id DESC').all(eventId) as RoundRow[]).map((r) => toRound(db, r));
+}
+
+/** The round with this id in this event, or null. */
+export function findRound(db: Db, eventId: number, id: number): Round | null {
+	const r = db.prepare('SELECT * FROM rounds WHERE event_id = ? AND id = ?').get(eventId, id) as RoundRow | undefined;
+	return r ? toRound(db, r) : null;
+}
+
+/** Opens or closes a round. */
+export function updateRoundStatus(db: Db, id: number, status: RoundStatus, now: string): void {
+	if (status === 'open') db.prepare("UPDATE rounds SET status = 'open', opened_at = ? WHERE id = ?").run(now, id);
+	else if (status === 'closed') db.prepare("UPDATE rounds SET status = 'closed', closed_at = ? WHERE id = ?").run(now, id);
+}
+
+export interface StoredBallot {
+	participantId: number;
+	declaredSectorId: number | null;
+	actorType: ActorType | null;
+	isProxy: boolean;
+	entries: { themeId: number; value: number; priority: boolean; reason: string }[];
+}
+
+/** Every ballot of a round with what its voter declared about themselves. */
+export function listBallots(db: Db, roundId: number): StoredBallot[] {
+	const ballots = db
+		.prepare(
+			`SELECT b.id, b.participant_id, b.is_proxy, p.declared_sector_id, p.actor_type
+			 FROM ballots b JOIN participants p ON p.id = b.participant_id WHERE b.round_id = ? ORDER BY b.id`
+		)
+		.all(roundId) as { id: number; participant_id: number; is_proxy: number; declared_sector_id: number | null; actor_type: ActorType | null }[];
+	const entries = db.prepare('SELECT theme_id, value, priority, reason FROM ballot_entries WHERE ballot_id = ? ORDER BY theme_id');
+	return ballots.map((b) => ({
+		participantId: b.participant_id,
+		declaredSectorId: b.declared_sector_id,
+		actorType: b.actor_type,
+		isProxy: b.is_proxy === 1,
+		entries: (entries.all(b.id) as { theme_id: number; value: number; priority: number; reason: string }[]).map((e) => ({
+			themeId: e.theme_id,
+			value: e.value,
+			priority: e.priority === 1,
+			reason: e.reason
+		}))
+	}));
+}
+
+/** The ballot of one participant in a round, or null. */
+export function findBallot(db: Db, roundId: number, participantId: number): StoredBallot | null {
+	return listBallots(db, roundId).find((b) => b.participantId === participantId) ?? null;
+}
+
+/**
+ * Writes a participant's ballot, replacing the one they cast before; the unique (round,
+ * participant) key makes two racing tabs end with one ballot, never two.
+ */
+export function upsertBallot(
+	db: Db,
+	roundId: number,
+	participantId: number,
+	entries: { themeId: number; value: number; priority: boolean; reason: string | null }[],
+	proxyBy: number | null,
+	now: string
+): void {
+	db.prepare(
+		`INSERT INTO ballots (round_id, participant_id, is_proxy, recorded_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+		 ON CONFLICT (round_id, participant_id) DO UPDATE SET updated_at = excluded.updated_at, is_proxy = excluded.is_proxy, recorded_by = excluded.recorded_by`
+	).run(roundId, participantId, proxyBy ? 1 : 0, proxyBy, now, now);
+	const { id } = db.prepare('SELECT id FROM ballots WHERE round_id = ? AND participant_id = ?').get(roundId, participantId) as { id: number };
+	db.prepare('DELETE FROM ballot_entries WHERE ballot_id = ?').run(id);
+	const add = db.prepare('INSERT INTO ballot_entries (ballot_id, theme_id, value, priority, reason) VALUES (?, ?, ?, ?, ?)');
+	for (const e of entries) add.run(id, e.themeId, e.value, e.priority ? 1 : 0, e.reason ?? '');
+}
+
+/** How many people could vote: everyone who opened a link of the event. */
+export function countVoters(db: Db, eventId: number): number {
+	return (db.prepare('SELECT COUNT(*) AS n FROM participants WHERE event_id = ?').get(eventId) as { n: number }).n;
+}

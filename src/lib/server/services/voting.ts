@@ -1,0 +1,129 @@
+/** Plenary voting: rounds over curated themes, one changeable ballot per person, results per sector. */
+import type { Db } from '../db/connection';
+import * as repo from '../db/rounds';
+import { listThemes } from '../db/themes';
+import { listSectors } from '../db/events';
+import { appendChange } from '../db/change-log';
+import type { Actor } from '$lib/domain/types';
+import { checkBallot, roundSettings, tally, turnout, VOTE_METHODS, type BallotEntry, type VoteMethod } from '$lib/domain/tally';
+import { requireRole } from './access';
+import { ensure, Refusal } from './errors';
+import { now } from './clock';
+import { publish } from '../live';
+
+function log(db: Db, a: Actor, action: string, id: number, before: unknown, after: unknown) {
+	appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action, entity: 'round', entityId: id, before, after }, now());
+}
+
+export interface RoundInput {
+	title?: string;
+	method?: string;
+	themeIds?: number[];
+	dotsPerPerson?: string;
+	maxDotsPerTheme?: string;
+	prioritySignal?: boolean;
+	resultsVisibility?: string;
+}
+
+const TITLE_MAX = 120;
+
+/** Creates a draft round; by default over every accepted or locked theme. */
+export function createRound(db: Db, actor: Actor | null, raw: RoundInput): number {
+	const a = requireRole(actor, 'facilitator');
+	const title = (raw.title ?? '').normalize('NFC').trim();
+	const fields: Record<string, string> = {};
+	if (!title) fields.title = 'required';
+	else if (title.length > TITLE_MAX || /[\u0000-\u001F\u007F-\u009F]/.test(title)) fields.title = 'too_long';
+	const method = raw.method as VoteMethod;
+	if (!(VOTE_METHODS as readonly string[]).includes(method)) fields.method = 'invalid';
+	const live = listThemes(db, a.eventId).filter((t) => t.status === 'accepted' || t.status === 'locked');
+	const themeIds = raw.themeIds?.length ? raw.themeIds : live.map((t) => t.id);
+	const known = new Set(listThemes(db, a.eventId).filter((t) => t.status !== 'discarded').map((t) => t.id));
+	if (themeIds.length === 0) fields.themeIds = 'round_no_themes';
+	else if (!themeIds.every((id) => known.has(id))) fields.themeIds = 'invalid';
+	const dots = Number(raw.dotsPerPerson || 5);
+	const perTheme = Number(raw.maxDotsPerTheme || 3);
+	if (method === 'dot' && (!Number.isInteger(dots) || dots < 1 || dots > 50)) fields.dotsPerPerson = 'invalid';
+	if (method === 'dot' && (!Number.isInteger(perTheme) || perTheme < 1 || perTheme > dots)) fields.maxDotsPerTheme = 'invalid';
+	if (Object.keys(fields).length) throw new Refusal('invalid', fields);
+	const settings = { dotsPerPerson: dots, maxDotsPerTheme: perTheme, prioritySignal: Boolean(raw.prioritySignal) };
+	const visibility = raw.resultsVisibility === 'live' ? 'live' : 'on_close';
+	const id = db.transaction(() => {
+		const id = repo.createRound(db, { eventId: a.eventId, title, method, settings, resultsVisibility: visibility, themeIds }, now());
+		log(db, a, 'round.create', id, null, { title, method, settings, visibility, themeIds });
+		return id;
+	})();
+	publish(a.eventId, 'event');
+	return id;
+}
+
+/** Opens a draft round or closes an open one (forward only: a closed round keeps its results). */
+export function setRoundStatus(db: Db, actor: Actor | null, roundId: number, status: 'open' | 'closed'): void {
+	const a = requireRole(actor, 'facilitator');
+	db.transaction(() => {
+		const round = repo.findRound(db, a.eventId, roundId);
+		ensure(round, 'not_found');
+		const allowed = (round.status === 'draft' && status === 'open') || (round.status === 'open' && status === 'closed');
+		ensure(allowed, 'conflict');
+		repo.updateRoundStatus(db, roundId, status, now());
+		log(db, a, `round.${status}`, roundId, { status: round.status }, { status });
+	})();
+	publish(a.eventId, 'event');
+}
+
+/** The rounds of the event, newest first (everyone in the event sees them). */
+export function listRounds(db: Db, actor: Actor | null) {
+	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
+	return repo.listRounds(db, a.eventId);
+}
+
+/** The round now open for voting, if any. */
+export function openRound(db: Db, actor: Actor | null) {
+	return listRounds(db, actor).find((r) => r.status === 'open') ?? null;
+}
+
+/**
+ * Casts or changes the actor's ballot (a facilitator may record one for someone else, flagged as
+ * proxy). A ballot over budget or for a theme not in the round is refused whole.
+ */
+export function castBallot(db: Db, actor: Actor | null, roundId: number, entries: BallotEntry[], forParticipant?: number): void {
+	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
+	const voter = forParticipant ?? a.participantId;
+	if (forParticipant !== undefined) requireRole(a, 'facilitator');
+	db.transaction(() => {
+		const round = repo.findRound(db, a.eventId, roundId);
+		ensure(round, 'not_found');
+		ensure(round.status === 'open', 'round_closed');
+		const checked = checkBallot(roundSettings(round.method, round.settings), round.themeIds, entries);
+		if (!checked.ok) throw new Refusal('invalid', { ballot: checked.errors[0] });
+		repo.upsertBallot(db, roundId, voter, checked.entries, forParticipant !== undefined ? a.participantId : null, now());
+		log(db, a, forParticipant !== undefined ? 'ballot.proxy' : 'ballot.cast', roundId, null, { participantId: voter });
+	})();
+	publish(a.eventId, 'event');
+}
+
+/** The actor's own ballot in a round, to fill the form again. */
+export function myBallot(db: Db, actor: Actor | null, roundId: number) {
+	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
+	return repo.findBallot(db, roundId, a.participantId);
+}
+
+/**
+ * Results and turnout. Facilitators see them at any time; others only when the round shows them
+ * live or once it is closed: hidden results leave the server through no endpoint.
+ */
+export function roundResults(db: Db, actor: Actor | null, roundId: number) {
+	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
+	const round = repo.findRound(db, a.eventId, roundId);
+	ensure(round, 'not_found');
+	const ballots = repo.listBallots(db, roundId);
+	const present = repo.countVoters(db, a.eventId);
+	const visible = a.role === 'facilitator' || round.status === 'closed' || (round.status === 'open' && round.resultsVisibility === 'live');
+	return {
+		round,
+		turnout: turnout(ballots.length, present),
+		results: visible
+			? tally(roundSettings(round.method, round.settings), round.themeIds, ballots, listSectors(db, a.eventId).map((s) => s.id))
+			: null
+	};
+}

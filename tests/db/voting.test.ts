@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import * as voting from '$lib/server/services/voting';
+import * as themes from '$lib/server/services/themes';
+import { updateProfile, joinWithCode } from '$lib/server/services/access';
+import { submitStatement } from '$lib/server/services/statements';
+import { changePhase } from '$lib/server/services/events';
+import { refusal, seededEvent } from './helpers';
+
+/** An event with two accepted themes and a handful of participants. */
+async function withThemes() {
+	const s = seededEvent();
+	changePhase(s.db, s.facilitator, 'breakouts');
+	for (const [sector, text] of [
+		['Labour', 'Gig platform workers are deactivated by algorithms without appeal'],
+		['Gender', 'Women gig workers on delivery platforms face algorithmic pay cuts'],
+		['Farming', 'Agritech firms extract farm data and sell it back to farmers'],
+		['Gender', 'Women farmers lose control of farm data extracted by agritech apps']
+	])
+		submitStatement(s.db, s.facilitator, s.sectorId(sector), { text });
+	await themes.proposeEventThemes(s.db, s.facilitator);
+	const ids = themes.boardOf(s.db, s.facilitator).themes.map((t) => t.id);
+	for (const id of ids) themes.setThemeStatus(s.db, s.facilitator, id, 'accepted');
+	const voter = () => joinWithCode(s.db, s.links.join!.code!).actor;
+	return { ...s, themeIds: ids, voter };
+}
+
+describe('rounds', () => {
+	it('are created over the accepted themes, opened and closed by the facilitator only', async () => {
+		const s = await withThemes();
+		expect(refusal(() => voting.createRound(s.db, s.participant, { title: 'First pass', method: 'dot' }))?.code).toBe('wrong_role');
+		expect(refusal(() => voting.createRound(s.db, s.facilitator, { title: '', method: 'ranked' }))?.fields).toEqual({ title: 'required', method: 'invalid' });
+		const id = voting.createRound(s.db, s.facilitator, { title: 'First pass', method: 'dot' });
+		const round = voting.listRounds(s.db, s.participant)[0];
+		expect(round).toMatchObject({ id, status: 'draft', method: 'dot', themeIds: s.themeIds });
+		expect(refusal(() => voting.setRoundStatus(s.db, s.rapporteur('Labour'), id, 'open'))?.code).toBe('wrong_role');
+		expect(refusal(() => voting.setRoundStatus(s.db, s.facilitator, id, 'closed'))?.code).toBe('conflict');
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		expect(voting.openRound(s.db, s.participant)?.id).toBe(id);
+		voting.setRoundStatus(s.db, s.facilitator, id, 'closed');
+		expect(refusal(() => voting.setRoundStatus(s.db, s.facilitator, id, 'open'))?.code).toBe('conflict');
+	});
+});
+
+describe('ballots', () => {
+	it('one per participant, changeable while open, refused whole when over budget or for another theme', async () => {
+		const s = await withThemes();
+		const id = voting.createRound(s.db, s.facilitator, { title: 'Dots', method: 'dot', dotsPerPerson: '3', maxDotsPerTheme: '2' });
+		const p = s.voter();
+		expect(refusal(() => voting.castBallot(s.db, p, id, [{ themeId: s.themeIds[0], value: 1 }]))?.code).toBe('round_closed');
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		voting.castBallot(s.db, p, id, [{ themeId: s.themeIds[0], value: 2 }]);
+		voting.castBallot(s.db, p, id, [{ themeId: s.themeIds[0], value: 1 }, { themeId: s.themeIds[1], value: 2 }]);
+		expect(voting.myBallot(s.db, p, id)?.entries.map((e) => [e.themeId, e.value])).toEqual([
+			[s.themeIds[0], 1],
+			[s.themeIds[1], 2]
+		]);
+		expect(refusal(() => voting.castBallot(s.db, p, id, [{ themeId: s.themeIds[0], value: 2 }, { themeId: s.themeIds[1], value: 2 }]))).toEqual({ code: 'invalid', fields: { ballot: 'over_budget' } });
+		expect(refusal(() => voting.castBallot(s.db, p, id, [{ themeId: 99999, value: 1 }]))?.fields).toEqual({ ballot: 'theme_not_in_round' });
+		// the refused ballots changed nothing
+		expect(voting.myBallot(s.db, p, id)?.entries.map((e) => e.value)).toEqual([1, 2]);
+		const n = s.db.prepare('SELECT COUNT(*) AS n FROM ballots WHERE round_id = ?').get(id) as { n: number };
+		expect(n.n).toBe(1);
+		voting.setRoundStatus(s.db, s.facilitator, id, 'closed');
+		expect(refusal(() => voting.castBallot(s.db, p, id, [{ themeId: s.themeIds[0], value: 1 }]))?.code).toBe('round_closed');
+	});
+
+	it('hides results until the round closes, except from the facilitator, and shows them per sector', async () => {
+		const s = await withThemes();
+		const id = voting.createRound(s.db, s.facilitator, { title: 'Consent', method: 'consent' });
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		const a = s.voter();
+		const b = s.voter();
+		updateProfile(s.db, a, { declaredSectorId: String(s.sectorId('Labour')), actorType: 'sectoral' });
+		updateProfile(s.db, b, { declaredSectorId: String(s.sectorId('Farming')), actorType: 'digital' });
+		voting.castBallot(s.db, a, id, [{ themeId: s.themeIds[0], value: 1 }]);
+		voting.castBallot(s.db, b, id, [{ themeId: s.themeIds[0], value: 5, reason: 'It ignores small farmers' }]);
+		expect(voting.roundResults(s.db, a, id).results).toBeNull();
+		expect(voting.roundResults(s.db, a, id).turnout.ballots).toBe(2);
+		expect(voting.roundResults(s.db, s.facilitator, id).results).not.toBeNull();
+		voting.setRoundStatus(s.db, s.facilitator, id, 'closed');
+		const r = voting.roundResults(s.db, a, id).results!;
+		const theme = r.themes.find((t) => t.themeId === s.themeIds[0])!;
+		expect(theme.blocks).toEqual([expect.objectContaining({ reason: 'It ignores small farmers', sectorId: s.sectorId('Farming') })]);
+		expect(theme.lowestSectorSupport?.sectorId).toBe(s.sectorId('Farming'));
+	});
+
+	it('lets a facilitator record a proxy ballot, flagged in the log', async () => {
+		const s = await withThemes();
+		const id = voting.createRound(s.db, s.facilitator, { title: 'Approval', method: 'approval' });
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		const absent = s.voter();
+		voting.castBallot(s.db, s.facilitator, id, [{ themeId: s.themeIds[0], value: 1 }], absent.participantId);
+		expect(voting.myBallot(s.db, absent, id)?.isProxy).toBe(true);
+		expect(refusal(() => voting.castBallot(s.db, absent, id, [{ themeId: s.themeIds[0], value: 1 }], s.facilitator.participantId))?.code).toBe('wrong_role');
+		const log = s.db.prepare("SELECT COUNT(*) AS n FROM change_log WHERE action = 'ballot.proxy'").get() as { n: number };
+		expect(log.n).toBe(1);
+	});
+});
