@@ -1,0 +1,14 @@
+/** Voting methods and consent levels in the reader's language. */
+import { m } from '$lib/paraglide/messages';
+
+const METHODS: Record<string, () => string> = {
+	dot: () => m.method_dot(),
+	approval: () => m.method_approval(),
+	consent: () => m.method_consent()
+};
+
+/** A voting method's name. */
+export const methodName = (method: string) => (METHODS[method] ?? (() => method))();
+
+/** The five gradients of agreement, 1 (endorse) to 5 (block). */
+export const consentLevels = () => [m.consent_1(), m.consent_2(), m.consent_3(), m.consent_4(), m.consent_5()];
