@@ -96,3 +96,23 @@ describe('ballots', () => {
 		expect(log.n).toBe(1);
 	});
 });
+
+describe('promotion to manifesto pointers', () => {
+	it('promotes the top themes of a closed round once each, traced to the round', async () => {
+		const s = await withThemes();
+		const id = voting.createRound(s.db, s.facilitator, { title: 'Final', method: 'approval' });
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		voting.castBallot(s.db, s.voter(), id, [{ themeId: s.themeIds[1], value: 1 }]);
+		expect(refusal(() => voting.promoteThemes(s.db, s.facilitator, id, { top: 1 }))?.code).toBe('round_not_closed');
+		voting.setRoundStatus(s.db, s.facilitator, id, 'closed');
+		expect(refusal(() => voting.promoteThemes(s.db, s.participant, id, { top: 1 }))?.code).toBe('wrong_role');
+		const created = voting.promoteThemes(s.db, s.facilitator, id, { top: 1 });
+		expect(created).toHaveLength(1);
+		expect(voting.promotedThemeIds(s.db, s.facilitator)).toEqual([s.themeIds[1]]);
+		// promoting again, or by hand, never duplicates a pointer
+		expect(voting.promoteThemes(s.db, s.facilitator, id, { themeIds: [s.themeIds[1]] })).toEqual([]);
+		expect(refusal(() => voting.promoteThemes(s.db, s.facilitator, id, { themeIds: [99999] }))?.code).toBe('invalid');
+		const row = s.db.prepare('SELECT round_id FROM pointer_themes').get() as { round_id: number };
+		expect(row.round_id).toBe(id);
+	});
+});

@@ -67,6 +67,14 @@ describe('a plenary vote', () => {
 		expect(await first.innerText()).toContain('Farming');
 		await expectAccessible(p);
 
+		// the facilitator promotes the top theme to a manifesto pointer, once
+		await fac.goto(running.app.url + roundLink);
+		await fac.getByLabel('Promote the top').fill('1');
+		await fac.getByRole('button', { name: 'Promote to manifesto pointers' }).click();
+		await fac.getByText('1 theme promoted to a manifesto pointer.').waitFor();
+		expect(await fac.locator('tbody tr').first().innerText()).toContain('in the manifesto');
+		await expectAccessible(fac);
+
 		// a closed round takes no more ballots
 		await p.goto(running.app.url + '/e/bangkok-2019/vote');
 		await p.getByText('No vote is open right now.').waitFor();

@@ -56,7 +56,8 @@ const REFUSAL: Record<string, () => string> = {
 	invalid: () => m.refusal_invalid(),
 	conflict: () => m.refusal_conflict(),
 	sector_in_use: () => m.refusal_sector_in_use(),
-	round_closed: () => m.refusal_round_closed()
+	round_closed: () => m.refusal_round_closed(),
+	round_not_closed: () => m.refusal_round_not_closed()
 };
 
 /** Why an action was refused, in words a rapporteur understands. */

@@ -12,7 +12,8 @@ export type RefusalCode =
 	| 'invalid'
 	| 'conflict'
 	| 'sector_in_use'
-	| 'round_closed';
+	| 'round_closed'
+	| 'round_not_closed';
 
 const STATUS: Record<RefusalCode, number> = {
 	not_signed_in: 401,
@@ -25,7 +26,8 @@ const STATUS: Record<RefusalCode, number> = {
 	invalid: 400,
 	conflict: 409,
 	sector_in_use: 409,
-	round_closed: 409
+	round_closed: 409,
+	round_not_closed: 409
 };
 
 /** Thrown by services when an action is refused for a reason the person can act on. */

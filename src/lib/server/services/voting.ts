@@ -10,6 +10,7 @@ import { requireRole } from './access';
 import { ensure, Refusal } from './errors';
 import { now } from './clock';
 import { publish } from '../live';
+import { createPointer, listPointers } from '../db/pointers';
 
 function log(db: Db, a: Actor, action: string, id: number, before: unknown, after: unknown) {
 	appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action, entity: 'round', entityId: id, before, after }, now());
@@ -126,4 +127,40 @@ export function roundResults(db: Db, actor: Actor | null, roundId: number) {
 			? tally(roundSettings(round.method, round.settings), round.themeIds, ballots, listSectors(db, a.eventId).map((s) => s.id))
 			: null
 	};
+}
+
+/**
+ * Promotes themes of a closed round to manifesto pointers (chosen by hand, or the top N of the
+ * ranking); a theme already behind a pointer is not promoted twice.
+ */
+export function promoteThemes(db: Db, actor: Actor | null, roundId: number, choice: { themeIds?: number[]; top?: number }): number[] {
+	const a = requireRole(actor, 'facilitator');
+	const { round, results } = roundResults(db, a, roundId);
+	ensure(round.status === 'closed', 'round_not_closed');
+	const ranked = results!.themes;
+	const wanted = choice.themeIds?.length
+		? choice.themeIds
+		: ranked.filter((t) => t.rank <= Math.max(0, Math.floor(choice.top ?? 0))).map((t) => t.themeId);
+	if (!wanted.length || !wanted.every((id) => round.themeIds.includes(id))) throw new Refusal('invalid', { themeIds: 'invalid' });
+	const ids = db.transaction(() => {
+		const already = new Set(listPointers(db, a.eventId).flatMap((p) => p.themeIds));
+		const themes = new Map(listThemes(db, a.eventId).map((t) => [t.id, t]));
+		const created: number[] = [];
+		for (const themeId of wanted) {
+			if (already.has(themeId)) continue;
+			const theme = themes.get(themeId)!;
+			const id = createPointer(db, a.eventId, { title: theme.label, body: theme.description, themeId, roundId }, now());
+			appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action: 'pointer.promote', entity: 'pointer', entityId: id, before: null, after: { themeId, roundId, title: theme.label } }, now());
+			created.push(id);
+		}
+		return created;
+	})();
+	publish(a.eventId, 'event');
+	return ids;
+}
+
+/** The themes already promoted to pointers. */
+export function promotedThemeIds(db: Db, actor: Actor | null): number[] {
+	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
+	return listPointers(db, a.eventId).flatMap((p) => p.themeIds);
 }
