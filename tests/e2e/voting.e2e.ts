@@ -1,15 +1,45 @@
-// A plenary vote: the facilitator opens a round over accepted themes, participants vote on phones
-// (without JavaScript too), results stay hidden until the round closes.
+// A whole plenary: three participants join (one without JavaScript), a dot round and a consent
+// round are held, the projector follows live, results show per-sector support, top themes are promoted.
 import { describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import { demoLinks } from './server';
 import { useAppAndBrowser } from './setup';
-import { context, expectAccessible, PHONE } from './browser';
+import { context, expectAccessible, PHONE, PROJECTOR } from './browser';
 
 const running = useAppAndBrowser();
 
+async function join(browser: Browser, javaScript: boolean, sector: string): Promise<Page> {
+	const ctx = await context(browser, { javaScript, viewport: PHONE });
+	const p = await ctx.newPage();
+	await p.goto(running.app.url + '/join/' + demoLinks(running.app.output()).joinCode.replace('-', ''));
+	await p.getByRole('button', { name: 'Join' }).click();
+	await p.getByLabel('The sector you come from').selectOption({ label: sector });
+	await p.getByRole('button', { name: 'Save' }).click();
+	await p.getByText('Thank you, saved.').waitFor();
+	return p;
+}
+
+async function createAndOpen(fac: Page, base: string, title: string, method: 'Dot voting' | 'Consent scale') {
+	await fac.goto(base + '/rounds');
+	await fac.getByLabel('Title of the round').fill(title);
+	await fac.getByLabel(method).check();
+	await fac.getByRole('button', { name: 'Create the round' }).click();
+	const card = fac.locator('li.card', { hasText: title });
+	await card.getByRole('button', { name: 'Open the vote' }).click();
+	await card.getByRole('button', { name: 'Close the vote' }).waitFor();
+	return (await card.getByRole('link', { name: 'Results' }).getAttribute('href'))!;
+}
+
+async function close(fac: Page, base: string, title: string) {
+	await fac.goto(base + '/rounds');
+	const card = fac.locator('li.card', { hasText: title });
+	await card.getByRole('button', { name: 'Close the vote' }).click();
+	await card.getByRole('button', { name: 'Close the vote' }).waitFor({ state: 'detached' });
+}
+
 describe('a plenary vote', () => {
-	it('runs from opening a round to results per sector', async () => {
-		const fctx = await context(running.browser);
+	it('runs a dot round and a consent round, live on the projector, to promoted pointers', async () => {
+		const fctx = await context(running.browser, { viewport: PROJECTOR });
 		const fac = await fctx.newPage();
 		await fac.goto(running.app.url + demoLinks(running.app.output()).facilitator);
 		await fac.getByRole('button', { name: 'Continue' }).click();
@@ -23,62 +53,64 @@ describe('a plenary vote', () => {
 			await expect.poll(() => fac.locator('article.theme:has(.status-accepted)').count()).toBe(i + 1);
 		}
 
-		await fac.goto(base + '/rounds');
-		await fac.getByLabel('Title of the round').fill('First pass');
-		await fac.getByLabel('Approval').check();
-		await fac.getByRole('button', { name: 'Create the round' }).click();
-		await fac.getByRole('heading', { name: 'First pass' }).waitFor();
+		const plain = await join(running.browser, false, 'Farming');
+		const a = await join(running.browser, true, 'Labour');
+		const b = await join(running.browser, true, 'Labour');
+
+		// round 1: dots, with the projector following the turnout live
+		const dots = await createAndOpen(fac, base, 'Dots: which themes first?', 'Dot voting');
 		await expectAccessible(fac);
-		await fac.getByRole('button', { name: 'Open the vote' }).click();
-		await fac.getByRole('button', { name: 'Close the vote' }).waitFor();
+		const projector = await fctx.newPage();
+		await projector.goto(running.app.url + dots + '?projector');
+		await projector.getByText('0 of').waitFor();
+		for (const [p, spread] of [
+			[plain, [3, 2, 0]],
+			[a, [0, 3, 2]],
+			[b, [1, 1, 3]]
+		] as const) {
+			await p.goto(running.app.url + '/e/bangkok-2019/vote');
+			const inputs = p.getByRole('spinbutton', { name: 'Dots' });
+			for (let i = 0; i < 3; i++) await inputs.nth(i).fill(String(spread[i]));
+			await p.getByRole('button', { name: 'Cast my ballot' }).click();
+			await p.getByText('Your ballot is saved.').first().waitFor();
+		}
+		await expectAccessible(plain);
+		// over budget is refused whole, and says why
+		await plain.getByRole('spinbutton', { name: 'Dots' }).nth(2).fill('3');
+		await plain.getByRole('button', { name: 'Change my ballot' }).click();
+		await plain.getByText(/You used more dots than you have/).waitFor();
+		// the projector shows the three ballots without a reload
+		await projector.getByText(/^3 of \d+ have voted$/).waitFor({ timeout: 5000 });
+		await close(fac, base, 'Dots: which themes first?');
 
-		// a participant on a phone without JavaScript joins, declares a sector and votes
-		const pctx = await context(running.browser, { javaScript: false, viewport: PHONE });
-		const p = await pctx.newPage();
-		await p.goto(running.app.url + '/join/' + demoLinks(running.app.output()).joinCode.replace('-', ''));
-		await p.getByRole('button', { name: 'Join' }).click();
-		await p.getByLabel('The sector you come from').selectOption({ label: 'Farming' });
-		await p.getByRole('button', { name: 'Save' }).click();
-		await p.getByRole('link', { name: 'Vote' }).click();
-		await p.getByRole('heading', { name: 'First pass' }).waitFor();
-		await expectAccessible(p);
-		const boxes = p.getByRole('checkbox', { name: 'I support this' });
-		expect(await boxes.count()).toBe(3);
-		await boxes.first().check();
-		await p.getByRole('button', { name: 'Cast my ballot' }).click();
-		await p.getByText('Your ballot is saved.').first().waitFor();
+		// round 2: consent; a small sector blocks a theme two Labour voters endorse
+		const consent = await createAndOpen(fac, base, 'Consent on the leading themes', 'Consent scale');
+		for (const [p, level] of [
+			[a, '1'],
+			[b, '1'],
+			[plain, '5']
+		] as const) {
+			await p.goto(running.app.url + '/e/bangkok-2019/vote');
+			await p.getByRole('radio', { name: level === '5' ? '5. Block' : '1. Whole-hearted endorsement' }).first().check();
+			if (level === '5') await p.getByLabel('Reason for a block (optional, one line)').first().fill('Small farmers were not heard');
+			await p.getByRole('button', { name: 'Cast my ballot' }).click();
+			await p.getByText('Your ballot is saved.').first().waitFor();
+		}
+		await close(fac, base, 'Consent on the leading themes');
+		await plain.goto(running.app.url + consent);
+		const blocked = plain.locator('tbody tr', { hasText: 'Small farmers were not heard' });
+		expect(await blocked.innerText()).toContain('Farming');
+		await expectAccessible(plain);
 
-		// hidden results stay hidden from the participant while the vote is open
-		const roundLink = await fac.getByRole('link', { name: 'Results' }).first().getAttribute('href');
-		const hidden = await p.goto(running.app.url + roundLink);
-		expect(hidden?.status()).toBe(200);
-		await p.getByText('The results are hidden until the vote closes.').waitFor();
-		expect(await p.locator('table').count()).toBe(0);
-
-		// the facilitator sees the live tally; closing shows everyone the results by sector
-		await fac.goto(running.app.url + roundLink);
-		await fac.getByText('1 of').waitFor();
-		await fac.goto(base + '/rounds');
-		await fac.getByRole('button', { name: 'Close the vote' }).click();
-		await fac.getByRole('button', { name: 'Close the vote' }).waitFor({ state: 'detached' });
-		await p.goto(running.app.url + roundLink);
-		const first = p.locator('tbody tr').first();
-		expect(await first.innerText()).toMatch(/100%/);
-		expect(await first.innerText()).toContain('Farming');
-		await expectAccessible(p);
-
-		// the facilitator promotes the top theme to a manifesto pointer, once
-		await fac.goto(running.app.url + roundLink);
-		await fac.getByLabel('Promote the top').fill('1');
+		// results per sector, then promotion of the dot round's top two
+		await fac.goto(running.app.url + dots);
+		expect(await fac.locator('tbody').innerText()).toMatch(/Labour|Farming/);
+		await fac.getByLabel('Promote the top').fill('2');
 		await fac.getByRole('button', { name: 'Promote to manifesto pointers' }).click();
-		await fac.getByText('1 theme promoted to a manifesto pointer.').waitFor();
-		expect(await fac.locator('tbody tr').first().innerText()).toContain('in the manifesto');
-		await expectAccessible(fac);
-
-		// a closed round takes no more ballots
-		await p.goto(running.app.url + '/e/bangkok-2019/vote');
-		await p.getByText('No vote is open right now.').waitFor();
+		await fac.getByText(/themes? promoted to manifesto pointers?\./).waitFor();
+		expect(await fac.getByText('in the manifesto').count()).toBeGreaterThanOrEqual(2);
+		await plain.goto(running.app.url + '/e/bangkok-2019/vote');
+		await plain.getByText('No vote is open right now.').waitFor();
 		await fctx.close();
-		await pctx.close();
 	});
 });
