@@ -5,6 +5,7 @@ import { updateProfile, joinWithCode } from '$lib/server/services/access';
 import { submitStatement } from '$lib/server/services/statements';
 import { changePhase } from '$lib/server/services/events';
 import { refusal, seededEvent } from './helpers';
+import { setClock } from '$lib/server/services/clock';
 
 /** An event with two accepted themes and a handful of participants. */
 async function withThemes() {
@@ -114,5 +115,26 @@ describe('promotion to manifesto pointers', () => {
 		expect(refusal(() => voting.promoteThemes(s.db, s.facilitator, id, { themeIds: [99999] }))?.code).toBe('invalid');
 		const row = s.db.prepare('SELECT round_id FROM pointer_themes').get() as { round_id: number };
 		expect(row.round_id).toBe(id);
+	});
+});
+
+describe('a round with a timer', () => {
+	it('closes by itself when the time is up, and takes no ballot after that', async () => {
+		const s = await withThemes();
+		expect(refusal(() => voting.createRound(s.db, s.facilitator, { title: 'Too long', method: 'approval', timerMinutes: '999' }))?.fields).toEqual({ timerMinutes: 'invalid' });
+		const id = voting.createRound(s.db, s.facilitator, { title: 'Five minutes', method: 'approval', timerMinutes: '5' });
+		setClock('2026-03-25T10:00:00.000Z');
+		try {
+			voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+			expect(voting.listRounds(s.db, s.participant)[0]).toMatchObject({ status: 'open', closesAt: '2026-03-25T10:05:00.000Z' });
+			setClock('2026-03-25T10:04:59.000Z');
+			voting.castBallot(s.db, s.voter(), id, [{ themeId: s.themeIds[0], value: 1 }]);
+			setClock('2026-03-25T10:05:00.000Z');
+			expect(refusal(() => voting.castBallot(s.db, s.voter(), id, [{ themeId: s.themeIds[0], value: 1 }]))?.code).toBe('round_closed');
+			expect(voting.listRounds(s.db, s.participant)[0].status).toBe('closed');
+			expect(voting.roundResults(s.db, s.participant, id).turnout.ballots).toBe(1);
+		} finally {
+			setClock(null);
+		}
 	});
 });

@@ -14,3 +14,8 @@ export function formatDateRange(start: string | null, end: string | null): strin
 export function formatMoment(iso: string, timeZone?: string): string {
 	return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
+
+/** A time of day, for a round's closing bell. */
+export function formatTime(iso: string, timeZone?: string): string {
+	return new Intl.DateTimeFormat(getLocale(), { timeStyle: 'short', timeZone }).format(new Date(iso));
+}

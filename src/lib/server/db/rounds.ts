@@ -14,6 +14,10 @@ export interface Round {
 	resultsVisibility: 'live' | 'on_close';
 	status: RoundStatus;
 	openedAt: string | null;
+	/** when an open round closes by itself (a timer), or null */
+	closesAt: string | null;
+	/** the timer chosen at creation, started when the round opens */
+	timerMinutes: number | null;
 	closedAt: string | null;
 	createdAt: string;
 	themeIds: number[];
@@ -28,17 +32,21 @@ interface RoundRow {
 	results_visibility: 'live' | 'on_close';
 	status: RoundStatus;
 	opened_at: string | null;
+	closes_at: string | null;
 	closed_at: string | null;
 	created_at: string;
 }
 
 function toRound(db: Db, r: RoundRow): Round {
+	const { timerMinutes, ...settings } = JSON.parse(r.settings) as Omit<RoundSettings, 'method'> & { timerMinutes?: number };
 	return {
 		id: r.id,
 		eventId: r.event_id,
 		title: r.title,
 		method: r.method,
-		settings: JSON.parse(r.settings),
+		settings,
+		timerMinutes: timerMinutes ?? null,
+		closesAt: r.closes_at,
 		resultsVisibility: r.results_visibility,
 		status: r.status,
 		openedAt: r.opened_at,
@@ -51,7 +59,14 @@ function toRound(db: Db, r: RoundRow): Round {
 /** Inserts a draft round over these themes. */
 export function createRound(
 	db: Db,
-	r: { eventId: number; title: string; method: VoteMethod; settings: Omit<RoundSettings, 'method'>; resultsVisibility: 'live' | 'on_close'; themeIds: number[] },
+	r: {
+		eventId: number;
+		title: string;
+		method: VoteMethod;
+		settings: Omit<RoundSettings, 'method'> & { timerMinutes?: number };
+		resultsVisibility: 'live' | 'on_close';
+		themeIds: number[];
+	},
 	now: string
 ): number {
 	const id = Number(
@@ -75,9 +90,9 @@ export function findRound(db: Db, eventId: number, id: number): Round | null {
 	return r ? toRound(db, r) : null;
 }
 
-/** Opens or closes a round. */
-export function updateRoundStatus(db: Db, id: number, status: RoundStatus, now: string): void {
-	if (status === 'open') db.prepare("UPDATE rounds SET status = 'open', opened_at = ? WHERE id = ?").run(now, id);
+/** Opens (starting its timer, if any) or closes a round. */
+export function updateRoundStatus(db: Db, id: number, status: RoundStatus, now: string, closesAt: string | null = null): void {
+	if (status === 'open') db.prepare("UPDATE rounds SET status = 'open', opened_at = ?, closes_at = ? WHERE id = ?").run(now, closesAt, id);
 	else if (status === 'closed') db.prepare("UPDATE rounds SET status = 'closed', closed_at = ? WHERE id = ?").run(now, id);
 }
 

@@ -24,6 +24,7 @@ export interface RoundInput {
 	maxDotsPerTheme?: string;
 	prioritySignal?: boolean;
 	resultsVisibility?: string;
+	timerMinutes?: string;
 }
 
 const TITLE_MAX = 120;
@@ -46,8 +47,10 @@ export function createRound(db: Db, actor: Actor | null, raw: RoundInput): numbe
 	const perTheme = Number(raw.maxDotsPerTheme || 3);
 	if (method === 'dot' && (!Number.isInteger(dots) || dots < 1 || dots > 50)) fields.dotsPerPerson = 'invalid';
 	if (method === 'dot' && (!Number.isInteger(perTheme) || perTheme < 1 || perTheme > dots)) fields.maxDotsPerTheme = 'invalid';
+	const timer = raw.timerMinutes ? Number(raw.timerMinutes) : 0;
+	if (!Number.isInteger(timer) || timer < 0 || timer > 240) fields.timerMinutes = 'invalid';
 	if (Object.keys(fields).length) throw new Refusal('invalid', fields);
-	const settings = { dotsPerPerson: dots, maxDotsPerTheme: perTheme, prioritySignal: Boolean(raw.prioritySignal) };
+	const settings = { dotsPerPerson: dots, maxDotsPerTheme: perTheme, prioritySignal: Boolean(raw.prioritySignal), ...(timer ? { timerMinutes: timer } : {}) };
 	const visibility = raw.resultsVisibility === 'live' ? 'live' : 'on_close';
 	const id = db.transaction(() => {
 		const id = repo.createRound(db, { eventId: a.eventId, title, method, settings, resultsVisibility: visibility, themeIds }, now());
@@ -66,15 +69,32 @@ export function setRoundStatus(db: Db, actor: Actor | null, roundId: number, sta
 		ensure(round, 'not_found');
 		const allowed = (round.status === 'draft' && status === 'open') || (round.status === 'open' && status === 'closed');
 		ensure(allowed, 'conflict');
-		repo.updateRoundStatus(db, roundId, status, now());
-		log(db, a, `round.${status}`, roundId, { status: round.status }, { status });
+		const t = now();
+		const closesAt = status === 'open' && round.timerMinutes ? new Date(Date.parse(t) + round.timerMinutes * 60_000).toISOString() : null;
+		repo.updateRoundStatus(db, roundId, status, t, closesAt);
+		log(db, a, `round.${status}`, roundId, { status: round.status }, { status, closesAt });
 	})();
 	publish(a.eventId, 'event');
+}
+
+/** Closes the open rounds whose timer ran out (a ballot after the bell is never stored). */
+function closeExpired(db: Db, eventId: number): void {
+	const t = now();
+	const expired = repo.listRounds(db, eventId).filter((r) => r.status === 'open' && r.closesAt && r.closesAt <= t);
+	if (!expired.length) return;
+	db.transaction(() => {
+		for (const r of expired) {
+			repo.updateRoundStatus(db, r.id, 'closed', r.closesAt!);
+			appendChange(db, { eventId, actorId: null, actorRole: 'system', action: 'round.closed', entity: 'round', entityId: r.id, before: { status: 'open' }, after: { status: 'closed', timer: true } }, t);
+		}
+	})();
+	publish(eventId, 'event');
 }
 
 /** The rounds of the event, newest first (everyone in the event sees them). */
 export function listRounds(db: Db, actor: Actor | null) {
 	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
+	closeExpired(db, a.eventId);
 	return repo.listRounds(db, a.eventId);
 }
 
@@ -91,6 +111,7 @@ export function castBallot(db: Db, actor: Actor | null, roundId: number, entries
 	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
 	const voter = forParticipant ?? a.participantId;
 	if (forParticipant !== undefined) requireRole(a, 'facilitator');
+	closeExpired(db, a.eventId);
 	db.transaction(() => {
 		const round = repo.findRound(db, a.eventId, roundId);
 		ensure(round, 'not_found');
@@ -115,6 +136,7 @@ export function myBallot(db: Db, actor: Actor | null, roundId: number) {
  */
 export function roundResults(db: Db, actor: Actor | null, roundId: number) {
 	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
+	closeExpired(db, a.eventId);
 	const round = repo.findRound(db, a.eventId, roundId);
 	ensure(round, 'not_found');
 	const ballots = repo.listBallots(db, roundId);

@@ -28,6 +28,7 @@ export const actions: Actions = {
 			maxDotsPerTheme: text('maxDotsPerTheme'),
 			prioritySignal: data.get('prioritySignal') === 'on',
 			resultsVisibility: text('resultsVisibility'),
+			timerMinutes: text('timerMinutes'),
 			themeIds: data.getAll('themeId').map((x) => Number(x)).filter((x) => Number.isInteger(x) && x > 0)
 		};
 		const r = attempt(values, () => voting.createRound(app().db, actor, values));
