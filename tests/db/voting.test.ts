@@ -138,3 +138,21 @@ describe('a round with a timer', () => {
 		}
 	});
 });
+
+describe('proxy ballots for people without a phone', () => {
+	it('add an offline participant with their sector, and count in the results', async () => {
+		const s = await withThemes();
+		const id = voting.createRound(s.db, s.facilitator, { title: 'Approval', method: 'approval' });
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		voting.castProxyBallot(s.db, s.facilitator, id, [{ themeId: s.themeIds[0], value: 1 }], { displayName: 'Amina', declaredSectorId: String(s.sectorId('Farming')) });
+		expect(refusal(() => voting.castProxyBallot(s.db, s.participant, id, [], {}))?.code).toBe('wrong_role');
+		// a refused proxy ballot leaves no participant behind
+		const people = () => (s.db.prepare('SELECT COUNT(*) AS n FROM participants').get() as { n: number }).n;
+		const before = people();
+		expect(refusal(() => voting.castProxyBallot(s.db, s.facilitator, id, [{ themeId: 99999, value: 1 }], {}))?.code).toBe('invalid');
+		expect(people()).toBe(before);
+		const r = voting.roundResults(s.db, s.facilitator, id).results!;
+		const t = r.themes.find((x) => x.themeId === s.themeIds[0])!;
+		expect(t.bySector.find((b) => b.sectorId === s.sectorId('Farming'))?.ballots).toBe(1);
+	});
+});

@@ -81,6 +81,14 @@ describe('a plenary vote', () => {
 		await plain.getByText(/You used more dots than you have/).waitFor();
 		// the projector shows the three ballots without a reload
 		await projector.getByText(/^3 of \d+ have voted$/).waitFor({ timeout: 5000 });
+		// the facilitator records a fourth ballot for someone without a phone
+		await fac.goto(base + '/rounds');
+		await fac.getByRole('link', { name: 'Record a ballot for someone' }).click();
+		await fac.getByLabel('The sector you come from').selectOption({ label: 'Health' });
+		await fac.getByRole('spinbutton', { name: 'Dots' }).first().fill('2');
+		await fac.getByRole('button', { name: 'Record this ballot' }).click();
+		await fac.getByText('Ballot recorded.').waitFor();
+		await projector.getByText(/^4 of \d+ have voted$/).waitFor({ timeout: 5000 });
 		await close(fac, base, 'Dots: which themes first?');
 
 		// round 2: consent; a small sector blocks a theme two Labour voters endorse

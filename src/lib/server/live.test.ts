@@ -1,29 +1,45 @@
-import { describe, expect, it } from 'vitest';
-import { listenerCount, publish, subscribe } from './live';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { COALESCE_MS, listenerCount, publish, subscribe } from './live';
 
 describe('live notices', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
 	it('reach every listener of the event, and only of that event, until they stop', () => {
 		const seen: string[] = [];
 		const stopA = subscribe(1, (t) => seen.push(`a:${t}`));
 		const stopB = subscribe(1, (t) => seen.push(`b:${t}`));
 		const stopC = subscribe(2, (t) => seen.push(`c:${t}`));
 		publish(1, 'themes');
+		vi.advanceTimersByTime(COALESCE_MS);
 		stopA();
 		publish(1, 'statements');
+		vi.advanceTimersByTime(COALESCE_MS);
 		expect(seen).toEqual(['a:themes', 'b:themes', 'b:statements']);
 		stopB();
 		stopC();
 		expect(listenerCount(1)).toBe(0);
 	});
 
+	it('gather a burst of changes into one notice', () => {
+		const seen: string[][] = [];
+		const stop = subscribe(4, (t) => seen.push(t));
+		for (let i = 0; i < 50; i++) publish(4, i % 2 ? 'event' : 'themes');
+		expect(seen).toEqual([]);
+		vi.advanceTimersByTime(COALESCE_MS);
+		expect(seen).toEqual([['themes', 'event']]);
+		stop();
+	});
+
 	it('keep going when one listener fails', () => {
-		const seen: string[] = [];
+		const seen: string[][] = [];
 		const stop1 = subscribe(3, () => {
 			throw new Error('stream closed');
 		});
 		const stop2 = subscribe(3, (t) => seen.push(t));
 		publish(3, 'event');
-		expect(seen).toEqual(['event']);
+		vi.advanceTimersByTime(COALESCE_MS);
+		expect(seen).toEqual([['event']]);
 		stop1();
 		stop2();
 	});

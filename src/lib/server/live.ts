@@ -1,11 +1,17 @@
 /**
  * In-process publish/subscribe behind the server-sent-events endpoint. A notice only says what
  * changed ("themes", "statements", "event"); the pages reload their data, which stays the truth.
+ * Notices of one event are gathered for a moment and sent once: during a vote, a thousand ballots
+ * a minute would otherwise each be written to every open phone and projector.
  */
 export type Topic = 'event' | 'statements' | 'themes';
-type Listener = (topic: Topic) => void;
+type Listener = (topics: Topic[]) => void;
+
+/** How long notices of one event are gathered before they go out (well under the 1 s a screen may lag). */
+export const COALESCE_MS = 200;
 
 const channels = new Map<number, Set<Listener>>();
+const pending = new Map<number, Set<Topic>>();
 
 /** Listens to the changes of one event; returns the function that stops listening. */
 export function subscribe(eventId: number, listener: Listener): () => void {
@@ -18,15 +24,27 @@ export function subscribe(eventId: number, listener: Listener): () => void {
 	};
 }
 
-/** Tells everyone watching an event that something changed (call after the change is committed). */
-export function publish(eventId: number, topic: Topic): void {
+function flush(eventId: number): void {
+	const topics = [...(pending.get(eventId) ?? [])];
+	pending.delete(eventId);
 	for (const listener of channels.get(eventId) ?? []) {
 		try {
-			listener(topic);
+			listener(topics);
 		} catch {
 			/* a closed stream must not stop the others */
 		}
 	}
+}
+
+/** Tells everyone watching an event that something changed (call after the change is committed). */
+export function publish(eventId: number, topic: Topic): void {
+	const waiting = pending.get(eventId);
+	if (waiting) {
+		waiting.add(topic);
+		return;
+	}
+	pending.set(eventId, new Set([topic]));
+	setTimeout(() => flush(eventId), COALESCE_MS).unref?.();
 }
 
 /** How many listeners an event has (for tests and diagnostics). */

@@ -206,3 +206,15 @@ export function countParticipantsByRole(db: Db, eventId: number): Record<Role, n
 export function moveParticipantsToLink(db: Db, fromLinkId: number, toLinkId: number): void {
 	db.prepare('UPDATE participants SET link_id = ? WHERE link_id = ?').run(toLinkId, fromLinkId);
 }
+
+/** Adds a person who has no phone and no link (their ballot is recorded by a facilitator). */
+export function createOfflineParticipant(db: Db, eventId: number, p: { displayName: string; declaredSectorId: number | null }, now: string): number {
+	return Number(
+		db
+			.prepare(
+				`INSERT INTO participants (event_id, role, declared_sector_id, display_name, created_at, last_seen_at)
+				 VALUES (?, 'participant', ?, ?, ?, ?)`
+			)
+			.run(eventId, p.declaredSectorId, p.displayName, now, now).lastInsertRowid
+	);
+}

@@ -11,6 +11,7 @@ import { ensure, Refusal } from './errors';
 import { now } from './clock';
 import { publish } from '../live';
 import { createPointer, listPointers } from '../db/pointers';
+import { createOfflineParticipant } from '../db/access';
 
 function log(db: Db, a: Actor, action: string, id: number, before: unknown, after: unknown) {
 	appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action, entity: 'round', entityId: id, before, after }, now());
@@ -185,4 +186,17 @@ export function promoteThemes(db: Db, actor: Actor | null, roundId: number, choi
 export function promotedThemeIds(db: Db, actor: Actor | null): number[] {
 	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
 	return listPointers(db, a.eventId).flatMap((p) => p.themeIds);
+}
+
+/** Records the ballot of someone without a phone: a new offline participant, the ballot flagged as proxy. */
+export function castProxyBallot(db: Db, actor: Actor | null, roundId: number, entries: BallotEntry[], person: { displayName?: string; declaredSectorId?: string }): void {
+	const a = requireRole(actor, 'facilitator');
+	const displayName = (person.displayName ?? '').normalize('NFC').trim();
+	if (displayName.length > 60 || /[\u0000-\u001F\u007F-\u009F]/.test(displayName)) throw new Refusal('invalid', { displayName: 'too_long' });
+	const sectorId = person.declaredSectorId ? Number(person.declaredSectorId) : null;
+	if (sectorId !== null && !listSectors(db, a.eventId).some((s) => s.id === sectorId)) throw new Refusal('invalid', { declaredSectorId: 'invalid' });
+	db.transaction(() => {
+		const voter = createOfflineParticipant(db, a.eventId, { displayName, declaredSectorId: sectorId }, now());
+		castBallot(db, a, roundId, entries, voter);
+	})();
 }

@@ -5,17 +5,19 @@ import { subscribe } from '$lib/server/live';
 
 // Proxies close idle connections; a comment line now and then keeps the stream open.
 const HEARTBEAT_MS = 20_000;
+const encoder = new TextEncoder();
+const PING = encoder.encode(': ping\n\n');
 
-/** Server-sent events: one "change" notice per committed change in this event. */
+/** Server-sent events: one "change" notice per burst of committed changes in this event. */
 export const GET: RequestHandler = (e) => {
 	const { event, actor } = contextOf(e);
 	guard(() => requireRole(actor, 'facilitator', 'rapporteur', 'participant'));
 	let stop = () => {};
-	const stream = new ReadableStream<string>({
+	const stream = new ReadableStream<Uint8Array>({
 		start(controller) {
-			controller.enqueue('retry: 2000\n\n');
-			const unsubscribe = subscribe(event.id, (topic) => controller.enqueue(`event: change\ndata: ${JSON.stringify({ topic })}\n\n`));
-			const beat = setInterval(() => controller.enqueue(': ping\n\n'), HEARTBEAT_MS);
+			controller.enqueue(encoder.encode('retry: 2000\n\n'));
+			const unsubscribe = subscribe(event.id, (topics) => controller.enqueue(encoder.encode(`event: change\ndata: ${JSON.stringify({ topics })}\n\n`)));
+			const beat = setInterval(() => controller.enqueue(PING), HEARTBEAT_MS);
 			stop = () => {
 				clearInterval(beat);
 				unsubscribe();
@@ -25,7 +27,7 @@ export const GET: RequestHandler = (e) => {
 			stop();
 		}
 	});
-	return new Response(stream.pipeThrough(new TextEncoderStream()), {
+	return new Response(stream, {
 		headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache, no-transform', 'x-accel-buffering': 'no' }
 	});
 };

@@ -14,7 +14,9 @@ export const load: PageServerLoad = (e) => {
 		round,
 		themes: round ? round.themeIds.map((id) => ({ id, ...(labels.get(id) ?? { label: '', description: '' }) })) : [],
 		ballot: round ? voting.myBallot(db, actor, round.id) : null,
-		lastClosed: voting.listRounds(db, actor).find((r) => r.status === 'closed') ?? null
+		lastClosed: voting.listRounds(db, actor).find((r) => r.status === 'closed') ?? null,
+		// a facilitator records the ballot of someone without a phone
+		proxy: actor?.role === 'facilitator' && e.url.searchParams.has('proxy')
 	};
 };
 
@@ -34,7 +36,13 @@ export const actions: Actions = {
 			return [{ themeId: id, value, priority: priority || undefined, reason: reason || undefined }];
 		});
 		const values = Object.fromEntries([...data.entries()].filter(([, v]) => typeof v === 'string'));
-		const r = attempt(values, () => voting.castBallot(app().db, actor, round && round.id === roundId ? roundId : -1, entries));
+		const id = round && round.id === roundId ? roundId : -1;
+		if (e.url.searchParams.has('proxy')) {
+			const person = { displayName: String(data.get('displayName') ?? ''), declaredSectorId: String(data.get('declaredSectorId') ?? '') };
+			const r = attempt(values, () => voting.castProxyBallot(app().db, actor, id, entries, person));
+			return r.ok ? { savedProxy: true } : r.failure;
+		}
+		const r = attempt(values, () => voting.castBallot(app().db, actor, id, entries));
 		return r.ok ? { saved: true } : r.failure;
 	}
 };
