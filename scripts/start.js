@@ -38,6 +38,10 @@ const server = createServer((req, res) => {
 	if (ownProtocol) req.headers['x-converge-protocol'] = 'http';
 	handler(req, res);
 });
+// phones and proxies keep connections open between requests; closing an idle one sooner than they
+// expect makes a request fail as the socket is reused (Node's default is only 5 s)
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, host, () => {
 	const shown = process.env.ORIGIN ?? `http://localhost:${port}`;
 	console.log(`Listening on ${host}:${port}. Open ${shown}`);

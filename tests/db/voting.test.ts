@@ -115,6 +115,9 @@ describe('promotion to manifesto pointers', () => {
 		expect(refusal(() => voting.promoteThemes(s.db, s.facilitator, id, { themeIds: [99999] }))?.code).toBe('invalid');
 		const row = s.db.prepare('SELECT round_id FROM pointer_themes').get() as { round_id: number };
 		expect(row.round_id).toBe(id);
+		// a threshold no theme reaches promotes nothing; one every supported theme reaches promotes the rest
+		expect(refusal(() => voting.promoteThemes(s.db, s.facilitator, id, { minScore: 2 }))?.code).toBe('invalid');
+		expect(voting.promoteThemes(s.db, s.facilitator, id, { minScore: 0 }).length).toBe(s.themeIds.length - 1);
 	});
 });
 

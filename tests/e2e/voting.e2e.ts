@@ -89,6 +89,18 @@ describe('a plenary vote', () => {
 		await fac.getByRole('button', { name: 'Record this ballot' }).click();
 		await fac.getByText('Ballot recorded.').waitFor();
 		await projector.getByText(/^4 of \d+ have voted$/).waitFor({ timeout: 5000 });
+		// two tabs racing to change the same person's ballot leave one ballot, not two
+		await a.goto(running.app.url + '/e/bangkok-2019/vote');
+		const round = await a.locator('input[name=round]').inputValue();
+		const field = await a.getByRole('spinbutton', { name: 'Dots' }).first().getAttribute('name');
+		const race = await Promise.all(
+			['1', '2'].map((v) =>
+				a.request.post(running.app.url + '/e/bangkok-2019/vote', { form: { round, [field!]: v }, headers: { origin: running.app.url, 'x-sveltekit-action': 'true' } })
+			)
+		);
+		for (const r of race) expect(await r.json()).toMatchObject({ type: 'success' });
+		await projector.reload();
+		await projector.getByText(/^4 of \d+ have voted$/).waitFor({ timeout: 5000 });
 		await close(fac, base, 'Dots: which themes first?');
 
 		// round 2: consent; a small sector blocks a theme two Labour voters endorse

@@ -153,17 +153,20 @@ export function roundResults(db: Db, actor: Actor | null, roundId: number) {
 }
 
 /**
- * Promotes themes of a closed round to manifesto pointers (chosen by hand, or the top N of the
- * ranking); a theme already behind a pointer is not promoted twice.
+ * Promotes themes of a closed round to manifesto pointers: chosen by hand, the top N of the
+ * ranking, or every theme scoring at least a threshold (in a consent round, only unblocked ones);
+ * a theme already behind a pointer is not promoted twice.
  */
-export function promoteThemes(db: Db, actor: Actor | null, roundId: number, choice: { themeIds?: number[]; top?: number }): number[] {
+export function promoteThemes(db: Db, actor: Actor | null, roundId: number, choice: { themeIds?: number[]; top?: number; minScore?: number }): number[] {
 	const a = requireRole(actor, 'facilitator');
 	const { round, results } = roundResults(db, a, roundId);
 	ensure(round.status === 'closed', 'round_not_closed');
 	const ranked = results!.themes;
 	const wanted = choice.themeIds?.length
 		? choice.themeIds
-		: ranked.filter((t) => t.rank <= Math.max(0, Math.floor(choice.top ?? 0))).map((t) => t.themeId);
+		: choice.minScore !== undefined
+			? ranked.filter((t) => t.score >= choice.minScore! && t.ballots > 0 && (round.method !== 'consent' || t.blocks.length === 0)).map((t) => t.themeId)
+			: ranked.filter((t) => t.rank <= Math.max(0, Math.floor(choice.top ?? 0))).map((t) => t.themeId);
 	if (!wanted.length || !wanted.every((id) => round.themeIds.includes(id))) throw new Refusal('invalid', { themeIds: 'invalid' });
 	const ids = db.transaction(() => {
 		const already = new Set(listPointers(db, a.eventId).flatMap((p) => p.themeIds));

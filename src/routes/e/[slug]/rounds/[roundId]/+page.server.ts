@@ -19,7 +19,11 @@ export const actions: Actions = {
 		const data = await e.request.formData();
 		const themeIds = data.getAll('themeId').map(Number).filter((x) => Number.isInteger(x) && x > 0);
 		const top = Number(data.get('top') ?? 0);
-		const r = attempt({}, () => promoteThemes(app().db, actor, idParam(e.params.roundId), themeIds.length ? { themeIds } : { top }));
+		// a threshold is typed as dots, or as a percentage for approval and consent
+		const threshold = data.get('minScore');
+		const minScore = threshold === null || threshold === '' ? undefined : Number(threshold) / (data.get('percent') ? 100 : 1);
+		const choice = themeIds.length ? { themeIds } : minScore !== undefined && Number.isFinite(minScore) ? { minScore } : { top };
+		const r = attempt({}, () => promoteThemes(app().db, actor, idParam(e.params.roundId), choice));
 		return r.ok ? { promoted: r.value.length } : r.failure;
 	}
 };
