@@ -2,6 +2,7 @@
 // Bowling Green votes replayed as approval ballots. Pure apart from reading the data files.
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { seeded } from '../../src/lib/board/fixture.js';
 
 /** One simulated participant: when they join, when they vote, and (maybe) a changed ballot. */
 export interface Voter {
@@ -15,17 +16,6 @@ export interface Voter {
 	change: { afterMs: number; approve: number[] } | null;
 }
 
-/** Mulberry32: small, fast, seeded. */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /**
  * Join times of n people over `spanMs`: the arrival rate climbs linearly to its peak over the first
@@ -43,7 +33,7 @@ export function rampedArrivals(n: number, spanMs: number): number[] {
 
 /** Synthetic plenary: theme popularity varies, each person approves each theme with its chance. */
 export function syntheticPlan(n: number, themes: number, seconds: number, seed: number, changeShare = 0.15): Voter[] {
-	const r = rng(seed);
+	const r = seeded(seed);
 	const popularity = Array.from({ length: themes }, () => 0.1 + 0.6 * r());
 	const pick = () => popularity.flatMap((p, i) => (r() < p ? [i] : []));
 	const span = seconds * 1000;
@@ -99,7 +89,7 @@ export function polisPlan(votesCsv: string, commentsJsonl: string, maxThemes: nu
 		.map(([id, votes]) => ({ id, label: labelOf(accepted.get(id)!), votes }));
 	const position = new Map(comments.map((c, i) => [c.id, i]));
 	const people = [...agrees.keys()].sort((a, b) => Number(a) - Number(b));
-	const r = rng(seed);
+	const r = seeded(seed);
 	const arrivals = rampedArrivals(people.length, seconds * 1000 * 0.8);
 	const voters = people.map((p, index) => ({
 		index,

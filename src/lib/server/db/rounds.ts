@@ -158,3 +158,8 @@ export function upsertBallot(
 export function countVoters(db: Db, eventId: number): number {
 	return (db.prepare('SELECT COUNT(*) AS n FROM participants WHERE event_id = ?').get(eventId) as { n: number }).n;
 }
+
+/** How many ballots a round holds. */
+export function countBallots(db: Db, roundId: number): number {
+	return (db.prepare('SELECT COUNT(*) AS n FROM ballots WHERE round_id = ?').get(roundId) as { n: number }).n;
+}

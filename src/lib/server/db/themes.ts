@@ -100,16 +100,8 @@ export function listThemeMembers(db: Db, themeId: number): Member[] {
 	return (db.prepare('SELECT * FROM theme_members WHERE theme_id = ? ORDER BY similarity DESC, statement_id').all(themeId) as RawMember[]).map(toMember);
 }
 
-export interface NewTheme {
-	label: string;
-	description: string;
-	status: ThemeStatus;
-	origin: 'engine' | 'manual';
-	keyPhrases: string[];
-	representativeId: number | null;
-	crossSector: number;
-	cohesion: number;
-}
+/** What a new theme is made of: a theme row without its id, event, version and times. */
+export type NewTheme = Omit<ThemeRow, 'id' | 'eventId' | 'version' | 'createdAt' | 'updatedAt'>;
 
 /** Inserts a theme; with `id` it brings back one that was deleted (undo). */
 export function createTheme(db: Db, eventId: number, t: NewTheme, now: string, id?: number, version = 1): number {

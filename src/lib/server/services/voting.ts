@@ -99,6 +99,13 @@ export function listRounds(db: Db, actor: Actor | null) {
 	return repo.listRounds(db, a.eventId);
 }
 
+/** The rounds of the event with their turnout, for the facilitator's list (no tallies computed). */
+export function roundsWithTurnout(db: Db, actor: Actor | null) {
+	const rounds = listRounds(db, actor);
+	const present = repo.countVoters(db, actor!.eventId);
+	return rounds.map((r) => ({ ...r, turnout: turnout(repo.countBallots(db, r.id), present) }));
+}
+
 /** The round now open for voting, if any. */
 export function openRound(db: Db, actor: Actor | null) {
 	return listRounds(db, actor).find((r) => r.status === 'open') ?? null;
@@ -140,14 +147,14 @@ export function roundResults(db: Db, actor: Actor | null, roundId: number) {
 	closeExpired(db, a.eventId);
 	const round = repo.findRound(db, a.eventId, roundId);
 	ensure(round, 'not_found');
-	const ballots = repo.listBallots(db, roundId);
 	const present = repo.countVoters(db, a.eventId);
 	const visible = a.role === 'facilitator' || round.status === 'closed' || (round.status === 'open' && round.resultsVisibility === 'live');
 	return {
 		round,
-		turnout: turnout(ballots.length, present),
+		turnout: turnout(repo.countBallots(db, roundId), present),
+		// hidden results are never computed, so they cannot leak
 		results: visible
-			? tally(roundSettings(round.method, round.settings), round.themeIds, ballots, listSectors(db, a.eventId).map((s) => s.id))
+			? tally(roundSettings(round.method, round.settings), round.themeIds, repo.listBallots(db, roundId), listSectors(db, a.eventId).map((s) => s.id))
 			: null
 	};
 }

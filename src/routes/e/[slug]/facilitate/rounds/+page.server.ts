@@ -10,7 +10,7 @@ export const load: PageServerLoad = (e) => {
 	const board = guard(() => boardOf(db, actor));
 	return {
 		themes: board.themes.filter((t) => t.status !== 'discarded').map((t) => ({ id: t.id, label: t.label, status: t.status, size: t.members.length })),
-		rounds: voting.listRounds(db, actor).map((r) => ({ ...r, turnout: voting.roundResults(db, actor, r.id).turnout }))
+		rounds: voting.roundsWithTurnout(db, actor)
 	};
 };
 
