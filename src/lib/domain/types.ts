@@ -45,6 +45,8 @@ export interface Statement {
 	createdAt: string;
 	updatedAt: string;
 	withdrawnAt: string | null;
+	/** who raised it in the breakout: a sectoral actor or a digital activist, when known */
+	actorType: ActorType | null;
 }
 
 /** Who is acting: resolved on the server from the session cookie, never from the request body. */

@@ -4,7 +4,7 @@ import type { Db } from './connection';
 export interface Pointer {
 	id: number;
 	eventId: number;
-	section: string;
+	sectionId: number | null;
 	title: string;
 	body: string;
 	position: number;
@@ -17,7 +17,7 @@ export function listPointers(db: Db, eventId: number): Pointer[] {
 	const rows = db.prepare('SELECT * FROM pointers WHERE event_id = ? ORDER BY position, id').all(eventId) as {
 		id: number;
 		event_id: number;
-		section: string;
+		section_id: number | null;
 		title: string;
 		body: string;
 		position: number;
@@ -28,7 +28,7 @@ export function listPointers(db: Db, eventId: number): Pointer[] {
 		return {
 			id: r.id,
 			eventId: r.event_id,
-			section: r.section,
+			sectionId: r.section_id,
 			title: r.title,
 			body: r.body,
 			position: r.position,

@@ -1,6 +1,6 @@
 /** SQL for issue statements. */
 import type { Db } from './connection';
-import type { Statement, StatementSource } from '$lib/domain/types';
+import type { ActorType, Statement, StatementSource } from '$lib/domain/types';
 
 interface StatementRow {
 	id: number;
@@ -14,6 +14,7 @@ interface StatementRow {
 	created_at: string;
 	updated_at: string;
 	withdrawn_at: string | null;
+	actor_type: ActorType | null;
 }
 
 const toStatement = (r: StatementRow): Statement => ({
@@ -27,7 +28,8 @@ const toStatement = (r: StatementRow): Statement => ({
 	source: r.source,
 	createdAt: r.created_at,
 	updatedAt: r.updated_at,
-	withdrawnAt: r.withdrawn_at
+	withdrawnAt: r.withdrawn_at,
+	actorType: r.actor_type
 });
 
 export interface NewStatement {
@@ -38,16 +40,18 @@ export interface NewStatement {
 	lang: string | null;
 	authorId: number | null;
 	source: StatementSource;
+	/** who raised it in the breakout; when absent, the author's declared actor type */
+	actorType?: ActorType | null;
 }
 
 /** Inserts a statement and returns it. */
 export function createStatement(db: Db, s: NewStatement, now: string): Statement {
 	const id = db
 		.prepare(
-			`INSERT INTO statements (event_id, sector_id, title, text, lang, author_id, source, created_at, updated_at)
-			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+			`INSERT INTO statements (event_id, sector_id, title, text, lang, author_id, source, created_at, updated_at, actor_type)
+			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, (SELECT actor_type FROM participants WHERE id = ?)))`
 		)
-		.run(s.eventId, s.sectorId, s.title, s.text, s.lang, s.authorId, s.source, now, now).lastInsertRowid;
+		.run(s.eventId, s.sectorId, s.title, s.text, s.lang, s.authorId, s.source, now, now, s.actorType ?? null, s.authorId).lastInsertRowid;
 	return getStatement(db, s.eventId, Number(id));
 }
 

@@ -23,6 +23,9 @@ const SECTOR_NAMES: Record<string, string> = {
 	democracy: 'Democracy'
 };
 
+/** Who raised a demo statement: in each breakout, every third one came from a digital activist. */
+const demoActorType = (i: number) => (i % 3 === 2 ? 'digital' : 'sectoral');
+
 /** Loads the demo event (in the breakout phase, statements in place); returns it. */
 export function loadDemo(db: Db, key: Buffer): EventInfo {
 	const { event } = createEvent(
@@ -50,7 +53,7 @@ export function loadDemo(db: Db, key: Buffer): EventInfo {
 				const title = item.title ?? '';
 				createStatement(
 					db,
-					{ eventId: event.id, sectorId, title, text: item.text, lang: detectLanguage(`${title} ${item.text}`), authorId: null, source: 'demo' },
+					{ eventId: event.id, sectorId, title, text: item.text, lang: detectLanguage(`${title} ${item.text}`), authorId: null, source: 'demo', actorType: demoActorType(i) },
 					at
 				);
 			});
