@@ -21,6 +21,8 @@ export interface EventInfo {
 	isDemo: boolean;
 	createdAt: string;
 	updatedAt: string;
+	/** when the manifesto was made public; null while only facilitators see it */
+	manifestoPublishedAt: string | null;
 }
 
 export interface Sector {

@@ -15,6 +15,7 @@ interface EventRow {
 	is_demo: number;
 	created_at: string;
 	updated_at: string;
+	manifesto_published_at: string | null;
 }
 
 function toEvent(r: EventRow): EventInfo {
@@ -30,7 +31,8 @@ function toEvent(r: EventRow): EventInfo {
 		submissionsReopened: r.submissions_reopened === 1,
 		isDemo: r.is_demo === 1,
 		createdAt: r.created_at,
-		updatedAt: r.updated_at
+		updatedAt: r.updated_at,
+		manifestoPublishedAt: r.manifesto_published_at
 	};
 }
 
@@ -52,6 +54,11 @@ export function createEvent(db: Db, slug: string, details: EventDetails, isDemo:
 		.run(slug, details.name, details.description, details.place, details.startsOn, details.endsOn, isDemo ? 1 : 0, now, now)
 		.lastInsertRowid;
 	return getEvent(db, Number(id));
+}
+
+/** Publishes the event's manifesto to everyone with its address (a time), or withdraws it (null). */
+export function updateManifestoPublished(db: Db, id: number, at: string | null, now: string): void {
+	db.prepare('UPDATE events SET manifesto_published_at = ?, updated_at = ? WHERE id = ?').run(at, now, id);
 }
 
 /** The event with this id; throws when missing. */

@@ -15,6 +15,7 @@ import { requireRole } from './access';
 import { ensure, Refusal } from './errors';
 import { now } from './clock';
 import { publish } from '../live';
+import { undoStacks, type Step as UndoStep } from './undo';
 
 type ThemeState = { theme: repo.ThemeRow; members: repo.Member[] } | null;
 /** Theme id → its state (null: it does not exist). */
@@ -373,30 +374,10 @@ export function splitTheme(db: Db, actor: Actor | null, themeId: number, stateme
 	return id;
 }
 
-interface Step {
-	id: number;
-	action: string;
-	before: Snapshot;
-	after: Snapshot;
-}
+type Step = UndoStep<Snapshot>;
 
 /** The actor's own undo and redo stacks, from the change log. */
-function stacks(db: Db, a: Actor): { done: Step[]; undone: Step[] } {
-	const entries = listChanges(db, a.eventId, 10_000)
-		.filter((c) => c.entity === 'themes' && c.actorId === a.participantId)
-		.reverse();
-	const done: Step[] = [];
-	const undone: Step[] = [];
-	for (const c of entries) {
-		if (c.action === 'themes.undo') undone.push(done.pop()!);
-		else if (c.action === 'themes.redo') done.push(undone.pop()!);
-		else {
-			done.push({ id: c.id, action: c.action, before: c.before as Snapshot, after: c.after as Snapshot });
-			undone.length = 0;
-		}
-	}
-	return { done: done.filter(Boolean), undone: undone.filter(Boolean) };
-}
+const stacks = (db: Db, a: Actor) => undoStacks<Snapshot>(db, a, 'themes');
 
 /** What the actor can undo and redo next (action names), for the buttons. */
 export function undoState(db: Db, actor: Actor | null): { undo: string | null; redo: string | null } {
