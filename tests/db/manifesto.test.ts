@@ -186,9 +186,9 @@ describe('undo between facilitators', () => {
 		manifesto.editPointer(s.db, s.facilitator, s.pointers.algo, { title: 'First wording', body: '' });
 		manifesto.editPointer(s.db, s.secondFacilitator, s.pointers.algo, { title: 'Second wording', body: '' });
 		expect(refusal(() => manifesto.undo(s.db, s.facilitator))?.code).toBe('conflict');
-		expect(titles(s)[0][1][0]).toBe('Second wording');
+		expect(titles(s)[0][1]![0]).toBe('Second wording');
 		manifesto.undo(s.db, s.secondFacilitator);
-		expect(titles(s)[0][1][0]).toBe('First wording');
+		expect(titles(s)[0][1]![0]).toBe('First wording');
 	});
 });
 

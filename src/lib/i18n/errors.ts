@@ -37,7 +37,9 @@ const FIELD: Record<string, () => string> = {
 	reason_not_block: () => m.error_ballot_reason_not_block(),
 	reason_too_long: () => m.error_ballot_reason_too_long(),
 	reason_control_chars: () => m.error_control_chars(),
-	priority_not_offered: () => m.error_ballot_priority_not_offered()
+	priority_not_offered: () => m.error_ballot_priority_not_offered(),
+	reason_required: () => m.error_reason_required(),
+	in_pointer: () => m.error_in_pointer()
 };
 
 /** One field problem in words. */
@@ -63,4 +65,34 @@ const REFUSAL: Record<string, () => string> = {
 /** Why an action was refused, in words a rapporteur understands. */
 export function describeRefusal(code: string): string {
 	return (REFUSAL[code] ?? (() => m.refusal_invalid()))();
+}
+
+const FILE_PROBLEM: Record<string, (p: { at: string; detail: string }) => string> = {
+	not_json: (p) => m.transfer_problem_not_json(p),
+	too_large: (p) => m.transfer_problem_too_large(p),
+	not_event_file: () => m.transfer_problem_not_event_file(),
+	version: (p) => m.transfer_problem_version(p),
+	too_many: (p) => m.transfer_problem_too_many(p),
+	unknown_key: (p) => m.transfer_problem_unknown_key(p),
+	forbidden_key: (p) => m.transfer_problem_forbidden_key(p),
+	missing: (p) => m.transfer_problem_missing(p),
+	empty: (p) => m.transfer_problem_empty(p),
+	invalid: (p) => m.transfer_problem_invalid(p),
+	too_long: (p) => m.transfer_problem_too_long(p),
+	duplicate_id: (p) => m.transfer_problem_duplicate_id(p),
+	no_such_row: (p) => m.transfer_problem_no_such_row(p),
+	duplicate_row: (p) => m.transfer_problem_duplicate_row(p),
+	duplicate_name: (p) => m.transfer_problem_duplicate_name(p),
+	duplicate_ballot: (p) => m.transfer_problem_duplicate_ballot(p),
+	theme_not_in_round: (p) => m.transfer_problem_theme_not_in_round(p),
+	ballot_rule: (p) => m.transfer_problem_ballot_rule(p)
+};
+
+/** Why an event file was refused (code and fields of the refusal), naming the part of the file that is wrong. */
+export function describeImportRefusal(code: string, fields: Record<string, string>): string {
+	if (code === 'slug_taken') return m.transfer_refusal_slug_taken({ slug: fields.taken ?? '' });
+	if (fields.slug === 'bad_slug') return m.transfer_bad_slug({ max: fields.max ?? '' });
+	if (code !== 'event_file_invalid') return describeRefusal(code);
+	const problem = FILE_PROBLEM[fields.file] ?? FILE_PROBLEM.invalid;
+	return m.transfer_refusal_file({ problem: problem({ at: fields.at || m.transfer_the_file(), detail: fields.detail ?? '' }) });
 }
