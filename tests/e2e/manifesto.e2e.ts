@@ -3,7 +3,9 @@
 // check, publication, and the Markdown, DOCX and JSON exports read back.
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { demoLinks } from './server';
 import { useAppAndBrowser } from './setup';
@@ -40,7 +42,7 @@ describe('the manifesto', () => {
 			await fac.locator('article.theme:has(.status-proposed)').first().getByRole('button', { name: /^Accept/ }).click();
 			await expect.poll(() => fac.locator('article.theme:has(.status-accepted)').count()).toBe(i + 1);
 		}
-		const accepted = await fac.locator('article.theme:has(.status-accepted) h3').allInnerTexts();
+		const accepted = await fac.locator('article.theme:has(.status-accepted) h2').allInnerTexts();
 		await fac.goto(base + '/rounds');
 		await fac.getByLabel('Title of the round').fill('Which themes first?');
 		await fac.getByLabel('Dot voting').check();
@@ -100,12 +102,13 @@ describe('the manifesto', () => {
 		await plain.locator('article.pointer', { hasText: 'People own the data' }).getByRole('form', { name: 'Action: Draft a model data-trust charter' }).waitFor();
 		await expectAccessible(plain);
 
-		// undo and redo the last edit, with JavaScript
+		// each facilitator undoes their own edits: the other one has nothing to undo
 		await fac.goto(base + '/manifesto');
-		await fac.getByRole('button', { name: /Undo/ }).click();
-		await fac.locator('form[aria-label^="Action: Draft"]').waitFor({ state: 'detached' });
-		await fac.getByRole('button', { name: /Redo/ }).click();
-		await fac.locator('form[aria-label^="Action: Draft"]').waitFor();
+		expect(await fac.getByRole('button', { name: /Undo/ }).isDisabled()).toBe(true);
+		await plain.getByRole('button', { name: /Undo/ }).click();
+		await plain.locator('form[aria-label^="Action: Draft"]').waitFor({ state: 'detached' });
+		await plain.getByRole('button', { name: /Redo/ }).click();
+		await plain.locator('form[aria-label^="Action: Draft"]').waitFor();
 
 		// the coverage check: park a statement (a reason is required), send a sector's rest to its paper
 		await fac.goto(base + '/coverage');
@@ -116,6 +119,8 @@ describe('the manifesto', () => {
 		await statement.getByLabel('Parked').check();
 		await statement.getByRole('button', { name: 'Save' }).click();
 		await fac.getByText('Give a reason for parking it').waitFor();
+		// the choice made before the refusal is kept
+		expect(await statement.getByLabel('Parked').isChecked()).toBe(true);
 		await statement.getByLabel('Reason for parking').fill('Belongs to the connectivity campaign');
 		await statement.getByRole('button', { name: 'Save' }).click();
 		await statement.getByText('parked: Belongs to the connectivity campaign').waitFor();
@@ -136,7 +141,7 @@ describe('the manifesto', () => {
 		await anon.getByRole('heading', { name: /People own the data they <generate>/ }).waitFor();
 		expect(await anon.locator('.sources').innerText()).toContain('Which themes first?');
 		expect(await anon.locator('table.actions').innerText()).toContain('Farmers’ Union');
-		expect(await anon.locator('.sources li').count()).toBe(2);
+		expect(await anon.locator('.sources > ol > li').count()).toBe(2);
 		await expectAccessible(anon);
 		const paperLink = anon.getByRole('link', { name: sectorName, exact: true });
 		await paperLink.click();
@@ -166,5 +171,28 @@ describe('the manifesto', () => {
 		expect(json.pointers.map((p: { title: string }) => p.title)).toContain('People own the data they <generate>');
 		expect(json.statementOutcomes.some((o: { reason: string }) => o.reason === 'Belongs to the connectivity campaign')).toBe(true);
 		expect(parkedText.length).toBeGreaterThan(0);
+
+		// the file brings the event back on the home page, without JavaScript; a broken file is refused
+		const dir = mkdtempSync(join(tmpdir(), 'converge-import-'));
+		const good = join(dir, 'event.json');
+		writeFileSync(good, JSON.stringify(json));
+		const broken = join(dir, 'broken.json');
+		writeFileSync(broken, JSON.stringify({ ...json, statements: [{ ...json.statements[0], sectorId: 999 }, ...json.statements.slice(1)] }));
+		const home = await (await context(running.browser, { javaScript: false, viewport: PHONE })).newPage();
+		await home.goto(running.app.url + '/');
+		await home.getByLabel('Event file (JSON)').setInputFiles(broken);
+		await home.getByRole('button', { name: 'Import the event' }).click();
+		await home.getByText(/This file cannot be imported, and nothing was saved: statements\[0\]\.sectorId refers to no row of sectors/).waitFor();
+		await home.getByLabel('Event file (JSON)').setInputFiles(good);
+		await home.getByRole('button', { name: 'Import the event' }).click();
+		await home.getByText(/already uses the address bangkok-2019/).waitFor();
+		await home.getByLabel('Event file (JSON)').setInputFiles(good);
+		await home.getByLabel('Another address (optional)').fill('bangkok-2019-copy');
+		await home.getByRole('button', { name: 'Import the event' }).click();
+		await home.waitForURL(/\/e\/bangkok-2019-copy\/facilitate/);
+		await home.goto(running.app.url + '/e/bangkok-2019-copy/manifesto');
+		await home.getByRole('heading', { name: /People own the data they <generate>/ }).waitFor();
+		expect(await home.locator('.sources > ol > li').count()).toBe(2);
+		await expectAccessible(home);
 	});
 });

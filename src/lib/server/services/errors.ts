@@ -13,7 +13,9 @@ export type RefusalCode =
 	| 'conflict'
 	| 'sector_in_use'
 	| 'round_closed'
-	| 'round_not_closed';
+	| 'round_not_closed'
+	| 'event_file_invalid'
+	| 'slug_taken';
 
 const STATUS: Record<RefusalCode, number> = {
 	not_signed_in: 401,
@@ -27,7 +29,9 @@ const STATUS: Record<RefusalCode, number> = {
 	conflict: 409,
 	sector_in_use: 409,
 	round_closed: 409,
-	round_not_closed: 409
+	round_not_closed: 409,
+	event_file_invalid: 400,
+	slug_taken: 409
 };
 
 /** Thrown by services when an action is refused for a reason the person can act on. */
