@@ -3,7 +3,7 @@ import * as events from '$lib/server/services/events';
 import { submitStatement } from '$lib/server/services/statements';
 import { listSectors, getEvent } from '$lib/server/db/events';
 import { listChanges } from '$lib/server/db/change-log';
-import { loadDemoOnFirstStart, resetDemo } from '$lib/server/demo/load';
+import { DEMO_SLUG, loadDemoOnFirstStart, resetDemo } from '$lib/server/demo/load';
 import { countStatementsBySector } from '$lib/server/db/statements';
 import { freshDb, refusal, seededEvent } from './helpers';
 
@@ -89,5 +89,13 @@ describe('the demo event', () => {
 		expect(s.db.prepare('SELECT COUNT(*) AS n FROM statements WHERE withdrawn_at IS NOT NULL').get()).toEqual({ n: 0 });
 		expect(s.db.prepare('SELECT COUNT(*) AS n FROM statements WHERE event_id = ?').get(again.id)).toEqual({ n });
 		expect(getEvent(s.db, s.event.id).name).toBe('Test workshop');
+	});
+
+	it('takes another address when an ordinary event (an imported demo) holds its own', () => {
+		const s = seededEvent();
+		s.db.prepare('UPDATE events SET slug = ? WHERE id = ?').run(DEMO_SLUG, s.event.id);
+		const demo = resetDemo(s.db, s.key);
+		expect(demo.slug).toBe(`${DEMO_SLUG}-2`);
+		expect(getEvent(s.db, s.event.id).slug).toBe(DEMO_SLUG);
 	});
 });

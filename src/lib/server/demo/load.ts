@@ -1,7 +1,7 @@
 /** The demo event: the Bangkok digital-justice workshop of the concept note, with its statements. */
 import type { Db } from '../db/connection';
 import { createStatement } from '../db/statements';
-import { countEvents, deleteEvent, findDemoEvent, listSectors, updatePhase } from '../db/events';
+import { countEvents, deleteEvent, findDemoEvent, findEventBySlug, listSectors, updatePhase } from '../db/events';
 import { createEvent } from '../services/events';
 import { detectLanguage } from '$lib/clustering';
 import { demoStatements } from './statements';
@@ -26,6 +26,13 @@ const SECTOR_NAMES: Record<string, string> = {
 /** Who raised a demo statement: in each breakout, every third one came from a digital activist. */
 const demoActorType = (i: number) => (i % 3 === 2 ? 'digital' : 'sectoral');
 
+/** The demo's address, or a numbered one when an ordinary event (an import, say) already took it. */
+function freeDemoSlug(db: Db): string {
+	let slug = DEMO_SLUG;
+	for (let n = 2; findEventBySlug(db, slug); n++) slug = `${DEMO_SLUG}-${n}`;
+	return slug;
+}
+
 /** Loads the demo event (in the breakout phase, statements in place); returns it. */
 export function loadDemo(db: Db, key: Buffer): EventInfo {
 	const { event } = createEvent(
@@ -40,7 +47,7 @@ export function loadDemo(db: Db, key: Buffer): EventInfo {
 				'An inter-sectoral dialogue for a digital justice agenda: labour, livelihoods, trade, gender, farming, health, education, environment, peace, media and democracy movements with digital-rights activists, writing a digital justice manifesto, sector issue papers and action plans together.'
 		},
 		Object.values(SECTOR_NAMES),
-		{ demo: true, slug: DEMO_SLUG }
+		{ demo: true, slug: freeDemoSlug(db) }
 	);
 	const sectors = new Map(listSectors(db, event.id).map((s) => [s.name, s.id]));
 	db.transaction(() => {
