@@ -3,6 +3,7 @@ import * as svc from '$lib/server/services/statements';
 import { changePhase, setSubmissionsReopened } from '$lib/server/services/events';
 import { listChanges } from '$lib/server/db/change-log';
 import { refusal, seededEvent } from './helpers';
+import { updateProfile } from '$lib/server/services/access';
 
 
 const TEXT = 'The platform companies are taking the data of workers without their consent';
@@ -159,5 +160,19 @@ describe('batches', () => {
 		const s = seededEvent();
 		expect(refusal(() => svc.previewPaste(s.db, s.participant, s.sectorId('Labour'), 'Some statement long enough'))?.code).toBe('wrong_role');
 		expect(refusal(() => svc.savePaste(s.db, s.rapporteur('Labour'), s.sectorId('Labour'), 'Some statement long enough'))?.code).toBe('phase_closed');
+	});
+});
+
+describe('who raised a statement', () => {
+	it('is what the rapporteur says, or else the writer’s declared type, and nothing else', () => {
+		const s = seededEvent();
+		changePhase(s.db, s.facilitator, 'breakouts');
+		const labour = s.rapporteur('Labour');
+		const said = svc.submitStatement(s.db, labour, s.sectorId('Labour'), { text: 'Algorithms set the pay of gig workers', actorType: 'digital' });
+		expect(said.actorType).toBe('digital');
+		expect(svc.submitStatement(s.db, labour, s.sectorId('Labour'), { text: 'Unions need access to workplace data' }).actorType).toBeNull();
+		updateProfile(s.db, labour, { actorType: 'sectoral' });
+		expect(svc.submitStatement(s.db, labour, s.sectorId('Labour'), { text: 'Surveillance at the workstation grows' }).actorType).toBe('sectoral');
+		expect(refusal(() => svc.submitStatement(s.db, labour, s.sectorId('Labour'), { text: 'A statement with a bad type', actorType: 'robot' }))).toEqual({ code: 'invalid', fields: { actorType: 'invalid' } });
 	});
 });

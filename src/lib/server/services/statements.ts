@@ -3,7 +3,7 @@ import type { Db } from '../db/connection';
 import * as repo from '../db/statements';
 import { appendChange } from '../db/change-log';
 import { findSector, findSectorByName, getEvent, listSectors } from '../db/events';
-import type { Actor, Sector, Statement, StatementSource } from '$lib/domain/types';
+import type { Actor, ActorType, Sector, Statement, StatementSource } from '$lib/domain/types';
 import { checkStatement } from '$lib/domain/statement-rules';
 import { acceptedItems, parseCsv, parsePaste, type BatchReport } from '$lib/domain/batch';
 import { submissionsOpen } from '$lib/domain/phases';
@@ -49,22 +49,27 @@ function notify(s: Statement): Statement {
 
 const snapshot = (s: Statement) => ({ sectorId: s.sectorId, title: s.title, text: s.text, withdrawnAt: s.withdrawnAt });
 
-function insert(db: Db, a: Actor, sectorId: number, item: { title: string; text: string }, source: StatementSource): Statement {
+function insert(db: Db, a: Actor, sectorId: number, item: { title: string; text: string; actorType?: ActorType | null }, source: StatementSource): Statement {
 	const s = repo.createStatement(
 		db,
-		{ eventId: a.eventId, sectorId, title: item.title, text: item.text, lang: detectLanguage(`${item.title} ${item.text}`), authorId: a.participantId, source },
+		{ eventId: a.eventId, sectorId, title: item.title, text: item.text, lang: detectLanguage(`${item.title} ${item.text}`), authorId: a.participantId, source, actorType: item.actorType },
 		now()
 	);
 	log(db, a, 'statement.create', s.id, null, snapshot(s));
 	return s;
 }
 
-/** Adds one statement to a sector. */
-export function submitStatement(db: Db, actor: Actor | null, sectorId: number, raw: { text?: unknown; title?: unknown }): Statement {
+/**
+ * Adds one statement to a sector; `actorType` says who raised it in the breakout (a sectoral actor
+ * or a digital activist), and when left out the writer's own declared type stands.
+ */
+export function submitStatement(db: Db, actor: Actor | null, sectorId: number, raw: { text?: unknown; title?: unknown; actorType?: unknown }): Statement {
 	writableSector(db, actor, sectorId);
 	const checked = checkStatement(raw);
-	if (!checked.ok) throw new Refusal('invalid', checked.errors);
-	const s = db.transaction(() => insert(db, actor!, sectorId, checked.value, 'form'))();
+	const actorType = raw.actorType === 'sectoral' || raw.actorType === 'digital' ? raw.actorType : null;
+	const errors = { ...(checked.ok ? {} : checked.errors), ...(raw.actorType && !actorType ? { actorType: 'invalid' } : {}) };
+	if (!checked.ok || Object.keys(errors).length) throw new Refusal('invalid', errors);
+	const s = db.transaction(() => insert(db, actor!, sectorId, { ...checked.value, actorType }, 'form'))();
 	publish(s.eventId, 'statements');
 	return s;
 }

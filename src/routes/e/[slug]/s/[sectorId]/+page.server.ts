@@ -27,7 +27,7 @@ export const actions: Actions = {
 		const tooLarge = bodyTooLarge(e.request);
 		if (tooLarge) return tooLarge;
 		const { actor } = contextOf(e);
-		const values = formValues(await e.request.formData(), 'title', 'text');
+		const values = formValues(await e.request.formData(), 'title', 'text', 'actorType');
 		const r = attempt(values, () => statements.submitStatement(app().db, actor, idParam(e.params.sectorId), values));
 		if (!r.ok) return r.failure;
 		return { added: r.value.id };
