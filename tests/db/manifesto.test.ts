@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as manifesto from '$lib/server/services/manifesto';
 import * as voting from '$lib/server/services/voting';
-import { createManualTheme } from '$lib/server/services/themes';
+import { createManualTheme, describeTheme } from '$lib/server/services/themes';
 import { openLink, joinWithCode } from '$lib/server/services/access';
 import { submitStatement, withdrawStatement } from '$lib/server/services/statements';
 import { changePhase } from '$lib/server/services/events';
@@ -129,6 +129,18 @@ describe('pointers', () => {
 		const back = manifesto.editorFor(s.db, s.facilitator).doc.sections[0].pointers.find((p) => p.id === s.pointers.data)!;
 		expect(back.provenance.themes.map((t) => t.id)).toEqual([s.themes.data]);
 		expect(back.actions.map((a) => [a.description, a.organisation, a.timeline, a.status])).toEqual([['Draft a data-trust charter', 'Farmers Union', 'March', 'planned']]);
+	});
+});
+
+describe('promotion', () => {
+	it('copies a theme’s description into the pointer text with its line breaks unified', () => {
+		const s = afterTheVote();
+		manifesto.removePointer(s.db, s.facilitator, s.pointers.data);
+		describeTheme(s.db, s.facilitator, s.themes.data, { label: 'data extraction', description: 'Firms take the data.\r\n\r\nFarmers lose it.' });
+		voting.promoteThemes(s.db, s.facilitator, s.round, { themeIds: [s.themes.data] });
+		const p = manifesto.editorFor(s.db, s.facilitator).doc.sections[0].pointers.find((x) => x.provenance.themes[0]?.id === s.themes.data)!;
+		expect(p.body).toBe('Firms take the data.\n\nFarmers lose it.');
+		expect(refusal(() => describeTheme(s.db, s.facilitator, s.themes.data, { label: 'x', description: 'bell\u0007' }))?.fields).toEqual({ description: 'control_chars' });
 	});
 });
 

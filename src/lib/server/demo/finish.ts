@@ -15,6 +15,7 @@ import { boardOf, proposeEventThemes, setThemeStatus } from '../services/themes'
 import { castBallot, createRound, promoteThemes, setRoundStatus } from '../services/voting';
 import * as manifesto from '../services/manifesto';
 import type { Actor } from '$lib/domain/types';
+import { seeded } from '$lib/board/fixture';
 
 /** How the room reworded the engine's labels into pointers, by the words of the theme; the first match wins. */
 const WORDINGS: [RegExp, string][] = [
@@ -48,18 +49,6 @@ const FALLBACK: Commitment = { description: 'Circulate this pointer to member or
 
 /** Reasons a facilitator gives for parking a statement, in turn. */
 const PARK_REASONS = ['Belongs to a campaign the network already runs', 'Too specific to one country for the manifesto; kept for the sector', 'The plenary asked for more evidence first'];
-
-/** A small deterministic generator, so the demo vote comes out the same every time. */
-function random(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = s;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 function facilitatorOf(db: Db, key: Buffer, eventId: number): Actor {
 	const link = listLinks(db, eventId)
@@ -97,7 +86,7 @@ export async function finishDemo(db: Db, key: Buffer): Promise<void> {
 	changePhase(db, fac, 'voting');
 	const round = createRound(db, fac, { title: 'Which themes should lead the manifesto?', method: 'dot', dotsPerPerson: '5', maxDotsPerTheme: '3', themeIds: themes.map((t) => t.id) });
 	setRoundStatus(db, fac, round, 'open');
-	const next = random(2019);
+	const next = seeded(2019);
 	const code = joinCodeOf(db, key, event.id);
 	for (let i = 0; i < 40; i++) {
 		const voter = joinWithCode(db, code).actor;

@@ -20,7 +20,7 @@ import { requireRole } from './access';
 import { ensure, Refusal } from './errors';
 import { now } from './clock';
 import { publish } from '../live';
-import { undoStacks } from './undo';
+import { replayStep, undoStacks } from './undo';
 
 // ---- reading
 
@@ -197,17 +197,15 @@ export function undoState(db: Db, a: Actor): { undo: string | null; redo: string
 
 function replay(db: Db, actor: Actor | null, direction: 'undo' | 'redo'): string {
 	const a = requireRole(actor, 'facilitator');
-	const action = db.transaction(() => {
-		const { done, undone } = undoStacks<Snapshot>(db, a, 'manifesto');
-		const step = direction === 'undo' ? done.at(-1) : undone.at(-1);
-		ensure(step, 'not_found');
-		const [from, to] = direction === 'undo' ? [step.after, step.before] : [step.before, step.after];
+	const action = replayStep<Snapshot>(
+		db,
+		a,
+		'manifesto',
+		direction,
 		// someone changed these rows since: refuse rather than overwrite their work
-		if (!same(snapshot(db, a.eventId, Object.keys(from)), from)) throw new Refusal('conflict');
-		restore(db, a.eventId, to, now());
-		appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action: `manifesto.${direction}`, entity: 'manifesto', entityId: step.id, before: { step: step.id }, after: { action: step.action } }, now());
-		return step.action;
-	})();
+		(from) => same(snapshot(db, a.eventId, Object.keys(from)), from),
+		(to, t) => restore(db, a.eventId, to, t)
+	);
 	publish(a.eventId, 'event');
 	return action;
 }

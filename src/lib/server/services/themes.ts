@@ -9,13 +9,14 @@ import { appendChange, listChanges } from '../db/change-log';
 import { listStatements } from '../db/statements';
 import { listSectors } from '../db/events';
 import type { Actor, Statement } from '$lib/domain/types';
+import { normaliseText } from '$lib/domain/statement-rules';
 import { proposeOffThread } from '../engine-worker';
 import { placeStatements, type ThemeProposal } from '$lib/clustering';
 import { requireRole } from './access';
 import { ensure, Refusal } from './errors';
 import { now } from './clock';
 import { publish } from '../live';
-import { undoStacks, type Step as UndoStep } from './undo';
+import { replayStep, undoStacks, type Step as UndoStep } from './undo';
 
 type ThemeState = { theme: repo.ThemeRow; members: repo.Member[] } | null;
 /** Theme id → its state (null: it does not exist). */
@@ -269,8 +270,9 @@ function checkedLabel(raw: unknown): string {
 /** Renames a theme and writes its description. */
 export function describeTheme(db: Db, actor: Actor | null, themeId: number, raw: { label?: unknown; description?: unknown }, version?: number) {
 	const label = checkedLabel(raw.label);
-	const description = typeof raw.description === 'string' ? raw.description.normalize('NFC').trim() : '';
+	const description = typeof raw.description === 'string' ? normaliseText(raw.description) : '';
 	if (description.length > DESCRIPTION_MAX) throw new Refusal('invalid', { description: 'too_long' });
+	if (/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(description)) throw new Refusal('invalid', { description: 'control_chars' });
 	return curate(db, actor, 'themes.describe', [themeId], { [themeId]: version }, (_a, t) => {
 		const theme = repo.findTheme(db, actor!.eventId, themeId)!;
 		repo.updateTheme(db, themeId, { label, description, status: theme.status }, t);
@@ -388,18 +390,15 @@ export function undoState(db: Db, actor: Actor | null): { undo: string | null; r
 
 function replay(db: Db, actor: Actor | null, direction: 'undo' | 'redo'): string {
 	const a = requireRole(actor, 'facilitator');
-	const action = db.transaction(() => {
-		const { done, undone } = stacks(db, a);
-		const step = direction === 'undo' ? done.at(-1) : undone.at(-1);
-		ensure(step, 'not_found');
-		const [from, to] = direction === 'undo' ? [step.after, step.before] : [step.before, step.after];
-		const ids = Object.keys({ ...from, ...to }).map(Number);
+	const action = replayStep<Snapshot>(
+		db,
+		a,
+		'themes',
+		direction,
 		// refuse when someone changed these themes since: nothing is overwritten
-		if (!sameState(snapshot(db, a.eventId, ids), from)) throw new Refusal('conflict');
-		restore(db, a.eventId, to, now());
-		appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action: `themes.${direction}`, entity: 'themes', entityId: step.id, before: { step: step.id }, after: { action: step.action } }, now());
-		return step.action;
-	})();
+		(from, to) => sameState(snapshot(db, a.eventId, Object.keys({ ...from, ...to }).map(Number)), from),
+		(to, t) => restore(db, a.eventId, to, t)
+	);
 	publish(a.eventId, 'themes');
 	return action;
 }

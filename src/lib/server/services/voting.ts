@@ -10,7 +10,7 @@ import { requireRole } from './access';
 import { ensure, Refusal } from './errors';
 import { now } from './clock';
 import { publish } from '../live';
-import { createPointer, listPointers } from '../db/pointers';
+import { listPointerRows, nextPointerPosition, putPointer } from '../db/manifesto';
 import { createOfflineParticipant } from '../db/access';
 
 function log(db: Db, a: Actor, action: string, id: number, before: unknown, after: unknown) {
@@ -176,13 +176,14 @@ export function promoteThemes(db: Db, actor: Actor | null, roundId: number, choi
 			: ranked.filter((t) => t.rank <= Math.max(0, Math.floor(choice.top ?? 0))).map((t) => t.themeId);
 	if (!wanted.length || !wanted.every((id) => round.themeIds.includes(id))) throw new Refusal('invalid', { themeIds: 'invalid' });
 	const ids = db.transaction(() => {
-		const already = new Set(listPointers(db, a.eventId).flatMap((p) => p.themeIds));
+		const already = new Set(listPointerRows(db, a.eventId).flatMap((p) => p.themes.map((t) => t.themeId)));
 		const themes = new Map(listThemes(db, a.eventId).map((t) => [t.id, t]));
 		const created: number[] = [];
 		for (const themeId of wanted) {
 			if (already.has(themeId)) continue;
 			const theme = themes.get(themeId)!;
-			const id = createPointer(db, a.eventId, { title: theme.label, body: theme.description, themeId, roundId }, now());
+			const t = now();
+			const id = putPointer(db, { id: 0, eventId: a.eventId, sectionId: null, title: theme.label, body: theme.description, position: nextPointerPosition(db, a.eventId), createdAt: t, themes: [{ themeId, roundId }] }, t);
 			appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action: 'pointer.promote', entity: 'pointer', entityId: id, before: null, after: { themeId, roundId, title: theme.label } }, now());
 			created.push(id);
 		}
@@ -195,7 +196,7 @@ export function promoteThemes(db: Db, actor: Actor | null, roundId: number, choi
 /** The themes already promoted to pointers. */
 export function promotedThemeIds(db: Db, actor: Actor | null): number[] {
 	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
-	return listPointers(db, a.eventId).flatMap((p) => p.themeIds);
+	return listPointerRows(db, a.eventId).flatMap((p) => p.themes.map((t) => t.themeId));
 }
 
 /** Records the ballot of someone without a phone: a new offline participant, the ballot flagged as proxy. */
