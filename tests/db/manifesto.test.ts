@@ -144,6 +144,35 @@ describe('promotion', () => {
 	});
 });
 
+describe('merging pointers', () => {
+	it('joins two pointers into one traced to both themes, with both texts and actions, and undo separates them', () => {
+		const s = afterTheVote();
+		manifesto.editPointer(s.db, s.facilitator, s.pointers.data, { title: 'data extraction', body: 'Firms take farm data.' });
+		manifesto.editPointer(s.db, s.facilitator, s.pointers.algo, { title: 'Control over algorithms and data', body: 'Workers must see the rules.' });
+		manifesto.addAction(s.db, s.facilitator, s.pointers.algo, { description: 'Audit pay algorithms' });
+		manifesto.addAction(s.db, s.facilitator, s.pointers.data, { description: 'Draft a data-trust charter' });
+		expect(refusal(() => manifesto.mergePointers(s.db, s.facilitator, s.pointers.data, s.pointers.data))?.fields).toEqual({ targetId: 'invalid' });
+		expect(refusal(() => manifesto.mergePointers(s.db, s.participant, s.pointers.data, s.pointers.algo))?.code).toBe('wrong_role');
+		manifesto.mergePointers(s.db, s.facilitator, s.pointers.data, s.pointers.algo);
+		const [merged, ...rest] = manifesto.editorFor(s.db, s.facilitator).doc.sections[0].pointers;
+		expect(rest).toEqual([]);
+		expect(merged.title).toBe('Control over algorithms and data');
+		expect(merged.body).toBe('Workers must see the rules.\n\nFirms take farm data.');
+		expect(merged.provenance.themes.map((t) => t.id).sort()).toEqual([s.themes.algo, s.themes.data].sort());
+		expect(merged.provenance.statements).toHaveLength(5);
+		expect(merged.provenance.votes).toHaveLength(2);
+		expect(merged.actions.map((a) => a.description)).toEqual(['Audit pay algorithms', 'Draft a data-trust charter']);
+		manifesto.undo(s.db, s.facilitator);
+		const back = manifesto.editorFor(s.db, s.facilitator).doc.sections[0].pointers;
+		expect(back.map((p) => [p.id, p.actions.map((a) => a.description)])).toEqual([
+			[s.pointers.algo, ['Audit pay algorithms']],
+			[s.pointers.data, ['Draft a data-trust charter']]
+		]);
+		manifesto.redo(s.db, s.facilitator);
+		expect(manifesto.editorFor(s.db, s.facilitator).doc.sections[0].pointers[0].actions).toHaveLength(2);
+	});
+});
+
 describe('action plans', () => {
 	it('are added, edited and removed per pointer, with a known status', () => {
 		const s = afterTheVote();

@@ -91,7 +91,7 @@ describe('the manifesto', () => {
 		await again.getByLabel('Text').fill('Data about **people** and their land belongs to them.\n\n- no sale without consent\n- a right to delete');
 		await again.getByLabel('Section').selectOption({ label: 'Data' });
 		await again.getByRole('button', { name: 'Save changes' }).click();
-		const edited = plain.locator('article.pointer', { hasText: 'People own the data they <generate>' });
+		const edited = plain.locator('article.pointer', { has: plain.locator('h3', { hasText: 'People own the data they <generate>' }) });
 		await edited.waitFor();
 		expect(await edited.locator('.body strong').innerText()).toBe('people');
 		expect(await plain.locator('section.group', { has: edited }).locator('h2').innerText()).toBe('Data');
@@ -99,8 +99,18 @@ describe('the manifesto', () => {
 		await edited.getByLabel('Organisation').last().fill('Farmers’ Union');
 		await edited.getByLabel('Timeline').last().fill('by March');
 		await edited.getByRole('button', { name: 'Add action' }).click();
-		await plain.locator('article.pointer', { hasText: 'People own the data' }).getByRole('form', { name: 'Action: Draft a model data-trust charter' }).waitFor();
+		await plain.locator('article.pointer', { has: plain.locator('h3', { hasText: 'People own the data' }) }).getByRole('form', { name: 'Action: Draft a model data-trust charter' }).waitFor();
 		await expectAccessible(plain);
+		// two pointers merged into one, then separated again by undo
+		const second = plain.locator('article.pointer', { hasNot: plain.locator('h3', { hasText: 'People own the data' }) });
+		await second.getByText('Edit the wording and section').click();
+		const target = await second.locator('select[name=targetId] option', { hasText: 'People own the data' }).getAttribute('value');
+		await second.getByLabel('Merge into').selectOption(target!);
+		await second.getByRole('button', { name: 'Merge', exact: true }).click();
+		await expect.poll(() => plain.locator('article.pointer').count()).toBe(1);
+		expect(await plain.locator('article.pointer').getByText(/Where it comes from: \d+ statements from/).innerText()).toBeTruthy();
+		await plain.getByRole('button', { name: /Undo/ }).click();
+		await expect.poll(() => plain.locator('article.pointer').count()).toBe(2);
 
 		// each facilitator undoes their own edits: the other one has nothing to undo
 		await fac.goto(base + '/manifesto');

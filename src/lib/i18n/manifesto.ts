@@ -6,6 +6,7 @@ const ACTIONS: Record<string, () => string> = {
 	'manifesto.pointer.add': () => m.manifesto_act_pointer_add(),
 	'manifesto.pointer.remove': () => m.manifesto_act_pointer_remove(),
 	'manifesto.pointer.move': () => m.manifesto_act_pointer_move(),
+	'manifesto.pointer.merge': () => m.manifesto_act_pointer_merge(),
 	'manifesto.section.add': () => m.manifesto_act_section_add(),
 	'manifesto.section.rename': () => m.manifesto_act_section_rename(),
 	'manifesto.section.move': () => m.manifesto_act_section_move(),

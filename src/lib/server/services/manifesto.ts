@@ -14,7 +14,7 @@ import { listMembers, listThemes } from '../db/themes';
 import { listBallots, listRounds } from '../db/rounds';
 import { roundSettings, tally } from '$lib/domain/tally';
 import { buildManifesto, buildSectorPaper, coverageOf, outcomesOf, type ManifestoInput, type VoteLine } from '$lib/domain/manifesto';
-import { actionInput, check, outcomeInput, pointerInput, sectionInput } from '$lib/domain/manifesto-rules';
+import { actionInput, check, outcomeInput, pointerInput, POINTER_BODY_MAX, sectionInput } from '$lib/domain/manifesto-rules';
 import type { Actor, EventInfo } from '$lib/domain/types';
 import { requireRole } from './access';
 import { ensure, Refusal } from './errors';
@@ -284,6 +284,32 @@ export function removePointer(db: Db, actor: Actor | null, pointerId: number): v
 		(a) => {
 			pointerOf(db, a, pointerId);
 			repo.deletePointer(db, pointerId);
+		}
+	);
+}
+
+/**
+ * Merges one pointer into another when the room finds they say one thing: the target keeps its
+ * words and gains the source's themes (so its provenance covers both), text and actions; the
+ * source goes. Undo puts both back as they were.
+ */
+export function mergePointers(db: Db, actor: Actor | null, sourceId: number, targetId: number): void {
+	edit(
+		db,
+		actor,
+		'manifesto.pointer.merge',
+		(a) => [key('pointer', sourceId), key('pointer', targetId), ...repo.listActions(db, a.eventId).filter((x) => x.pointerId === sourceId).map((x) => key('action', x.id))],
+		(a, t) => {
+			const source = pointerOf(db, a, sourceId);
+			const target = pointerOf(db, a, targetId);
+			ensure(source.id !== target.id, 'invalid', { targetId: 'invalid' });
+			const themes = [...target.themes, ...source.themes.filter((x) => !target.themes.some((y) => y.themeId === x.themeId))];
+			const body = [target.body, source.body].filter(Boolean).join('\n\n');
+			ensure(body.length <= POINTER_BODY_MAX, 'invalid', { body: 'too_long' });
+			repo.putPointer(db, { ...target, body, themes }, t);
+			let position = repo.nextActionPosition(db, targetId);
+			for (const x of repo.listActions(db, a.eventId).filter((y) => y.pointerId === sourceId)) repo.putAction(db, a.eventId, { ...x, pointerId: targetId, position: position++ }, t);
+			repo.deletePointer(db, sourceId);
 		}
 	);
 }

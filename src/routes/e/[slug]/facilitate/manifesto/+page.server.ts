@@ -32,6 +32,10 @@ export const actions: Actions = {
 		const id = idOf(e);
 		return step(e, [], () => manifesto.removePointer(app().db, contextOf(e).actor, id), `pointer-${id}`);
 	},
+	mergePointer: (e) => {
+		const id = idOf(e);
+		return step(e, ['targetId'], (v) => manifesto.mergePointers(app().db, contextOf(e).actor, id, Number(v.targetId)), `pointer-${id}`);
+	},
 	movePointer: (e) => {
 		const id = idOf(e);
 		return step(e, [], () => manifesto.movePointer(app().db, contextOf(e).actor, id, direction(e)), `pointer-${id}`);
