@@ -122,7 +122,7 @@ export function coverageFor(db: Db, actor: Actor | null) {
 	};
 }
 
-/** The editor's view: the document, plus the raw sections and pointers the forms edit. */
+/** The editor's view: the document, the sections its forms list, publication and the undo buttons' state. */
 export function editorFor(db: Db, actor: Actor | null) {
 	const a = requireRole(actor, 'facilitator');
 	const event = getEvent(db, a.eventId);
