@@ -2,22 +2,48 @@
 // big topics more readily than it joins unrelated ones), then the closest clusters are merged
 // by the cosine of their TF-IDF centroids until k remain, or for k = 'auto' until no two
 // clusters are similar enough.
-import { dot, type SparseVector } from './corpus.js';
+import type { SparseVector } from './corpus.js';
 
 
 /** Two single statements merge in k = 'auto' only when they say nearly the same thing. */
 const DUPLICATE_COSINE = 0.5;
 
-/** Sum of member vectors per cluster as a sparse map. */
-function clusterSums(vectors: SparseVector[], z: Int32Array, k: number): Map<number, number>[] {
-	const sums = Array.from({ length: k }, () => new Map<number, number>());
-	for (let d = 0; d < z.length; d++) {
-		if (z[d] < 0) continue;
-		const s = sums[z[d]];
+/**
+ * How alike two clusters are relative to how alike each is inside: the mean cosine between a member
+ * of one and a member of the other (`cross`, the dot product of their summed vectors, over
+ * na · nb), divided by the geometric mean of the two coherences (mean cosine between two different
+ * members of one cluster). A cluster of one statement borrows the other's coherence; two single
+ * statements link only when they are near-duplicates.
+ */
+export function linkScore(cross: number, na: number, nb: number, coherenceA: number, coherenceB: number): number {
+	if (coherenceA <= 0 && coherenceB <= 0) return cross >= DUPLICATE_COSINE ? 1 : 0;
+	const wa = coherenceA > 0 ? coherenceA : coherenceB;
+	const wb = coherenceB > 0 ? coherenceB : coherenceA;
+	return cross / ((na || 1) * (nb || 1)) / Math.sqrt(wa * wb);
+}
+
+/** Link (see linkScore) of two groups of statements given as lists of members. */
+export function groupLink(vectors: SparseVector[], a: readonly number[], b: readonly number[]): number {
+	const sa = sumOf(vectors, a);
+	const sb = sumOf(vectors, b);
+	const coherence = (s: Map<number, number>, n: number) => (n > 1 ? Math.max(0, sparseDot(s, s) - n) / (n * (n - 1)) : 0);
+	return linkScore(sparseDot(sa, sb), a.length, b.length, coherence(sa, a.length), coherence(sb, b.length));
+}
+
+function sumOf(vectors: SparseVector[], members: readonly number[]): Map<number, number> {
+	const s = new Map<number, number>();
+	for (const d of members) {
 		const v = vectors[d];
 		for (let i = 0; i < v.indices.length; i++) s.set(v.indices[i], (s.get(v.indices[i]) ?? 0) + v.values[i]);
 	}
-	return sums;
+	return s;
+}
+
+/** Sum of member vectors per cluster as a sparse map. */
+function clusterSums(vectors: SparseVector[], z: Int32Array, k: number): Map<number, number>[] {
+	const members: number[][] = Array.from({ length: k }, () => []);
+	z.forEach((c, d) => c >= 0 && members[c].push(d));
+	return members.map((m) => sumOf(vectors, m));
 }
 
 function sparseDot(a: Map<number, number>, b: Map<number, number>): number {
@@ -96,13 +122,7 @@ export function mergeClusters(
 		if (count <= 0 || base <= 0 || n < 2) return 1;
 		return (gram[a][a] + gram[b][b] + 2 * gram[a][b] - n) / (n * (n - 1)) / (base / count);
 	};
-	const link = (a: number, b: number) => {
-		const cross = gram[a][b] / ((size[a] || 1) * (size[b] || 1));
-		const wa = coherence(a);
-		const wb = coherence(b);
-		if (wa <= 0 && wb <= 0) return gram[a][b] >= DUPLICATE_COSINE ? 1 : 0; // two single statements: only near-duplicates
-		return cross / Math.sqrt((wa > 0 ? wa : wb) * (wb > 0 ? wb : wa));
-	};
+	const link = (a: number, b: number) => linkScore(gram[a][b], size[a], size[b], coherence(a), coherence(b));
 	// Ward's increase in within-cluster scatter: small clusters join first, big ones resist.
 	const ward = (a: number, b: number) => {
 		const na = size[a] || 1;

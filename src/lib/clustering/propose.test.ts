@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { findSimilar, placeStatements, proposeThemes } from './index.js';
+import { createRandom } from './random.js';
+
+/** Made-up words from syllables: no stop words, and the stemmer leaves them alone. */
+const SYLLABLES = ['ka', 'lo', 'mi', 'ru', 'te', 'zo', 'pa', 'vi', 'ne', 'gu', 'sa', 'bo', 'di', 'fe', 'hu', 'jo'];
+const word = (topic: number, j: number) => 'q' + SYLLABLES[topic % 16] + SYLLABLES[Math.floor(topic / 16) % 16] + SYLLABLES[j % 16] + 'x';
+
+/** `topics` groups of `size` statements, each of `words` words drawn from its group's 12 words. */
+function synthetic(topics: number, size: number, words: number, seed: number, offset = 0) {
+	const random = createRandom(seed);
+	return Array.from({ length: topics * size }, (_, i) => {
+		const t = Math.floor(i / size);
+		const text = Array.from({ length: words }, () => word(t + offset, Math.floor(random() * 12))).join(' ');
+		return { id: `t${t + offset}-${i % size}`, text, topic: t + offset };
+	});
+}
 
 const water = [
 	'Clean drinking water is missing in rural villages',
@@ -62,6 +77,35 @@ describe('proposeThemes', () => {
 		const result = proposeThemes([...statements, { id: 'emoji', text: '🙂🙂' }], { now: () => (tick += 5) });
 		expect(result.unassigned).toContain('emoji');
 		expect(Object.values(result.diagnostics.timings).every((ms) => ms === 5)).toBe(true);
+	});
+});
+
+describe('proposeThemes with k = auto', () => {
+	const themeOf = (themes: { index: number; members: { id: string }[] }[]) => new Map(themes.flatMap((t) => t.members.map((m) => [m.id, t] as const)));
+
+	it('keeps a small group apart from a few broad themes only as a fragment, not a theme', () => {
+		const broad = synthetic(10, 60, 6, 1);
+		const tiny = synthetic(1, 3, 4, 2, 40);
+		const result = proposeThemes([...broad, ...tiny], { seed: 1 });
+		const of = themeOf(result.themes);
+		for (const s of tiny) expect(of.get(s.id)?.members.length ?? 0, 'a three-statement group is not a theme beside 60-statement ones').not.toBe(3);
+		expect(result.diagnostics.kChosen).toBeGreaterThanOrEqual(8);
+		expect(result.diagnostics.kChosen).toBeLessThanOrEqual(12);
+		expect(result.diagnostics.kReason).toMatch(/[1-9]\d* groups under [\d.]+ statements .* dissolved as fragments/);
+	});
+
+	it('keeps many small topics as themes of their own', () => {
+		const small = synthetic(30, 8, 5, 3);
+		const result = proposeThemes(small, { seed: 1 });
+		expect(result.diagnostics.kChosen).toBeGreaterThanOrEqual(25);
+		const of = themeOf(result.themes);
+		// Most topics have a theme that is mostly theirs.
+		let pure = 0;
+		for (let t = 0; t < 30; t++) {
+			const theme = of.get(`t${t}-0`)!;
+			if (theme.members.filter((m) => m.id.startsWith(`t${t}-`)).length >= 0.75 * theme.members.length) pure++;
+		}
+		expect(pure).toBeGreaterThanOrEqual(25);
 	});
 });
 

@@ -1,5 +1,6 @@
-// proposeThemes: corpus -> Dirichlet multinomial mixture (over-clustered) -> Ward merging
-// -> self-training -> tidy (small themes dissolved, orphans re-placed) -> descriptions.
+// proposeThemes: corpus -> Dirichlet multinomial mixture (over-clustered) -> split moves ->
+// Ward merging -> (k = auto) fragments dissolved -> self-training -> tidy (small themes
+// dissolved, orphans re-placed) -> descriptions.
 import { buildCorpus, clusteringView, type Corpus, type SparseVector } from './corpus.js';
 import { describeTheme } from './describe.js';
 import { DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_ITERATIONS, LARGE_INPUT_ITERATIONS, LARGE_INPUT_N, runDmmRestarts } from './gsdmm.js';
@@ -7,7 +8,8 @@ import { compact, mergeClusters } from './merge.js';
 import { createRandom } from './random.js';
 import { selfTrain } from './self-train.js';
 import type { ProposeOptions, StatementInput, ThemeProposal } from './types.js';
-import { AUTO_MIN_LINK, AUTO_MIN_RETENTION, chooseAutoClusters } from './auto-k.js';
+import { AUTO_MIN_LINK, AUTO_MIN_RETENTION, chooseAutoClusters, fragmentFloor } from './auto-k.js';
+import { splitClusters } from './split.js';
 
 /** The mixture gets up to this many times the requested k, then Ward merging brings it back: 2 beat 1 and 3 on both sets. */
 export const OVERCLUSTER_FACTOR = 2;
@@ -73,6 +75,21 @@ function tidy(corpus: Corpus, zIn: Int32Array, locked: number, minSize: number):
 	return compact(packed.z, locked);
 }
 
+/**
+ * k = 'auto': dissolves unlocked clusters below the fragment floor (auto-k.ts); their statements
+ * are left without a theme for the classifier to place.
+ */
+function dissolveFragments(zIn: Int32Array, k: number, locked: number): { z: Int32Array; k: number; floor: number; dissolved: number } {
+	const size = new Array<number>(k).fill(0);
+	for (const c of zIn) if (c >= 0) size[c]++;
+	const floor = fragmentFloor(size);
+	const small = (c: number) => c >= locked && size[c] < floor;
+	const dissolved = size.filter((s, c) => s > 0 && small(c)).length;
+	if (dissolved === 0 || dissolved === size.filter((s, c) => s > 0 && c >= locked).length) return { z: zIn, k, floor, dissolved: 0 };
+	const out = compact(zIn.map((c) => (c >= 0 && small(c) ? -1 : c)), locked);
+	return { ...out, floor, dissolved };
+}
+
 /** Proposes themes for the statements (see types.ts for the options and the output). */
 export function proposeThemes(input: readonly StatementInput[], options: ProposeOptions = {}): ThemeProposal {
 	const now = options.now ?? noClock;
@@ -100,28 +117,46 @@ export function proposeThemes(input: readonly StatementInput[], options: Propose
 	const minThemeSize = Math.max(1, Math.floor(options.minThemeSize ?? DEFAULT_MIN_THEME_SIZE));
 	const upper = kWanted !== null ? Math.ceil(kWanted * OVERCLUSTER_FACTOR) : chooseAutoClusters(free, options.maxK);
 
+	const maxClusters = L + Math.max(1, Math.min(upper, free));
+	const alpha = options.alpha ?? DEFAULT_ALPHA;
+	const beta = options.beta ?? DEFAULT_BETA;
 	const z0 = runDmmRestarts({
 		docs: view.docs,
 		vocabularySize: view.features,
-		maxClusters: L + Math.max(1, Math.min(upper, free)),
-		alpha: options.alpha ?? DEFAULT_ALPHA,
-		beta: options.beta ?? DEFAULT_BETA,
+		maxClusters,
+		alpha,
+		beta,
 		iterations: options.iterations ?? (corpus.n > LARGE_INPUT_N ? LARGE_INPUT_ITERATIONS : DEFAULT_ITERATIONS),
 		random,
 		fixed
 	}, options.restarts ?? (corpus.n <= RESTART_LIMIT_N ? SMALL_INPUT_RESTARTS : 1));
-	const sampled = compact(z0, L);
+	const mixed = compact(z0, L);
+	const split = splitClusters({
+		docs: view.docs,
+		vectors: view.vectors,
+		vocabularySize: view.features,
+		z: mixed.z,
+		k: mixed.k,
+		maxClusters,
+		maxLink: AUTO_MIN_LINK,
+		alpha,
+		beta,
+		random,
+		locked: L
+	});
+	const sampled = compact(split.z, L);
 	lap('sample');
 
 	const frozen = new Set(Array.from({ length: L }, (_, i) => i));
 	const target = kWanted !== null ? L + kWanted : null;
 	const merged = mergeClusters(view.vectors, sampled.z, sampled.k, target, AUTO_MIN_LINK, AUTO_MIN_RETENTION, frozen);
+	const fragments = kWanted === null ? dissolveFragments(merged.z, merged.k, L) : { z: merged.z, k: merged.k, floor: 0, dissolved: 0 };
 	lap('merge');
 
 	const trained = selfTrain({
 		vectors: view.vectors,
-		z: merged.z,
-		k: merged.k,
+		z: fragments.z,
+		k: fragments.k,
 		features: view.features,
 		rounds: options.selfTrainRounds ?? DEFAULT_SELF_TRAIN_ROUNDS,
 		random,
@@ -149,9 +184,11 @@ export function proposeThemes(input: readonly StatementInput[], options: Propose
 	const kChosen = themes.length - L;
 	const kReason =
 		kWanted !== null
-			? `k = ${kWanted} was requested; the mixture was run with up to ${upper} clusters and merged back` +
+			? `k = ${kWanted} was requested; the mixture was run with up to ${upper} clusters (${sampled.k - L} after split moves) and merged back` +
 				(kChosen < kWanted ? `; only ${kChosen} distinct themes had at least ${minThemeSize} statements` : '')
-			: `k = auto: the mixture settled on ${sampled.k - L} clusters (upper bound ${upper}); Ward merging joined pairs whose link reached ${AUTO_MIN_LINK} while keeping ${AUTO_MIN_RETENTION} of their coherence, leaving ${kChosen} themes of at least ${minThemeSize} statements`;
+			: `k = auto: the mixture settled on ${mixed.k - L} clusters (upper bound ${upper}) and split moves made ${sampled.k - L}; ` +
+				`Ward merging joined pairs whose link reached ${AUTO_MIN_LINK} while keeping ${AUTO_MIN_RETENTION} of their coherence, leaving ${merged.k - L}; ` +
+				`${fragments.dissolved} groups under ${fragments.floor.toFixed(1)} statements (n / k_eff²) were dissolved as fragments, leaving ${kChosen} themes of at least ${minThemeSize} statements`;
 	return {
 		themes,
 		unassigned,

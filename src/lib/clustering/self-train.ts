@@ -64,7 +64,7 @@ function confidentSet(sim: Float64Array, z: Int32Array, k: number): number[] {
 	return chosen.sort((a, b) => a - b);
 }
 
-/** Runs the rounds; returns the new assignment (documents without features keep -1). */
+/** Runs the rounds; returns the new assignment (every document with features gets a theme; the others keep -1). */
 export function selfTrain(input: SelfTrainInput): Int32Array {
 	const { vectors, k, features, random, fixed } = input;
 	let z = input.z.slice();
@@ -114,7 +114,8 @@ export function selfTrain(input: SelfTrainInput): Int32Array {
 		}
 		const next = z.slice();
 		for (let d = 0; d < z.length; d++) {
-			if (z[d] < 0 || vectors[d].indices.length === 0 || (fixed && fixed[d] >= 0)) continue;
+			// Statements without a theme (fragments dissolved before training) are predicted too.
+			if (vectors[d].indices.length === 0 || (fixed && fixed[d] >= 0)) continue;
 			scoreInto(d);
 			let best = 0;
 			for (let c = 1; c < k; c++) if (p[c] > p[best]) best = c;
