@@ -131,6 +131,7 @@ export function proposeThemes(input: readonly StatementInput[], options: Propose
 		fixed
 	}, options.restarts ?? (corpus.n <= RESTART_LIMIT_N ? SMALL_INPUT_RESTARTS : 1));
 	const mixed = compact(z0, L);
+	lap('sample');
 	const split = splitClusters({
 		docs: view.docs,
 		vectors: view.vectors,
@@ -145,7 +146,7 @@ export function proposeThemes(input: readonly StatementInput[], options: Propose
 		locked: L
 	});
 	const sampled = compact(split.z, L);
-	lap('sample');
+	lap('split');
 
 	const frozen = new Set(Array.from({ length: L }, (_, i) => i));
 	const target = kWanted !== null ? L + kWanted : null;

@@ -45,49 +45,73 @@ export interface SplitResult {
 	splits: number;
 }
 
-interface WordCounts {
-	counts: Map<number, number>;
-	words: number;
-}
-
-function countWords(docs: Int32Array[], members: readonly number[]): WordCounts {
-	const counts = new Map<number, number>();
-	let words = 0;
-	for (const d of members) {
-		for (const w of docs[d]) counts.set(w, (counts.get(w) ?? 0) + 1);
-		words += docs[d].length;
-	}
-	return { counts, words };
-}
-
 /**
  * The terms of the mixture's collapsed log likelihood that belong to one cluster (see runDmm):
  * log Γ(m + α) − log Γ(α) − [log Γ(n + Vβ) − log Γ(Vβ)] + Σ_w [log Γ(n_w + β) − log Γ(β)]
  * for m documents holding n words, n_w of word w. A split changes only these terms.
  */
 export function clusterLogLikelihood(docs: Int32Array[], members: readonly number[], vocabularySize: number, alpha: number, beta: number): number {
-	const { counts, words } = countWords(docs, members);
+	const counts = new Map<number, number>();
+	let words = 0;
+	for (const d of members) {
+		for (const w of docs[d]) counts.set(w, (counts.get(w) ?? 0) + 1);
+		words += docs[d].length;
+	}
+	return logLikelihoodOf(members.length, words, counts.values(), vocabularySize, alpha, beta);
+}
+
+/** log Γ(c + β) − log Γ(β) for the small counts most words have, per β. */
+const WORD_TERMS = new Map<number, Float64Array>();
+const WORD_TERMS_SIZE = 256;
+
+function logLikelihoodOf(m: number, words: number, counts: Iterable<number>, vocabularySize: number, alpha: number, beta: number): number {
 	const vBeta = Math.max(1, vocabularySize) * beta;
-	let ll = logGamma(members.length + alpha) - logGamma(alpha) - (logGamma(words + vBeta) - logGamma(vBeta));
+	let ll = logGamma(m + alpha) - logGamma(alpha) - (logGamma(words + vBeta) - logGamma(vBeta));
 	const lgBeta = logGamma(beta);
-	for (const c of counts.values()) ll += logGamma(c + beta) - lgBeta;
+	let table = WORD_TERMS.get(beta);
+	if (!table) WORD_TERMS.set(beta, (table = Float64Array.from({ length: WORD_TERMS_SIZE }, (_, c) => logGamma(c + beta) - lgBeta)));
+	for (const c of counts) if (c > 0) ll += c < WORD_TERMS_SIZE ? table[c] : logGamma(c + beta) - lgBeta;
 	return ll;
 }
 
+/** Word counts over the vocabulary, cleared after use through the list of words touched. */
+class Counts {
+	readonly n: Int32Array;
+	words = 0;
+	constructor(vocabularySize: number) {
+		this.n = new Int32Array(Math.max(1, vocabularySize));
+	}
+	add(docs: Int32Array[], members: readonly number[]): this {
+		for (const d of members) {
+			for (const w of docs[d]) this.n[w]++;
+			this.words += docs[d].length;
+		}
+		return this;
+	}
+	clear(touched: Int32Array): void {
+		for (const w of touched) this.n[w] = 0;
+		this.words = 0;
+	}
+}
+
 /** log p(document | half) under the model, for the members left out of a sampled proposal. */
-function predictive(doc: Int32Array, half: WordCounts, size: number, vBeta: number, alpha: number, beta: number): number {
+function predictive(doc: Int32Array, half: Counts, size: number, vBeta: number, alpha: number, beta: number): number {
 	let s = Math.log(size + alpha) - logRising(half.words + vBeta, doc.length);
-	const seen = new Map<number, number>();
-	for (const w of doc) {
-		const before = seen.get(w) ?? 0;
-		s += Math.log((half.counts.get(w) ?? 0) + beta + before);
-		seen.set(w, before + 1);
+	for (let i = 0; i < doc.length; i++) {
+		let before = 0;
+		for (let j = 0; j < i; j++) if (doc[j] === doc[i]) before++;
+		s += Math.log(half.n[doc[i]] + beta + before);
 	}
 	return s;
 }
 
+interface Scratch {
+	a: Counts;
+	b: Counts;
+}
+
 /** One proposal: a two-cluster run on the members (or a sample of them, the rest following the half they fit). */
-function proposeSplit(input: SplitInput, members: number[], alpha: number, beta: number): [number[], number[]] {
+function proposeSplit(input: SplitInput, members: number[], touched: Int32Array, scratch: Scratch, alpha: number, beta: number): [number[], number[]] {
 	const { docs, vocabularySize, random } = input;
 	const sample = members.length > SPLIT_SAMPLE ? shuffle(members.slice(), random).slice(0, SPLIT_SAMPLE) : members;
 	const run = runDmm({ docs: sample.map((d) => docs[d]), vocabularySize, maxClusters: 2, alpha, beta, iterations: SPLIT_SWEEPS, random });
@@ -95,16 +119,35 @@ function proposeSplit(input: SplitInput, members: number[], alpha: number, beta:
 	sample.forEach((d, i) => run.z[i] >= 0 && halves[run.z[i]].push(d));
 	if (sample === members || halves[0].length === 0 || halves[1].length === 0) return halves;
 	const inSample = new Set(sample);
-	const counts = halves.map((h) => countWords(docs, h));
-	const sizes = halves.map((h) => h.length);
+	const [a, b] = [scratch.a.add(docs, halves[0]), scratch.b.add(docs, halves[1])];
+	const [sizeA, sizeB] = [halves[0].length, halves[1].length];
 	const vBeta = Math.max(1, vocabularySize) * beta;
 	for (const d of members) {
 		if (inSample.has(d)) continue;
-		const to0 = predictive(docs[d], counts[0], sizes[0], vBeta, alpha, beta);
-		const to1 = predictive(docs[d], counts[1], sizes[1], vBeta, alpha, beta);
-		halves[to1 > to0 ? 1 : 0].push(d);
+		const toA = predictive(docs[d], a, sizeA, vBeta, alpha, beta);
+		const toB = predictive(docs[d], b, sizeB, vBeta, alpha, beta);
+		halves[toB > toA ? 1 : 0].push(d);
 	}
+	a.clear(touched);
+	b.clear(touched);
 	return halves;
+}
+
+/** The split's change in log likelihood, from the whole cluster's counts and one half's. */
+function splitGain(input: SplitInput, whole: Counts, wholeLl: number, touched: Int32Array, a: number[], b: number[], half: Counts, alpha: number, beta: number): number {
+	half.add(input.docs, a);
+	const countsA: number[] = [];
+	const countsB: number[] = [];
+	for (const w of touched) {
+		countsA.push(half.n[w]);
+		countsB.push(whole.n[w] - half.n[w]);
+	}
+	const gain =
+		logLikelihoodOf(a.length, half.words, countsA, input.vocabularySize, alpha, beta) +
+		logLikelihoodOf(b.length, whole.words - half.words, countsB, input.vocabularySize, alpha, beta) -
+		wholeLl;
+	half.clear(touched);
+	return gain;
 }
 
 /** Offers every unlocked cluster a split, and each half again, keeping the splits the model prefers. */
@@ -120,19 +163,27 @@ export function splitClusters(input: SplitInput): SplitResult {
 	let splits = 0;
 	const queue: number[] = [];
 	for (let c = locked; c < k; c++) queue.push(c);
+	const whole = new Counts(vocabularySize);
+	const scratch: Scratch = { a: new Counts(vocabularySize), b: new Counts(vocabularySize) };
 	while (queue.length > 0 && k < input.maxClusters) {
 		const c = queue.shift()!;
 		const m = members[c];
 		if (m.length < MIN_SPLIT_SIZE) continue;
-		const whole = clusterLogLikelihood(docs, m, vocabularySize, alpha, beta);
-		let bestGain = 0;
-		let best: [number[], number[]] | null = null;
+		whole.add(docs, m);
+		const touched = Int32Array.from(new Set(m.flatMap((d) => [...docs[d]])));
+		const wholeLl = logLikelihoodOf(m.length, whole.words, Array.from(touched, (w) => whole.n[w]), vocabularySize, alpha, beta);
+		const proposals: { gain: number; a: number[]; b: number[] }[] = [];
 		for (let p = 0; p < SPLIT_PROPOSALS; p++) {
-			const [a, b] = proposeSplit(input, m, alpha, beta);
+			const [a, b] = proposeSplit(input, m, touched, scratch, alpha, beta);
 			if (a.length === 0 || b.length === 0) continue;
-			const gain = clusterLogLikelihood(docs, a, vocabularySize, alpha, beta) + clusterLogLikelihood(docs, b, vocabularySize, alpha, beta) - whole;
-			if (gain > bestGain && groupLink(input.vectors, a, b) < input.maxLink) [bestGain, best] = [gain, [a, b]];
+			const gain = splitGain(input, whole, wholeLl, touched, a, b, scratch.a, alpha, beta);
+			if (gain > 0) proposals.push({ gain, a, b });
 		}
+		whole.clear(touched);
+		// The most likely split whose halves are not one theme (stable sort: ties keep proposal order).
+		proposals.sort((x, y) => y.gain - x.gain);
+		const chosen = proposals.find(({ a, b }) => groupLink(input.vectors, a, b) < input.maxLink);
+		const best: [number[], number[]] | null = chosen ? [chosen.a, chosen.b] : null;
 		if (!best) continue;
 		const [a, b] = best;
 		members[c] = a;
