@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseAutoClusters, fragmentFloor } from './auto-k.js';
+import { chooseAutoClusters, effectiveThemes, fragmentFloor } from './auto-k.js';
 
 describe('fragmentFloor', () => {
 	it.each([
@@ -20,6 +20,17 @@ describe('fragmentFloor', () => {
 		const h = -sizes.reduce((a, s) => a + (s / 100) * Math.log(s / 100), 0);
 		expect(fragmentFloor(sizes)).toBeCloseTo((100 / Math.exp(h)) * 0.1, 10);
 		expect(fragmentFloor([90, 5, 5])).toBeGreaterThan(fragmentFloor([34, 33, 33]));
+	});
+});
+
+describe('effectiveThemes', () => {
+	it('counts equal themes as themselves and uneven ones as fewer', () => {
+		expect(effectiveThemes([5, 5, 5])).toBeCloseTo(3, 10);
+		expect(effectiveThemes([7])).toBeCloseTo(1, 10);
+		expect(effectiveThemes([])).toBe(0);
+		const uneven = effectiveThemes([8, 1, 1]);
+		expect(uneven).toBeGreaterThan(1);
+		expect(uneven).toBeLessThan(2);
 	});
 });
 

@@ -39,8 +39,15 @@ export const FRAGMENT_MAX_SHARE = 0.1;
 export function fragmentFloor(sizes: readonly number[]): number {
 	const total = sizes.reduce((a, s) => a + Math.max(0, s), 0);
 	if (total <= 0) return 0;
+	const effective = effectiveThemes(sizes);
+	return (total / effective) * Math.min(1 / effective, FRAGMENT_MAX_SHARE);
+}
+
+/** exp of the Shannon entropy of the sizes' shares: k for k equal themes, fewer when some dominate (0 for none). */
+export function effectiveThemes(sizes: readonly number[]): number {
+	const total = sizes.reduce((a, s) => a + Math.max(0, s), 0);
+	if (total <= 0) return 0;
 	let entropy = 0;
 	for (const s of sizes) if (s > 0) entropy -= (s / total) * Math.log(s / total);
-	const effective = Math.exp(entropy);
-	return (total / effective) * Math.min(1 / effective, FRAGMENT_MAX_SHARE);
+	return Math.exp(entropy);
 }

@@ -8,7 +8,7 @@ import { compact, mergeClusters } from './merge.js';
 import { createRandom } from './random.js';
 import { selfTrain } from './self-train.js';
 import type { ProposeOptions, StatementInput, ThemeProposal } from './types.js';
-import { AUTO_MIN_LINK, AUTO_MIN_RETENTION, chooseAutoClusters, fragmentFloor } from './auto-k.js';
+import { AUTO_MIN_LINK, AUTO_MIN_RETENTION, chooseAutoClusters, effectiveThemes, fragmentFloor } from './auto-k.js';
 import { splitClusters } from './split.js';
 
 /** The mixture gets up to this many times the requested k, then Ward merging brings it back: 2 beat 1 and 3 on both sets. */
@@ -79,15 +79,25 @@ function tidy(corpus: Corpus, zIn: Int32Array, locked: number, minSize: number):
  * k = 'auto': dissolves unlocked clusters below the fragment floor (auto-k.ts); their statements
  * are left without a theme for the classifier to place.
  */
-function dissolveFragments(zIn: Int32Array, k: number, locked: number): { z: Int32Array; k: number; floor: number; dissolved: number } {
+function dissolveFragments(zIn: Int32Array, k: number, locked: number): Fragments {
 	const size = new Array<number>(k).fill(0);
 	for (const c of zIn) if (c >= 0) size[c]++;
 	const floor = fragmentFloor(size);
+	const effective = effectiveThemes(size);
 	const small = (c: number) => c >= locked && size[c] < floor;
 	const dissolved = size.filter((s, c) => s > 0 && small(c)).length;
-	if (dissolved === 0 || dissolved === size.filter((s, c) => s > 0 && c >= locked).length) return { z: zIn, k, floor, dissolved: 0 };
+	if (dissolved === 0 || dissolved === size.filter((s, c) => s > 0 && c >= locked).length) return { z: zIn, k, floor, effective, dissolved: 0 };
 	const out = compact(zIn.map((c) => (c >= 0 && small(c) ? -1 : c)), locked);
-	return { ...out, floor, dissolved };
+	return { ...out, floor, effective, dissolved };
+}
+
+interface Fragments {
+	z: Int32Array;
+	k: number;
+	/** Smallest group kept, and the effective number of themes it was drawn from. */
+	floor: number;
+	effective: number;
+	dissolved: number;
 }
 
 /** Proposes themes for the statements (see types.ts for the options and the output). */
@@ -151,7 +161,7 @@ export function proposeThemes(input: readonly StatementInput[], options: Propose
 	const frozen = new Set(Array.from({ length: L }, (_, i) => i));
 	const target = kWanted !== null ? L + kWanted : null;
 	const merged = mergeClusters(view.vectors, sampled.z, sampled.k, target, AUTO_MIN_LINK, AUTO_MIN_RETENTION, frozen);
-	const fragments = kWanted === null ? dissolveFragments(merged.z, merged.k, L) : { z: merged.z, k: merged.k, floor: 0, dissolved: 0 };
+	const fragments: Fragments = kWanted === null ? dissolveFragments(merged.z, merged.k, L) : { z: merged.z, k: merged.k, floor: 0, effective: 0, dissolved: 0 };
 	lap('merge');
 
 	const trained = selfTrain({
@@ -189,7 +199,7 @@ export function proposeThemes(input: readonly StatementInput[], options: Propose
 				(kChosen < kWanted ? `; only ${kChosen} distinct themes had at least ${minThemeSize} statements` : '')
 			: `k = auto: the mixture settled on ${mixed.k - L} clusters (upper bound ${upper}) and split moves made ${sampled.k - L}; ` +
 				`Ward merging joined pairs whose link reached ${AUTO_MIN_LINK} while keeping ${AUTO_MIN_RETENTION} of their coherence, leaving ${merged.k - L}; ` +
-				`${fragments.dissolved} groups under ${fragments.floor.toFixed(1)} statements (n / k_eff²) were dissolved as fragments, leaving ${kChosen} themes of at least ${minThemeSize} statements`;
+				`with ${fragments.effective.toFixed(1)} effective themes, ${fragments.dissolved} groups under ${fragments.floor.toFixed(1)} statements were dissolved as fragments, leaving ${kChosen} themes of at least ${minThemeSize} statements`;
 	return {
 		themes,
 		unassigned,
