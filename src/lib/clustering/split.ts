@@ -183,9 +183,8 @@ export function splitClusters(input: SplitInput): SplitResult {
 		// The most likely split whose halves are not one theme (stable sort: ties keep proposal order).
 		proposals.sort((x, y) => y.gain - x.gain);
 		const chosen = proposals.find(({ a, b }) => groupLink(input.vectors, a, b) < input.maxLink);
-		const best: [number[], number[]] | null = chosen ? [chosen.a, chosen.b] : null;
-		if (!best) continue;
-		const [a, b] = best;
+		if (!chosen) continue;
+		const { a, b } = chosen;
 		members[c] = a;
 		members.push(b);
 		for (const d of b) z[d] = k;
