@@ -1,24 +1,38 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { startUp } from '$lib/server/startup';
+import { fillLocals } from '$lib/server/locals';
 import { m } from '$lib/paraglide/messages';
 
 export const init: ServerInit = () => {
 	startUp();
 };
 
-export const handle: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, async ({ request, locale }) => {
+const language: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
-		const response = await resolve(event, {
+		return resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
 		});
-		// link secrets live in URLs: never send them to another site as a referrer
-		response.headers.set('Referrer-Policy', 'same-origin');
-		response.headers.set('X-Content-Type-Options', 'nosniff');
-		return response;
 	});
+
+/** Who is asking: the database, the event of the URL and the acting person, once per request. */
+const identity: Handle = ({ event, resolve }) => {
+	fillLocals(event);
+	return resolve(event);
+};
+
+const headers: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	// link secrets live in URLs: never send them to another site as a referrer
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	return response;
+};
+
+export const handle = sequence(headers, language, identity);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status === 404) return { message: m.error_not_found() };

@@ -1,29 +1,59 @@
-/** Glue between routes and services: the event of the URL, the actor of the cookie, refusals as HTTP. */
-import { error, fail, type Cookies, type RequestEvent } from '@sveltejs/kit';
-import type { EventInfo, Actor } from '$lib/domain/types';
-import { findEventBySlug } from './db/events';
-import { findActor } from './services/access';
-import { Refusal } from './services/errors';
-import { app } from './context';
+/**
+ * Refusals as HTTP: one place turns a service's `Refusal` into an error page (loads) or into a
+ * form failure `{ values, errors, message }` (actions), so every page shows them the same way.
+ */
+import { error, fail, type ActionFailure, type Cookies } from '@sveltejs/kit';
+import type { FormFailure } from '$lib/forms';
 import { describeFieldError, describeRefusal } from '$lib/i18n/errors';
+import { Refusal } from './services/errors';
+import { SESSION_COOKIE } from './locals';
 
-export const SESSION_COOKIE = 'converge_session';
+export { SESSION_COOKIE };
 
-/** The event named in the URL, or a 404. */
-export function eventOf(slug: string): EventInfo {
-	const event = findEventBySlug(app().db, slug);
-	if (!event) error(404, describeRefusal('not_found'));
-	return event;
+/** Runs a load step; a refusal becomes its error page, anything else is rethrown as it is. */
+export function guard<T>(fn: () => T): T {
+	try {
+		return fn();
+	} catch (err) {
+		if (err instanceof Refusal) error(err.status, describeRefusal(err.code));
+		throw err;
+	}
 }
 
-/** The event of the URL and the person acting in it (null when they hold no session for it). */
-export function contextOf(e: Pick<RequestEvent, 'params' | 'cookies'>): { event: EventInfo; actor: Actor | null } {
-	const event = eventOf(e.params.slug!);
+/** The one failure of a form: what was typed, what is wrong with each field, and why. */
+export function failure(status: number, values: Record<string, string>, message: string, errors: Record<string, string> = {}): ActionFailure<FormFailure> {
+	return fail(status, { values, errors, message });
+}
+
+/**
+ * Runs an action's service call and returns what it returns; a refusal becomes a form failure
+ * that keeps what was typed. Anything else is rethrown (an unexpected error, logged with an id).
+ */
+export async function act<T>(values: Record<string, string>, fn: () => T | Promise<T>): Promise<T | ActionFailure<FormFailure>> {
 	try {
-		return { event, actor: findActor(app().db, event, e.cookies.get(SESSION_COOKIE)) };
+		return await fn();
 	} catch (err) {
-		rethrow(err);
+		if (!(err instanceof Refusal)) throw err;
+		const errors = Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, describeFieldError(v)]));
+		return failure(err.status, values, describeRefusal(err.code), errors);
 	}
+}
+
+/** A form's fields as plain strings (files and repeated fields ignored). */
+export function formValues<K extends string>(data: FormData, ...names: K[]): Record<K, string> {
+	const out = {} as Record<K, string>;
+	for (const name of names) {
+		const v = data.get(name);
+		out[name] = typeof v === 'string' ? v : '';
+	}
+	return out;
+}
+
+/** A positive integer id from a form field or query parameter, or a 404. */
+export function idParam(value: string | null | undefined): number {
+	const id = Number(value);
+	if (!Number.isInteger(id) || id <= 0) error(404, describeRefusal('not_found'));
+	return id;
 }
 
 /** Sets the session cookie of an event: httpOnly, SameSite=Lax, scoped to the event's pages. */
@@ -37,78 +67,12 @@ export function setSessionCookie(cookies: Cookies, url: URL, slug: string, token
 	});
 }
 
-/** Turns a refusal into an error page (for loads); anything else is rethrown as it is. */
-export function rethrow(err: unknown): never {
-	if (err instanceof Refusal) error(err.status, describeRefusal(err.code));
-	throw err;
-}
-
-/** Runs a load step, turning refusals into error pages. */
-export function guard<T>(fn: () => T): T {
-	try {
-		return fn();
-	} catch (err) {
-		rethrow(err);
-	}
-}
-
-/** Field codes → words. */
-export function describeFields(fields: Record<string, string>): Record<string, string> {
-	return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, describeFieldError(v)]));
-}
-
-/**
- * Runs an action step; a refusal becomes `fail(status, { values, errors, message })` so the form
- * shows what went wrong and keeps what was typed.
- */
-export function attempt<T>(values: Record<string, unknown>, fn: () => T) {
-	try {
-		return { ok: true as const, value: fn() };
-	} catch (err) {
-		if (!(err instanceof Refusal)) throw err;
-		return {
-			ok: false as const,
-			failure: fail(err.status, { values, errors: describeFields(err.fields), message: describeRefusal(err.code) })
-		};
-	}
-}
-
-/** The same as `attempt`, for a step that runs asynchronously. */
-export async function attemptAsync<T>(values: Record<string, unknown>, fn: () => Promise<T>) {
-	try {
-		return { ok: true as const, value: await fn() };
-	} catch (err) {
-		if (!(err instanceof Refusal)) throw err;
-		return {
-			ok: false as const,
-			failure: fail(err.status, { values, errors: describeFields(err.fields), message: describeRefusal(err.code) })
-		};
-	}
-}
-
-/** A form's fields as plain strings (files and repeated fields ignored). */
-export function formValues(data: FormData, ...names: string[]): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (const name of names) {
-		const v = data.get(name);
-		out[name] = typeof v === 'string' ? v : '';
-	}
-	return out;
-}
-
-/** A positive integer id from a route parameter, or a 404. */
-export function idParam(value: string | undefined): number {
-	const id = Number(value);
-	if (!Number.isInteger(id) || id <= 0) error(404, describeRefusal('not_found'));
-	return id;
-}
-
 // The form bodies this app takes are a statement, a paste of a breakout's output or a CSV file.
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** Refuses a body larger than the limit before reading it, with a message (the adapter's own limit is higher). */
-export function bodyTooLarge(request: Request) {
+export function bodyTooLarge(request: Request): ActionFailure<FormFailure> | null {
 	const length = Number(request.headers.get('content-length') ?? 0);
 	if (length <= BODY_LIMIT_BYTES) return null;
-	return fail(413, { values: {}, errors: {}, message: describeFieldError('body_too_large') });
+	return failure(413, {}, describeFieldError('body_too_large'));
 }

@@ -20,6 +20,11 @@ function log(db: Db, a: Actor, action: string, entity: string, entityId: number 
 	queueMicrotask(() => publish(a.eventId, 'event'));
 }
 
+/** The event's sectors in their order, for every page of the event (public: sector names are not secret). */
+export function eventSectors(db: Db, event: EventInfo): Sector[] {
+	return repo.listSectors(db, event.id);
+}
+
 export interface CreatedEvent {
 	event: EventInfo;
 	/** path of the facilitator link, to open at once */

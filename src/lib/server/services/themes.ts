@@ -7,6 +7,7 @@ import type { Db } from '../db/connection';
 import * as repo from '../db/themes';
 import { appendChange, listChanges } from '../db/change-log';
 import { listStatements } from '../db/statements';
+import { findParticipant } from '../db/access';
 import { listSectors } from '../db/events';
 import type { Actor, Statement } from '$lib/domain/types';
 import { normaliseText } from '$lib/domain/statement-rules';
@@ -248,13 +249,26 @@ export function suggestPlacements(db: Db, actor: Actor | null): Map<number, { th
 	);
 }
 
-/** The latest curation steps of the event, newest first: who, when, what. */
+/** The latest curation steps of the event, newest first: who (by name, and whether it was me), when, what. */
 export function themeHistory(db: Db, actor: Actor | null, limit = 50) {
 	const a = requireRole(actor, 'facilitator');
+	const names = new Map<number, string>();
+	const nameOf = (id: number) => {
+		if (!names.has(id)) names.set(id, findParticipant(db, id)?.displayName ?? '');
+		return names.get(id)!;
+	};
 	return listChanges(db, a.eventId, 500)
 		.filter((c) => c.entity === 'themes')
 		.slice(0, limit)
-		.map((c) => ({ id: c.id, at: c.at, actorId: c.actorId, action: c.action, undone: c.action === 'themes.undo' || c.action === 'themes.redo' ? String((c.after as { action?: string })?.action ?? '') : null }));
+		.map((c) => ({
+			id: c.id,
+			at: c.at,
+			actorId: c.actorId,
+			action: c.action,
+			undone: c.action === 'themes.undo' || c.action === 'themes.redo' ? String((c.after as { action?: string })?.action ?? '') : null,
+			who: c.actorId === null ? '' : nameOf(c.actorId),
+			mine: c.actorId === a.participantId
+		}));
 }
 
 const LABEL_MAX = 120;

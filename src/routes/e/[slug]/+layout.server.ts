@@ -1,13 +1,11 @@
 import type { LayoutServerLoad } from './$types';
-import { contextOf } from '$lib/server/http';
-import { listSectors } from '$lib/server/db/events';
-import { app } from '$lib/server/context';
+import { eventSectors } from '$lib/server/services/events';
 
-export const load: LayoutServerLoad = (e) => {
-	const { event, actor } = contextOf(e);
+export const load: LayoutServerLoad = ({ locals }) => {
+	const { event, actor, db } = locals;
 	return {
 		event,
-		sectors: listSectors(app().db, event.id),
+		sectors: eventSectors(db, event),
 		role: actor?.role ?? null,
 		mySectorId: actor?.sectorId ?? null
 	};

@@ -1,10 +1,9 @@
 import type { LayoutServerLoad } from './$types';
-import { contextOf, guard } from '$lib/server/http';
+import { guard } from '$lib/server/http';
 import { requireRole } from '$lib/server/services/access';
 
 // Facilitator pages only; every action below checks the role again in its service.
-export const load: LayoutServerLoad = (e) => {
-	const { actor } = contextOf(e);
-	guard(() => requireRole(actor, 'facilitator'));
+export const load: LayoutServerLoad = ({ locals }) => {
+	guard(() => requireRole(locals.actor, 'facilitator'));
 	return {};
 };

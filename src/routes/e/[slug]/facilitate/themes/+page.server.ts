@@ -1,112 +1,79 @@
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { app } from '$lib/server/context';
-import { attempt, attemptAsync, contextOf, formValues, guard, idParam } from '$lib/server/http';
+import { act, formValues, guard, idParam } from '$lib/server/http';
 import * as themes from '$lib/server/services/themes';
-import { findParticipant } from '$lib/server/db/access';
 
-export const load: PageServerLoad = (e) => {
-	const { actor } = contextOf(e);
-	const { db } = app();
-	const board = guard(() => themes.boardOf(db, actor));
-	const names = new Map<number, string>();
-	const history = themes.themeHistory(db, actor).map((h) => {
-		if (h.actorId !== null && !names.has(h.actorId)) names.set(h.actorId, findParticipant(db, h.actorId)?.displayName ?? '');
-		return { ...h, who: h.actorId === null ? '' : names.get(h.actorId)!, mine: h.actorId === actor!.participantId };
-	});
-	return {
-		board,
-		undo: themes.undoState(db, actor),
-		suggestions: Object.fromEntries(themes.suggestPlacements(db, actor)),
-		history
-	};
-};
+export const load: PageServerLoad = ({ locals: { db, actor } }) => ({
+	board: guard(() => themes.boardOf(db, actor)),
+	undo: themes.undoState(db, actor),
+	suggestions: Object.fromEntries(themes.suggestPlacements(db, actor)),
+	history: themes.themeHistory(db, actor)
+});
 
 // The theme acted on comes from the form's URL (?/describe&theme=12), never from a hidden field.
-const themeOf = (e: RequestEvent) => idParam(e.url.searchParams.get('theme') ?? undefined);
+const themeOf = (e: RequestEvent) => idParam(e.url.searchParams.get('theme'));
 const version = (v: string) => (v ? Number(v) : undefined);
 
 export const actions: Actions = {
-	propose: async (e) => {
-		const { actor } = contextOf(e);
-		const r = await attemptAsync({}, () => themes.proposeEventThemes(app().db, actor));
-		return r.ok ? { proposed: r.value.created } : r.failure;
-	},
-	preview: async (e) => {
-		const { actor } = contextOf(e);
-		const r = await attemptAsync({}, () => themes.previewProposal(app().db, actor));
-		return r.ok ? { preview: r.value } : r.failure;
-	},
-	undo: (e) => {
-		const { actor } = contextOf(e);
-		const r = attempt({}, () => themes.undo(app().db, actor));
-		return r.ok ? { undone: r.value } : r.failure;
-	},
-	redo: (e) => {
-		const { actor } = contextOf(e);
-		const r = attempt({}, () => themes.redo(app().db, actor));
-		return r.ok ? { redone: r.value } : r.failure;
-	},
-	create: async (e) => {
-		const { actor } = contextOf(e);
-		const { label } = formValues(await e.request.formData(), 'label');
-		const r = attempt({ newLabel: label }, () => themes.createManualTheme(app().db, actor, label));
-		return r.ok ? { saved: r.value } : r.failure;
+	propose: ({ locals: { db, actor } }) => act({}, async () => ({ proposed: (await themes.proposeEventThemes(db, actor)).created })),
+	preview: ({ locals: { db, actor } }) => act({}, async () => ({ preview: await themes.previewProposal(db, actor) })),
+	undo: ({ locals: { db, actor } }) => act({}, () => ({ undone: themes.undo(db, actor) })),
+	redo: ({ locals: { db, actor } }) => act({}, () => ({ redone: themes.redo(db, actor) })),
+	create: async ({ locals: { db, actor }, request }) => {
+		const { label } = formValues(await request.formData(), 'label');
+		return act({ newLabel: label }, () => ({ saved: themes.createManualTheme(db, actor, label) }));
 	},
 	/** Places an unassigned statement in a theme. */
-	place: async (e) => {
-		const { actor } = contextOf(e);
-		const v = formValues(await e.request.formData(), 'statementId', 'to');
-		const r = attempt({}, () => themes.moveStatement(app().db, actor, idParam(v.statementId), null, idParam(v.to)));
-		return r.ok ? { saved: Number(v.to) } : r.failure;
+	place: async ({ locals: { db, actor }, request }) => {
+		const v = formValues(await request.formData(), 'statementId', 'to');
+		return act({}, () => (themes.moveStatement(db, actor, idParam(v.statementId), null, idParam(v.to)), { saved: Number(v.to) }));
 	},
 	describe: async (e) => {
-		const { actor } = contextOf(e);
+		const { db, actor } = e.locals;
 		const v = formValues(await e.request.formData(), 'label', 'description', 'version');
 		const id = themeOf(e);
-		const r = attempt({ ...v, themeId: id }, () => themes.describeTheme(app().db, actor, id, v, version(v.version)));
-		return r.ok ? { saved: id } : r.failure;
+		return act({ ...v, themeId: String(id) }, () => (themes.describeTheme(db, actor, id, v, version(v.version)), { saved: id }));
 	},
 	status: async (e) => {
-		const { actor } = contextOf(e);
+		const { db, actor } = e.locals;
 		const v = formValues(await e.request.formData(), 'status', 'version');
 		const id = themeOf(e);
-		const r = attempt({ themeId: id }, () => themes.setThemeStatus(app().db, actor, id, v.status, version(v.version)));
-		return r.ok ? { saved: id } : r.failure;
+		return act({ themeId: String(id) }, () => (themes.setThemeStatus(db, actor, id, v.status, version(v.version)), { saved: id }));
 	},
 	move: async (e) => {
-		const { actor } = contextOf(e);
+		const { db, actor } = e.locals;
 		const v = formValues(await e.request.formData(), 'statementId', 'to', 'version');
 		const id = themeOf(e);
-		const r = attempt({ themeId: id }, () => themes.moveStatement(app().db, actor, idParam(v.statementId), id, idParam(v.to), { [id]: version(v.version) }));
-		return r.ok ? { saved: Number(v.to) } : r.failure;
+		return act({ themeId: String(id) }, () => {
+			themes.moveStatement(db, actor, idParam(v.statementId), id, idParam(v.to), { [id]: version(v.version) });
+			return { saved: Number(v.to) };
+		});
 	},
 	link: async (e) => {
-		const { actor } = contextOf(e);
+		const { db, actor } = e.locals;
 		const v = formValues(await e.request.formData(), 'statementId', 'to');
-		const r = attempt({ themeId: themeOf(e) }, () => themes.linkStatement(app().db, actor, idParam(v.statementId), idParam(v.to)));
-		return r.ok ? { saved: Number(v.to) } : r.failure;
+		return act({ themeId: String(themeOf(e)) }, () => (themes.linkStatement(db, actor, idParam(v.statementId), idParam(v.to)), { saved: Number(v.to) }));
 	},
 	unlink: async (e) => {
-		const { actor } = contextOf(e);
+		const { db, actor } = e.locals;
 		const v = formValues(await e.request.formData(), 'statementId', 'version');
 		const id = themeOf(e);
-		const r = attempt({ themeId: id }, () => themes.unlinkStatement(app().db, actor, idParam(v.statementId), id, version(v.version)));
-		return r.ok ? { saved: id } : r.failure;
+		return act({ themeId: String(id) }, () => (themes.unlinkStatement(db, actor, idParam(v.statementId), id, version(v.version)), { saved: id }));
 	},
 	merge: async (e) => {
-		const { actor } = contextOf(e);
+		const { db, actor } = e.locals;
 		const v = formValues(await e.request.formData(), 'into', 'label', 'version');
 		const id = themeOf(e);
-		const r = attempt({ themeId: id }, () => themes.mergeThemes(app().db, actor, id, idParam(v.into), v.label, { [id]: version(v.version) }));
-		return r.ok ? { saved: Number(v.into) } : r.failure;
+		return act({ themeId: String(id) }, () => {
+			themes.mergeThemes(db, actor, id, idParam(v.into), v.label, { [id]: version(v.version) });
+			return { saved: Number(v.into) };
+		});
 	},
 	split: async (e) => {
-		const { actor } = contextOf(e);
+		const { db, actor } = e.locals;
 		const data = await e.request.formData();
 		const v = formValues(data, 'label', 'version');
 		const ids = data.getAll('statementId').map((x) => idParam(String(x)));
 		const id = themeOf(e);
-		const r = attempt({ ...v, themeId: id }, () => themes.splitTheme(app().db, actor, id, ids, v.label, version(v.version)));
-		return r.ok ? { saved: r.value } : r.failure;
+		return act({ ...v, themeId: String(id) }, () => ({ saved: themes.splitTheme(db, actor, id, ids, v.label, version(v.version)) }));
 	}
 };
