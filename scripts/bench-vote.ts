@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
-import { startApp, demoLinks, type RunningApp } from '../tests/e2e/server.js';
+import { startApp, demoLinks, type RunningApp } from './lib/app-server.js';
 import { Client, Listener, actionResult, pageNodes, sessionFrom, type ActionResult, type Reply } from './lib/bench-vote-http.js';
 import { percentile, polisPlan, syntheticPlan, type Voter } from './lib/bench-vote-plan.js';
 

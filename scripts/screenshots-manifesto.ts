@@ -5,8 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { startApp, demoLinks } from '../tests/e2e/server';
-import { launch, PHONE, PROJECTOR } from '../tests/e2e/browser';
+import { startApp, demoLinks } from './lib/app-server';
+import { launch, PHONE, PROJECTOR } from './lib/chromium';
 import { openDatabase } from '../src/lib/server/db/connection';
 import { serverKey } from '../src/lib/server/security';
 import { finishDemo } from '../src/lib/server/demo/finish';

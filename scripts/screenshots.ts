@@ -2,8 +2,8 @@
 // against a fresh build on a throwaway database (run `npm run build` first). For looking, not testing.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startApp, demoLinks } from '../tests/e2e/server';
-import { launch, PHONE, PROJECTOR } from '../tests/e2e/browser';
+import { startApp, demoLinks } from './lib/app-server';
+import { launch, PHONE, PROJECTOR } from './lib/chromium';
 
 const outDir = process.argv[2] ?? 'tests/e2e/screenshots';
 mkdirSync(outDir, { recursive: true });

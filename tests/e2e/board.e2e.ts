@@ -1,8 +1,9 @@
 // The D3 board and the projector: drawn from the curated themes, selectable, operable by keyboard, live.
 import { describe, expect, it } from 'vitest';
-import { demoLinks } from './server';
+import { demoLinks } from '../../scripts/lib/app-server';
 import { useAppAndBrowser } from './setup';
-import { context, expectAccessible, PROJECTOR } from './browser';
+import { context, PROJECTOR } from '../../scripts/lib/chromium';
+import { expectAccessible } from './browser';
 
 const running = useAppAndBrowser();
 

@@ -1,31 +1,8 @@
-/** Debian's Chromium driven by playwright-core, plus an axe-core accessibility check. */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+/** An axe-core accessibility check for the browser tests; the browser itself is in scripts/lib/chromium.ts. */
+import type { Page } from 'playwright-core';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** A headless Chromium that reaches nothing but this machine. */
-export function launch(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: CHROMIUM,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-	});
-}
-
-export const PHONE = { width: 390, height: 844 };
-export const LAPTOP = { width: 1366, height: 900 };
-export const PROJECTOR = { width: 1920, height: 1080 };
-
-/** A fresh context (its own cookies), with or without JavaScript. */
-export function context(browser: Browser, options: { javaScript?: boolean; viewport?: { width: number; height: number }; locale?: string } = {}): Promise<BrowserContext> {
-	return browser.newContext({
-		javaScriptEnabled: options.javaScript ?? true,
-		viewport: options.viewport ?? LAPTOP,
-		locale: options.locale ?? 'en-GB'
-	});
-}
 
 export interface AxeViolation {
 	id: string;

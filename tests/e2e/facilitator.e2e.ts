@@ -1,9 +1,10 @@
 // A facilitator sets up an event from scratch and hands a rapporteur their link; roles hold on the server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { demoLinks } from './server';
+import { demoLinks } from '../../scripts/lib/app-server';
 import { useAppAndBrowser } from './setup';
-import { context, expectAccessible, PHONE } from './browser';
+import { context, PHONE } from '../../scripts/lib/chromium';
+import { expectAccessible } from './browser';
 
 const running = useAppAndBrowser();
 

@@ -1,8 +1,9 @@
 // The interface in Spanish, chosen in the header and remembered.
 import { describe, expect, it } from 'vitest';
-import { demoLinks } from './server';
+import { demoLinks } from '../../scripts/lib/app-server';
 import { useAppAndBrowser } from './setup';
-import { context, expectAccessible, PHONE } from './browser';
+import { context, PHONE } from '../../scripts/lib/chromium';
+import { expectAccessible } from './browser';
 
 const running = useAppAndBrowser();
 

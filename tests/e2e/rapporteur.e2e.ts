@@ -4,9 +4,10 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { demoLinks } from './server';
+import { demoLinks } from '../../scripts/lib/app-server';
 import { useAppAndBrowser } from './setup';
-import { context, expectAccessible, LAPTOP, PHONE } from './browser';
+import { context, LAPTOP, PHONE } from '../../scripts/lib/chromium';
+import { expectAccessible } from './browser';
 
 const running = useAppAndBrowser();
 

@@ -1,8 +1,8 @@
 /** One built app and one Chromium per test file, started before its tests and stopped after. */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startApp, type RunningApp } from './server';
-import { launch } from './browser';
+import { startApp, type RunningApp } from '../../scripts/lib/app-server';
+import { launch } from '../../scripts/lib/chromium';
 
 /** The running app and browser of this file (filled in before the first test). */
 export function useAppAndBrowser(): { app: RunningApp; browser: Browser } {

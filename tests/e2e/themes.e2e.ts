@@ -1,9 +1,10 @@
 // The accessible list view of the themes: propose, curate with plain forms, undo; with and without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { demoLinks } from './server';
+import { demoLinks } from '../../scripts/lib/app-server';
 import { useAppAndBrowser } from './setup';
-import { context, expectAccessible } from './browser';
+import { context } from '../../scripts/lib/chromium';
+import { expectAccessible } from './browser';
 
 const running = useAppAndBrowser();
 

@@ -2,9 +2,10 @@
 // round are held, the projector follows live, results show per-sector support, top themes are promoted.
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { demoLinks } from './server';
+import { demoLinks } from '../../scripts/lib/app-server';
 import { useAppAndBrowser } from './setup';
-import { context, expectAccessible, PHONE, PROJECTOR } from './browser';
+import { context, PHONE, PROJECTOR } from '../../scripts/lib/chromium';
+import { expectAccessible } from './browser';
 
 const running = useAppAndBrowser();
 

@@ -1,10 +1,12 @@
 /**
  * In-process publish/subscribe behind the server-sent-events endpoint. A notice only says what
- * changed ("themes", "statements", "event"); the pages reload their data, which stays the truth.
+ * changed (a `Topic`: "themes", "ballots", …); the pages reload their data, which stays the truth.
  * Notices of one event are gathered for a moment and sent once: during a vote, a thousand ballots
  * a minute would otherwise each be written to every open phone and projector.
  */
-export type Topic = 'event' | 'statements' | 'themes';
+import type { Topic } from '$lib/live-topics';
+
+export type { Topic };
 type Listener = (topics: Topic[]) => void;
 
 /** How long notices of one event are gathered before they go out (well under the 1 s a screen may lag). */
@@ -45,6 +47,18 @@ export function publish(eventId: number, topic: Topic): void {
 	}
 	pending.set(eventId, new Set([topic]));
 	setTimeout(() => flush(eventId), COALESCE_MS).unref?.();
+}
+
+// setTimeout fires at once beyond this (about 24.8 days); a round's timer is at most four hours
+const MAX_DELAY_MS = 2 ** 31 - 1;
+
+/**
+ * Tells everyone watching an event, after a delay, that something changed without a write: a
+ * round's bell. The timer does not keep the process alive, and a restart forgets it (each page
+ * watches the bell of what it shows as well).
+ */
+export function publishAfter(eventId: number, topic: Topic, delayMs: number): void {
+	setTimeout(() => publish(eventId, topic), Math.min(Math.max(0, delayMs), MAX_DELAY_MS)).unref?.();
 }
 
 /** How many listeners an event has (for tests and diagnostics). */

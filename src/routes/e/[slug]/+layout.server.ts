@@ -1,7 +1,9 @@
 import type { LayoutServerLoad } from './$types';
+import { dependency } from '$lib/live-topics';
 import { eventSectors } from '$lib/server/services/events';
 
-export const load: LayoutServerLoad = ({ locals }) => {
+export const load: LayoutServerLoad = ({ locals, depends }) => {
+	depends(dependency('event'));
 	const { event, actor, db } = locals;
 	return {
 		event,
