@@ -14,10 +14,22 @@ const gitignorePath = fileURLToPath(new URL('./.gitignore', import.meta.url));
 
 const SERVER = ['$lib/server', '$lib/server/*', '**/server/*', '**/server/**'];
 const REPOSITORIES = ['$lib/server/db', '$lib/server/db/*', '**/server/db/*'];
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'requestAnimationFrame', 'getComputedStyle'];
+const DOM_GLOBALS = [
+	'window',
+	'document',
+	'navigator',
+	'localStorage',
+	'sessionStorage',
+	'location',
+	'requestAnimationFrame',
+	'getComputedStyle'
+];
 
 /** A `no-restricted-imports` rule from groups of patterns, each with the reason it is banned. */
-const ban = (...groups) => ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }];
+const ban = (...groups) => [
+	'error',
+	{ patterns: groups.map(([group, message]) => ({ group, message })) }
+];
 
 export default defineConfig(
 	includeIgnoreFile(gitignorePath),
@@ -35,7 +47,10 @@ export default defineConfig(
 			// the app is served at the root (no `paths.base`), and its links are built from the
 			// event's address and row ids, so `resolve()` around every href would change nothing
 			'svelte/no-navigation-without-resolve': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }
+			]
 		}
 	},
 	{
@@ -52,7 +67,10 @@ export default defineConfig(
 	{
 		files: ['src/routes/**'],
 		rules: {
-			'no-restricted-imports': ban([REPOSITORIES, 'Routes call services; SQL lives in repositories behind them.'])
+			'no-restricted-imports': ban([
+				REPOSITORIES,
+				'Routes call services; SQL lives in repositories behind them.'
+			])
 		}
 	},
 	{
@@ -64,7 +82,10 @@ export default defineConfig(
 				[['node:*'], 'Pure modules may not import Node built-ins.'],
 				[['$app/*'], 'Pure modules may not import SvelteKit runtime modules.']
 			),
-			'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: 'Pure modules may not touch the DOM.' }))]
+			'no-restricted-globals': [
+				'error',
+				...DOM_GLOBALS.map((name) => ({ name, message: 'Pure modules may not touch the DOM.' }))
+			]
 		}
 	},
 	{

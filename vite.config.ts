@@ -2,6 +2,9 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
 
+// Every test must assert something: a test that cannot fail is a defect.
+const expect = { requireAssertions: true };
+
 export default defineConfig({
 	plugins: [
 		paraglideVitePlugin({
@@ -14,20 +17,29 @@ export default defineConfig({
 	test: {
 		projects: [
 			{
+				// pure modules and single server modules, in seconds
 				extends: true,
-				test: {
-					name: 'unit',
-					include: ['src/**/*.test.ts', 'tests/db/**/*.test.ts', 'scripts/**/*.test.ts'],
-					environment: 'node'
-				}
+				test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node', expect }
 			},
 			{
+				// repositories and services on a real SQLite database built from db/migrations
+				extends: true,
+				test: { name: 'db', include: ['tests/db/**/*.test.ts'], environment: 'node', expect }
+			},
+			{
+				// the command-line scripts, run as a person runs them
+				extends: true,
+				test: { name: 'cli', include: ['scripts/**/*.test.ts'], environment: 'node', expect }
+			},
+			{
+				// a real Chromium against the built app
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.e2e.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					fileParallelism: false
+					fileParallelism: false,
+					expect
 				}
 			}
 		]

@@ -25,10 +25,16 @@ function loadLabelled(dir: string): { name: string; rows: LabelledRow[] }[] {
 		.filter((f) => f.endsWith('.jsonl'))
 		.sort()
 		.map((f) => {
-			const lines = readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== '');
+			const lines = readFileSync(join(dir, f), 'utf8')
+				.split('\n')
+				.filter((l) => l.trim() !== '');
 			const rows = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-			if (!rows.length || !rows.every((r) => typeof r.text === 'string' && r.label !== undefined)) return null;
-			return { name: f.replace(/\.jsonl$/, ''), rows: rows.map((r) => ({ id: String(r.id), text: String(r.text), label: String(r.label) })) };
+			if (!rows.length || !rows.every((r) => typeof r.text === 'string' && r.label !== undefined))
+				return null;
+			return {
+				name: f.replace(/\.jsonl$/, ''),
+				rows: rows.map((r) => ({ id: String(r.id), text: String(r.text), label: String(r.label) }))
+			};
 		})
 		.filter((x): x is { name: string; rows: LabelledRow[] } => x !== null);
 }
@@ -68,10 +74,32 @@ function score(rows: LabelledRow[], k: number | 'auto'): Score {
 
 const f1 = (x: number) => x.toFixed(1);
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-const HEADER = ['dataset', 'k', 'n', 'true k', 'chosen k', 'NMI', 'ARI', 'ACC', 'seconds', 'peak RSS MB'];
+const HEADER = [
+	'dataset',
+	'k',
+	'n',
+	'true k',
+	'chosen k',
+	'NMI',
+	'ARI',
+	'ACC',
+	'seconds',
+	'peak RSS MB'
+];
 
 function scoreRow(name: string, k: string, s: Score): string {
-	return row([name, k, s.n, s.trueK, s.chosenK, f1(s.nmi), f1(s.ari), f1(s.acc), s.seconds.toFixed(2), s.peakMb.toFixed(0)]);
+	return row([
+		name,
+		k,
+		s.n,
+		s.trueK,
+		s.chosenK,
+		f1(s.nmi),
+		f1(s.ari),
+		f1(s.acc),
+		s.seconds.toFixed(2),
+		s.peakMb.toFixed(0)
+	]);
 }
 
 function meanSd(xs: number[]): string {
@@ -87,7 +115,9 @@ if (!existsSync(dataDir)) {
 }
 const sets = loadLabelled(dataDir);
 if (sets.length === 0) {
-	process.stderr.write(`bench:cluster: no labelled JSONL files ({"id","text","label"}) in ${dataDir}\n`);
+	process.stderr.write(
+		`bench:cluster: no labelled JSONL files ({"id","text","label"}) in ${dataDir}\n`
+	);
 	process.exit(1);
 }
 const sizes = process.argv.includes('--quick') ? SCALING_SIZES.slice(0, 3) : SCALING_SIZES;
@@ -103,7 +133,9 @@ for (const set of sets) {
 	}
 }
 
-console.log(`\n## Scaling, k = auto (samples with seed ${SAMPLE_SEED}; texts repeat when n exceeds the set)\n`);
+console.log(
+	`\n## Scaling, k = auto (samples with seed ${SAMPLE_SEED}; texts repeat when n exceeds the set)\n`
+);
 console.log(row(HEADER));
 console.log(row(HEADER.map(() => '---')));
 for (const n of sizes) {
@@ -121,10 +153,20 @@ for (const set of sets) {
 		const scores: Score[] = [];
 		for (let i = 0; i < SMALL_SAMPLES; i++) {
 			const sample = sampleRows(set.rows, 300, SAMPLE_SEED + i);
-			scores.push(score(sample, mode === 'auto' ? 'auto' : new Set(sample.map((r) => r.label)).size));
+			scores.push(
+				score(sample, mode === 'auto' ? 'auto' : new Set(sample.map((r) => r.label)).size)
+			);
 		}
 		console.log(
-			row([set.name, mode, meanSd(scores.map((s) => s.chosenK)), meanSd(scores.map((s) => s.nmi)), meanSd(scores.map((s) => s.ari)), meanSd(scores.map((s) => s.acc)), meanSd(scores.map((s) => s.seconds))])
+			row([
+				set.name,
+				mode,
+				meanSd(scores.map((s) => s.chosenK)),
+				meanSd(scores.map((s) => s.nmi)),
+				meanSd(scores.map((s) => s.ari)),
+				meanSd(scores.map((s) => s.acc)),
+				meanSd(scores.map((s) => s.seconds))
+			])
 		);
 	}
 }

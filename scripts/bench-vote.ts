@@ -15,7 +15,15 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { startApp, demoLinks, type RunningApp } from './lib/app-server.js';
-import { Client, Listener, actionResult, pageNodes, sessionFrom, type ActionResult, type Reply } from './lib/bench-vote-http.js';
+import {
+	Client,
+	Listener,
+	actionResult,
+	pageNodes,
+	sessionFrom,
+	type ActionResult,
+	type Reply
+} from './lib/bench-vote-http.js';
 import { percentile, polisPlan, syntheticPlan, type Voter } from './lib/bench-vote-plan.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,16 +66,29 @@ class Errors {
 
 /** What a non-success action answer or a thrown request error is called in the error table. */
 function kindOf(phase: string, r: ActionResult | Error): string {
-	if (r instanceof Error) return `${phase}: network ${(r as NodeJS.ErrnoException).code ?? r.message}`;
+	if (r instanceof Error)
+		return `${phase}: network ${(r as NodeJS.ErrnoException).code ?? r.message}`;
 	const data = r.data as { message?: string } | null;
-	const why = r.type === 'failure' && data?.message ? ` (${data.message})` : r.type === 'error' ? ` (${JSON.stringify(r.error).slice(0, 80)})` : '';
+	const why =
+		r.type === 'failure' && data?.message
+			? ` (${data.message})`
+			: r.type === 'error'
+				? ` (${JSON.stringify(r.error).slice(0, 80)})`
+				: '';
 	return `${phase}: ${r.type} ${r.status}${why}`;
 }
 
-async function must(what: string, p: Promise<Reply>, want: 'success' | 'redirect' = 'success'): Promise<ActionResult & { reply: Reply }> {
+async function must(
+	what: string,
+	p: Promise<Reply>,
+	want: 'success' | 'redirect' = 'success'
+): Promise<ActionResult & { reply: Reply }> {
 	const reply = await p;
 	const r = actionResult(reply);
-	if (r.type !== want) throw new Error(`${what}: expected ${want}, got ${r.type} ${r.status} ${JSON.stringify(r.data ?? r.error).slice(0, 300)}`);
+	if (r.type !== want)
+		throw new Error(
+			`${what}: expected ${want}, got ${r.type} ${r.status} ${JSON.stringify(r.data ?? r.error).slice(0, 300)}`
+		);
 	return { ...r, reply };
 }
 
@@ -76,14 +97,17 @@ function newestSource(path: string): number {
 	const s = statSync(path);
 	if (!s.isDirectory()) return s.mtimeMs;
 	let t = s.mtimeMs;
-	for (const name of readdirSync(path)) if (name !== 'paraglide') t = Math.max(t, newestSource(join(path, name)));
+	for (const name of readdirSync(path))
+		if (name !== 'paraglide') t = Math.max(t, newestSource(join(path, name)));
 	return t;
 }
 
 /** CPU seconds (user + system) of the server, our own child process running scripts/start.js. */
 function serverCpu(): number {
 	try {
-		for (const pid of readFileSync(`/proc/self/task/${process.pid}/children`, 'utf8').trim().split(/\s+/)) {
+		for (const pid of readFileSync(`/proc/self/task/${process.pid}/children`, 'utf8')
+			.trim()
+			.split(/\s+/)) {
 			if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('scripts/start.js')) continue;
 			const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
 			return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
@@ -108,11 +132,18 @@ async function main() {
 	process.chdir(ROOT);
 	const handler = join(ROOT, 'build', 'handler.js');
 	if (!existsSync(handler)) {
-		console.error('bench:vote needs a build: run `npm run build` first (build/handler.js is missing).');
+		console.error(
+			'bench:vote needs a build: run `npm run build` first (build/handler.js is missing).'
+		);
 		process.exit(2);
 	}
-	const stale = ['src', 'messages', 'static', 'db/migrations'].some((p) => newestSource(join(ROOT, p)) > statSync(handler).mtimeMs);
-	if (stale) log('note: the build is older than the sources; scripts/start.js rebuilds it before serving (about half a minute).');
+	const stale = ['src', 'messages', 'static', 'db/migrations'].some(
+		(p) => newestSource(join(ROOT, p)) > statSync(handler).mtimeMs
+	);
+	if (stale)
+		log(
+			'note: the build is older than the sources; scripts/start.js rebuilds it before serving (about half a minute).'
+		);
 
 	// the plan first: a bad data file should fail before a server starts
 	let plan: Voter[];
@@ -141,11 +172,23 @@ async function main() {
 	}
 }
 
-async function run(app: RunningApp, client: Client, listeners: Listener[], plan: Voter[], polisInfo: ReturnType<typeof polisPlan> | null, load0: number, wall0: number) {
+async function run(
+	app: RunningApp,
+	client: Client,
+	listeners: Listener[],
+	plan: Voter[],
+	polisInfo: ReturnType<typeof polisPlan> | null,
+	load0: number,
+	wall0: number
+) {
 	const links = demoLinks(app.output());
 
 	// ---- set-up as the facilitator -------------------------------------------------------------
-	const opened = await must('open the facilitator link', client.send('POST', links.facilitator, { action: true, form: new URLSearchParams() }), 'redirect');
+	const opened = await must(
+		'open the facilitator link',
+		client.send('POST', links.facilitator, { action: true, form: new URLSearchParams() }),
+		'redirect'
+	);
 	const fac = sessionFrom(opened.reply);
 	if (!fac) throw new Error('the facilitator link set no session cookie');
 	const slug = opened.location?.match(/^\/e\/([^/]+)/)?.[1] ?? 'bangkok-2019';
@@ -156,33 +199,76 @@ async function run(app: RunningApp, client: Client, listeners: Listener[], plan:
 	if (polisInfo) {
 		themeIds = [];
 		for (const c of polisInfo.comments) {
-			const r = await must(`create theme for comment ${c.id}`, client.send('POST', `${themesPage}?/create`, { token: fac, action: true, form: new URLSearchParams({ label: c.label }) }));
+			const r = await must(
+				`create theme for comment ${c.id}`,
+				client.send('POST', `${themesPage}?/create`, {
+					token: fac,
+					action: true,
+					form: new URLSearchParams({ label: c.label })
+				})
+			);
 			themeIds.push(Number((r.data as { saved: number }).saved));
 		}
-		log(`set-up: ${themeIds.length} themes created from the most-voted moderated comments (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+		log(
+			`set-up: ${themeIds.length} themes created from the most-voted moderated comments (${((performance.now() - t0) / 1000).toFixed(1)} s)`
+		);
 	} else {
-		const proposed = await must('propose themes', client.send('POST', `${themesPage}?/propose`, { token: fac, action: true, form: new URLSearchParams(), timeoutMs: 120_000 }));
+		const proposed = await must(
+			'propose themes',
+			client.send('POST', `${themesPage}?/propose`, {
+				token: fac,
+				action: true,
+				form: new URLSearchParams(),
+				timeoutMs: 120_000
+			})
+		);
 		const nodes = pageNodes(await client.send('GET', `${roundsPage}/__data.json`, { token: fac }));
 		const page = nodes[nodes.length - 1] as { themes: { id: number; status: string }[] };
 		const candidates = page.themes.filter((t) => t.status === 'proposed').slice(0, THEMES);
 		for (const t of candidates)
-			await must(`accept theme ${t.id}`, client.send('POST', `${themesPage}?/status&theme=${t.id}`, { token: fac, action: true, form: new URLSearchParams({ status: 'accepted' }) }));
+			await must(
+				`accept theme ${t.id}`,
+				client.send('POST', `${themesPage}?/status&theme=${t.id}`, {
+					token: fac,
+					action: true,
+					form: new URLSearchParams({ status: 'accepted' })
+				})
+			);
 		themeIds = candidates.map((t) => t.id);
-		log(`set-up: ${(proposed.data as { proposed: number }).proposed} themes proposed, ${themeIds.length} accepted (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+		log(
+			`set-up: ${(proposed.data as { proposed: number }).proposed} themes proposed, ${themeIds.length} accepted (${((performance.now() - t0) / 1000).toFixed(1)} s)`
+		);
 	}
 	if (themeIds.length === 0) throw new Error('no themes to vote on');
-	const roundForm = new URLSearchParams({ title: polisInfo ? 'Bowling Green (Pol.is replay)' : 'Plenary approval (bench)', method: 'approval', resultsVisibility: 'live' });
+	const roundForm = new URLSearchParams({
+		title: polisInfo ? 'Bowling Green (Pol.is replay)' : 'Plenary approval (bench)',
+		method: 'approval',
+		resultsVisibility: 'live'
+	});
 	for (const id of themeIds) roundForm.append('themeId', String(id));
-	const created = await must('create the round', client.send('POST', `${roundsPage}?/create`, { token: fac, action: true, form: roundForm }));
+	const created = await must(
+		'create the round',
+		client.send('POST', `${roundsPage}?/create`, { token: fac, action: true, form: roundForm })
+	);
 	const roundId = Number((created.data as { created: number }).created);
-	await must('open the round', client.send('POST', `${roundsPage}?/open&round=${roundId}`, { token: fac, action: true, form: new URLSearchParams() }));
+	await must(
+		'open the round',
+		client.send('POST', `${roundsPage}?/open&round=${roundId}`, {
+			token: fac,
+			action: true,
+			form: new URLSearchParams()
+		})
+	);
 	log(`set-up: approval round ${roundId} over ${themeIds.length} themes is open`);
 
 	const errors = new Errors();
 	const joinPath = `/join/${encodeURIComponent(links.joinCode)}`;
 	const join = async (phase: string): Promise<{ token: string; reply: Reply } | null> => {
 		try {
-			const reply = await client.send('POST', joinPath, { action: true, form: new URLSearchParams() });
+			const reply = await client.send('POST', joinPath, {
+				action: true,
+				form: new URLSearchParams()
+			});
 			const r = actionResult(reply);
 			const token = sessionFrom(reply);
 			if (r.type !== 'redirect' || !token) {
@@ -199,7 +285,11 @@ async function run(app: RunningApp, client: Client, listeners: Listener[], plan:
 	// ---- listeners: participants holding the live stream (projectors, phones) ------------------
 	const livePath = `/e/${slug}/live`;
 	const tl = performance.now();
-	const listenerTokens = (await Promise.all(Array.from({ length: LISTENERS }, () => join('listener join')))).filter((x) => x !== null).map((x) => x.token);
+	const listenerTokens = (
+		await Promise.all(Array.from({ length: LISTENERS }, () => join('listener join')))
+	)
+		.filter((x) => x !== null)
+		.map((x) => x.token);
 	for (let i = 0; i < listenerTokens.length; i += CONCURRENCY) {
 		await Promise.all(
 			listenerTokens.slice(i, i + CONCURRENCY).map(async (token) => {
@@ -213,7 +303,9 @@ async function run(app: RunningApp, client: Client, listeners: Listener[], plan:
 			})
 		);
 	}
-	log(`listeners: ${listeners.length} of ${LISTENERS} holding ${livePath} (${((performance.now() - tl) / 1000).toFixed(1)} s)`);
+	log(
+		`listeners: ${listeners.length} of ${LISTENERS} holding ${livePath} (${((performance.now() - tl) / 1000).toFixed(1)} s)`
+	);
 	await sleep(500);
 	const strayBefore = listeners.reduce((a, l) => a + l.changes.length, 0);
 	for (const l of listeners) l.changes.length = 0;
@@ -224,7 +316,12 @@ async function run(app: RunningApp, client: Client, listeners: Listener[], plan:
 	let joins = 0;
 	let requests = 0;
 	let lastDone = 0;
-	const vote = async (v: Voter, token: string, attempt: number, approve: number[]): Promise<boolean> => {
+	const vote = async (
+		v: Voter,
+		token: string,
+		attempt: number,
+		approve: number[]
+	): Promise<boolean> => {
 		const form = new URLSearchParams({ round: String(roundId) });
 		for (const i of approve) form.set(`value-${themeIds[i]}`, '1');
 		let reply: Reply;
@@ -239,34 +336,52 @@ async function run(app: RunningApp, client: Client, listeners: Listener[], plan:
 		const r = actionResult(reply);
 		const ok = r.type === 'success';
 		if (!ok) errors.add(kindOf(attempt ? 'ballot change' : 'ballot', r));
-		ballots.push({ voter: v.index, attempt, sentAt: reply.sentAt, doneAt: reply.doneAt, ok, approve });
+		ballots.push({
+			voter: v.index,
+			attempt,
+			sentAt: reply.sentAt,
+			doneAt: reply.doneAt,
+			ok,
+			approve
+		});
 		return ok;
 	};
 	const start = performance.now();
 	const cpu0 = { server: serverCpu(), own: process.cpuUsage() };
 	const ticker = setInterval(() => {
 		const s = (performance.now() - start) / 1000;
-		log(`  ${s.toFixed(0).padStart(3)} s: ${joins} joined, ${ballots.filter((b) => b.ok).length} ballots acknowledged, ${client.gate.inFlight} in flight`);
+		log(
+			`  ${s.toFixed(0).padStart(3)} s: ${joins} joined, ${ballots.filter((b) => b.ok).length} ballots acknowledged, ${client.gate.inFlight} in flight`
+		);
 	}, 10_000);
 	let finishedPeople = 0;
-	const people = plan.map(async (v) => {
-		await sleep(start + v.joinAt - performance.now());
-		const j = await join('join');
-		if (!j) return;
-		joins++;
-		requests++;
-		tokens[v.index] = j.token;
-		await sleep(v.thinkMs);
-		const ok = await vote(v, j.token, 0, v.approve);
-		if (ok && v.change) {
-			await sleep(v.change.afterMs);
-			await vote(v, j.token, 1, v.change.approve);
-		}
-	}).map((p) => p.finally(() => finishedPeople++));
+	const people = plan
+		.map(async (v) => {
+			await sleep(start + v.joinAt - performance.now());
+			const j = await join('join');
+			if (!j) return;
+			joins++;
+			requests++;
+			tokens[v.index] = j.token;
+			await sleep(v.thinkMs);
+			const ok = await vote(v, j.token, 0, v.approve);
+			if (ok && v.change) {
+				await sleep(v.change.afterMs);
+				await vote(v, j.token, 1, v.change.approve);
+			}
+		})
+		.map((p) => p.finally(() => finishedPeople++));
 	// bounded: every request times out after 30 s, and the whole load after the window plus a minute
-	const finished = await Promise.race([Promise.all(people).then(() => true), sleep(SECONDS * 1000 + 60_000).then(() => false)]);
+	const finished = await Promise.race([
+		Promise.all(people).then(() => true),
+		sleep(SECONDS * 1000 + 60_000).then(() => false)
+	]);
 	clearInterval(ticker);
-	if (!finished) errors.add('load: participants still waiting for an answer a minute after the window', plan.length - finishedPeople);
+	if (!finished)
+		errors.add(
+			'load: participants still waiting for an answer a minute after the window',
+			plan.length - finishedPeople
+		);
 	const loadSeconds = (lastDone - start) / 1000;
 	const cpu = { server: serverCpu() - cpu0.server, own: process.cpuUsage(cpu0.own) };
 	const ownCpu = (cpu.own.user + cpu.own.system) / 1e6;
@@ -282,20 +397,45 @@ async function run(app: RunningApp, client: Client, listeners: Listener[], plan:
 
 	// ---- the database, read-only, after the run -------------------------------------------------
 	const db = new Database(app.dbPath, { readonly: true, fileMustExist: true });
-	const stored = (db.prepare('SELECT COUNT(*) AS n FROM ballots WHERE round_id = ?').get(roundId) as { n: number }).n;
-	const eventId = (db.prepare('SELECT id FROM events WHERE slug = ?').get(slug) as { id: number }).id;
-	const openedAt = (db.prepare(`SELECT MAX(id) AS id FROM change_log WHERE event_id = ? AND action = 'round.open' AND entity_id = ?`).get(eventId, roundId) as { id: number }).id;
-	const changes = db.prepare('SELECT action, actor_id AS actorId FROM change_log WHERE event_id = ? AND id > ? ORDER BY id').all(eventId, openedAt) as { action: string; actorId: number | null }[];
-	const byHash = new Map((db.prepare('SELECT id, session_hash AS h FROM participants WHERE event_id = ? AND session_hash IS NOT NULL').all(eventId) as { id: number; h: string }[]).map((p) => [p.h, p.id]));
+	const stored = (
+		db.prepare('SELECT COUNT(*) AS n FROM ballots WHERE round_id = ?').get(roundId) as { n: number }
+	).n;
+	const eventId = (db.prepare('SELECT id FROM events WHERE slug = ?').get(slug) as { id: number })
+		.id;
+	const openedAt = (
+		db
+			.prepare(
+				`SELECT MAX(id) AS id FROM change_log WHERE event_id = ? AND action = 'round.open' AND entity_id = ?`
+			)
+			.get(eventId, roundId) as { id: number }
+	).id;
+	const changes = db
+		.prepare(
+			'SELECT action, actor_id AS actorId FROM change_log WHERE event_id = ? AND id > ? ORDER BY id'
+		)
+		.all(eventId, openedAt) as { action: string; actorId: number | null }[];
+	const byHash = new Map(
+		(
+			db
+				.prepare(
+					'SELECT id, session_hash AS h FROM participants WHERE event_id = ? AND session_hash IS NOT NULL'
+				)
+				.all(eventId) as { id: number; h: string }[]
+		).map((p) => [p.h, p.id])
+	);
 	const storedEntries = db
-		.prepare('SELECT b.participant_id AS p, e.theme_id AS t FROM ballots b LEFT JOIN ballot_entries e ON e.ballot_id = b.id AND e.value = 1 WHERE b.round_id = ?')
+		.prepare(
+			'SELECT b.participant_id AS p, e.theme_id AS t FROM ballots b LEFT JOIN ballot_entries e ON e.ballot_id = b.id AND e.value = 1 WHERE b.round_id = ?'
+		)
 		.all(roundId) as { p: number; t: number | null }[];
 	db.close();
 
 	// ---- figures ----------------------------------------------------------------------------------
 	const acked = ballots.filter((b) => b.ok);
 	const latencies = Float64Array.from(ballots.map((b) => b.doneAt - b.sentAt)).sort();
-	const participantOf = tokens.map((t) => (t ? (byHash.get(createHash('sha256').update(t).digest('hex')) ?? null) : null));
+	const participantOf = tokens.map((t) =>
+		t ? (byHash.get(createHash('sha256').update(t).digest('hex')) ?? null) : null
+	);
 	const lastAck = new Map<number, Ballot>();
 	for (const b of [...acked].sort((a, b) => a.attempt - b.attempt)) lastAck.set(b.voter, b);
 	const storedBy = new Map<number, Set<number>>();
@@ -367,13 +507,14 @@ async function run(app: RunningApp, client: Client, listeners: Listener[], plan:
 		`  tally delay p95 < 1 s    ${tallyP95 < 1000 ? 'PASS' : 'FAIL'}  (${ms(tallyP95)})`
 	];
 	console.log(out.join('\n'));
-
 }
 
 main().then(
 	() => process.exit(0),
 	(err) => {
-		console.error(`bench:vote broke: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+		console.error(
+			`bench:vote broke: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`
+		);
 		process.exit(1);
 	}
 );

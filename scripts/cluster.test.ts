@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 const FIX = 'tests/fixtures/clustering';
 
 function run(...args: string[]) {
-	const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cluster.ts', ...args], { encoding: 'utf8', timeout: 30_000 });
+	const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cluster.ts', ...args], {
+		encoding: 'utf8',
+		timeout: 30_000
+	});
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -16,7 +19,16 @@ describe('cluster CLI', () => {
 		expect(Object.keys(out.assignments).sort()).toEqual(['1', '2', '3', '4', '5', '6', '7']);
 		expect(out.themes.length).toBeGreaterThan(0);
 		const t = out.themes[0];
-		for (const key of ['label', 'keyPhrases', 'representativeId', 'memberIds', 'sectors', 'crossSector', 'cohesion']) expect(t).toHaveProperty(key);
+		for (const key of [
+			'label',
+			'keyPhrases',
+			'representativeId',
+			'memberIds',
+			'sectors',
+			'crossSector',
+			'cohesion'
+		])
+			expect(t).toHaveProperty(key);
 		expect(out.assignments['1']).toBe(out.assignments['2']);
 		expect(out.assignments['1']).not.toBe(out.assignments['4']);
 		expect(out.diagnostics.kRequested).toBe(2);

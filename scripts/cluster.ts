@@ -5,7 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { proposeThemes } from '../src/lib/clustering/index.js';
 import { InputError, parseStatements } from './lib/read-statements.js';
 
-const USAGE = 'usage: npm run --silent cluster -- --input FILE.jsonl|FILE.csv [--k N|auto] [--seed S]';
+const USAGE =
+	'usage: npm run --silent cluster -- --input FILE.jsonl|FILE.csv [--k N|auto] [--seed S]';
 
 function fail(message: string): never {
 	process.stderr.write(`cluster: ${message}\n${USAGE}\n`);
@@ -18,7 +19,8 @@ function parseArgs(argv: string[]): { input: string; k: number | 'auto'; seed: s
 		const a = argv[i];
 		if (!a.startsWith('--')) fail(`unexpected argument "${a}"`);
 		const [key, inline] = a.slice(2).split('=', 2);
-		if (!['input', 'k', 'seed'].includes(key)) fail(`unknown option --${key} (expected --input, --k or --seed)`);
+		if (!['input', 'k', 'seed'].includes(key))
+			fail(`unknown option --${key} (expected --input, --k or --seed)`);
 		const value = inline ?? argv[++i];
 		if (value === undefined) fail(`--${key} needs a value`);
 		args[key] = value;
@@ -27,9 +29,11 @@ function parseArgs(argv: string[]): { input: string; k: number | 'auto'; seed: s
 	let k: number | 'auto' = 'auto';
 	if (args.k !== undefined && args.k !== 'auto') {
 		k = Number(args.k);
-		if (!Number.isInteger(k) || k < 1) fail(`--k must be a positive whole number or "auto", got "${args.k}"`);
+		if (!Number.isInteger(k) || k < 1)
+			fail(`--k must be a positive whole number or "auto", got "${args.k}"`);
 	}
-	const seed = args.seed === undefined ? 1 : /^-?\d+$/.test(args.seed) ? Number(args.seed) : args.seed;
+	const seed =
+		args.seed === undefined ? 1 : /^-?\d+$/.test(args.seed) ? Number(args.seed) : args.seed;
 	return { input: args.input, k, seed };
 }
 
@@ -47,7 +51,9 @@ try {
 	if (e instanceof InputError) fail(e.message);
 	throw e;
 }
-process.stderr.write(`cluster: ${statements.length} statements from ${input}, k = ${k}, seed = ${seed}\n`);
+process.stderr.write(
+	`cluster: ${statements.length} statements from ${input}, k = ${k}, seed = ${seed}\n`
+);
 const started = performance.now();
 const result = proposeThemes(statements, { k, seed, now: () => performance.now() });
 const assignments: Record<string, number> = {};
@@ -67,5 +73,9 @@ const out = {
 	diagnostics: { ...result.diagnostics, unassigned: result.unassigned.length }
 };
 process.stdout.write(JSON.stringify(out) + '\n');
-const timings = Object.entries(result.diagnostics.timings).map(([s, ms]) => `${s} ${ms} ms`).join(', ');
-process.stderr.write(`cluster: ${result.themes.length} themes, ${result.unassigned.length} unassigned in ${((performance.now() - started) / 1000).toFixed(2)} s (${timings})\n`);
+const timings = Object.entries(result.diagnostics.timings)
+	.map(([s, ms]) => `${s} ${ms} ms`)
+	.join(', ');
+process.stderr.write(
+	`cluster: ${result.themes.length} themes, ${result.unassigned.length} unassigned in ${((performance.now() - started) / 1000).toFixed(2)} s (${timings})\n`
+);

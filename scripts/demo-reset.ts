@@ -12,6 +12,8 @@ const db = getDb();
 const key = serverKey(databasePath());
 const event = resetDemo(db, key);
 if (finished) await finishDemo(db, key);
-console.log(`Demo event "${event.name}" reloaded${finished ? ' and played through to a published manifesto' : ''}.`);
+console.log(
+	`Demo event "${event.name}" reloaded${finished ? ' and played through to a published manifesto' : ''}.`
+);
 startUp();
 closeDb();

@@ -16,7 +16,10 @@ function die(message: string): never {
 
 function options(): { event: string; out: string | undefined } {
 	try {
-		const { values } = parseArgs({ options: { event: { type: 'string' }, out: { type: 'string' } }, strict: true });
+		const { values } = parseArgs({
+			options: { event: { type: 'string' }, out: { type: 'string' } },
+			strict: true
+		});
 		if (!values.event) die(`--event is required (${USAGE})`);
 		return { event: values.event, out: values.out };
 	} catch (e) {

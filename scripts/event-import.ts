@@ -5,7 +5,12 @@ import { parseArgs } from 'node:util';
 import { closeDb, databasePath, getDb } from '../src/lib/server/db/connection';
 import { serverKey } from '../src/lib/server/security';
 import { publicOrigin } from '../src/lib/server/startup';
-import { EVENT_FILE_MAX_BYTES, explainImportRefusal, importEvent, parseEventFile } from '../src/lib/server/services/transfer';
+import {
+	EVENT_FILE_MAX_BYTES,
+	explainImportRefusal,
+	importEvent,
+	parseEventFile
+} from '../src/lib/server/services/transfer';
 import { Refusal } from '../src/lib/server/services/errors';
 import { sizeText } from '../src/lib/domain/event-file-check';
 
@@ -18,7 +23,11 @@ function die(message: string): never {
 
 function options(): { file: string; slug: string | undefined } {
 	try {
-		const { values, positionals } = parseArgs({ options: { slug: { type: 'string' } }, allowPositionals: true, strict: true });
+		const { values, positionals } = parseArgs({
+			options: { slug: { type: 'string' } },
+			allowPositionals: true,
+			strict: true
+		});
 		if (positionals.length !== 1) die(`give exactly one FILE (${USAGE})`);
 		return { file: positionals[0], slug: values.slug };
 	} catch (e) {
@@ -29,7 +38,8 @@ function options(): { file: string; slug: string | undefined } {
 function readText(file: string): string {
 	try {
 		// refuse by size before reading a huge file into memory
-		if (statSync(file).size > EVENT_FILE_MAX_BYTES) die(`${file}: the file is larger than ${sizeText(EVENT_FILE_MAX_BYTES)}`);
+		if (statSync(file).size > EVENT_FILE_MAX_BYTES)
+			die(`${file}: the file is larger than ${sizeText(EVENT_FILE_MAX_BYTES)}`);
 		return readFileSync(file, 'utf8');
 	} catch (e) {
 		die(`cannot read ${file}: ${(e as Error).message}`);
@@ -45,7 +55,9 @@ try {
 	console.log(`  Event:            ${origin}/e/${imported.event.slug}`);
 	console.log(`  Facilitator link: ${origin}${imported.facilitatorPath}`);
 	console.log(`  Join code:        ${imported.joinCode}`);
-	console.log('Links and the join code were issued afresh: the old ones do not open this copy. Rapporteur links are on the facilitator\'s Links page.');
+	console.log(
+		"Links and the join code were issued afresh: the old ones do not open this copy. Rapporteur links are on the facilitator's Links page."
+	);
 } catch (e) {
 	if (e instanceof Refusal) die(`${file}: ${explainImportRefusal(e)}; nothing was imported`);
 	throw e;

@@ -11,9 +11,17 @@ const target = join(dir, 'target.sqlite');
 
 /** Runs a script against a database file, as `npm run` would with DATABASE_PATH set. */
 function run(script: string, databasePath: string, ...args: string[]) {
-	const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: databasePath, CONVERGE_DEMO: '0' };
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		DATABASE_PATH: databasePath,
+		CONVERGE_DEMO: '0'
+	};
 	delete env.CONVERGE_SECRET;
-	const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', env, timeout: 60_000 });
+	const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+		encoding: 'utf8',
+		env,
+		timeout: 60_000
+	});
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const exportEvent = (db: string, ...args: string[]) => run('scripts/event-export.ts', db, ...args);
@@ -23,8 +31,15 @@ const importEvent = (db: string, ...args: string[]) => run('scripts/event-import
 function counts(path: string): Record<string, number> {
 	const db = new Database(path, { readonly: true });
 	try {
-		const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
-		return Object.fromEntries(tables.map(({ name }) => [name, (db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+		const tables = db
+			.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+			.all() as { name: string }[];
+		return Object.fromEntries(
+			tables.map(({ name }) => [
+				name,
+				(db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n
+			])
+		);
 	} finally {
 		db.close();
 	}
@@ -42,13 +57,19 @@ describe('event:export and event:import', () => {
 	it('move the finished demo event to an empty database and back out as the same file', () => {
 		const first = join(dir, 'first.json');
 		const again = join(dir, 'again.json');
-		expect(exportEvent(source, '--event', 'bangkok-2019', '--out', first)).toMatchObject({ code: 0, stdout: '' });
+		expect(exportEvent(source, '--event', 'bangkok-2019', '--out', first)).toMatchObject({
+			code: 0,
+			stdout: ''
+		});
 		const file = JSON.parse(readFileSync(first, 'utf8'));
-		for (const list of ['themes', 'ballots', 'pointers', 'pointerActions', 'statementOutcomes']) expect(file[list].length, list).toBeGreaterThan(0);
+		for (const list of ['themes', 'ballots', 'pointers', 'pointerActions', 'statementOutcomes'])
+			expect(file[list].length, list).toBeGreaterThan(0);
 		const imported = importEvent(target, first);
 		expect(imported.code).toBe(0);
 		expect(imported.stdout).toMatch(/\/e\/bangkok-2019\n/);
-		expect(imported.stdout).toMatch(/Facilitator link: http:\/\/localhost:\d+\/k\/[A-Za-z0-9_-]{22}\n/);
+		expect(imported.stdout).toMatch(
+			/Facilitator link: http:\/\/localhost:\d+\/k\/[A-Za-z0-9_-]{22}\n/
+		);
 		expect(imported.stdout).toMatch(/issued afresh/);
 		// by id this time: the only event of the target database
 		expect(exportEvent(target, '--event', '1', '--out', again).code).toBe(0);
@@ -69,8 +90,14 @@ describe('event:export and event:import', () => {
 		writeFileSync(notJson, 'sector,text\nLabour,Gig workers\n');
 		const before = counts(target);
 		const cases: [string[], RegExp][] = [
-			[[broken, '--slug', 'broken-copy'], /^event:import: .*broken\.json: statements\[12\]\.sectorId refers to no sector; nothing was imported\n$/],
-			[[notJson], /^event:import: .*not\.json: the file is not JSON \(.*\); nothing was imported\n$/],
+			[
+				[broken, '--slug', 'broken-copy'],
+				/^event:import: .*broken\.json: statements\[12\]\.sectorId refers to no sector; nothing was imported\n$/
+			],
+			[
+				[notJson],
+				/^event:import: .*not\.json: the file is not JSON \(.*\); nothing was imported\n$/
+			],
 			[[good], /already exists here: import it under another address with --slug NEW/],
 			[[good, '--slug', 'No Spaces'], /--slug must be lower-case letters/],
 			[[join(dir, 'missing.json')], /cannot read .*missing\.json/],
@@ -85,7 +112,9 @@ describe('event:export and event:import', () => {
 		}
 		expect(counts(target)).toEqual(before);
 		// the same file under a free address goes in
-		expect(importEvent(target, good, '--slug', 'bangkok-copy').stdout).toMatch(/\/e\/bangkok-copy\n/);
+		expect(importEvent(target, good, '--slug', 'bangkok-copy').stdout).toMatch(
+			/\/e\/bangkok-copy\n/
+		);
 	}, 120_000);
 
 	it('export says which event it cannot find', () => {

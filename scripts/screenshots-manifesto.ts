@@ -23,7 +23,10 @@ try {
 	const labour = listSectors(db, event.id).find((s) => s.name === 'Labour')!;
 	db.close();
 	const base = `${app.url}/e/${event.slug}`;
-	for (const [size, viewport] of [['phone', PHONE], ['projector', PROJECTOR]] as const) {
+	for (const [size, viewport] of [
+		['phone', PHONE],
+		['projector', PROJECTOR]
+	] as const) {
 		const ctx = await browser.newContext({ viewport });
 		const page = await ctx.newPage();
 		await page.goto(app.url + demoLinks(app.output()).facilitator);
@@ -37,10 +40,16 @@ try {
 			['coverage-projector', '/facilitate/coverage?projector', false]
 		] as const) {
 			await page.goto(base + path);
-			await page.screenshot({ path: join(outDir, `${name}-${size}.png`), fullPage: full && size === 'phone' ? false : full });
+			await page.screenshot({
+				path: join(outDir, `${name}-${size}.png`),
+				fullPage: full && size === 'phone' ? false : full
+			});
 		}
 		if (size === 'projector') {
-			for (const [name, path] of [['manifesto', '/manifesto'], ['paper', `/papers/${labour.id}`]]) {
+			for (const [name, path] of [
+				['manifesto', '/manifesto'],
+				['paper', `/papers/${labour.id}`]
+			]) {
 				await page.goto(base + path);
 				const pdf = join(outDir, `${name}.pdf`);
 				writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));

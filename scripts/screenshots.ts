@@ -11,10 +11,17 @@ const app = await startApp();
 const browser = await launch();
 try {
 	const links = demoLinks(app.output());
-	for (const [size, viewport] of [['phone', PHONE], ['projector', PROJECTOR]] as const) {
+	for (const [size, viewport] of [
+		['phone', PHONE],
+		['projector', PROJECTOR]
+	] as const) {
 		const ctx = await browser.newContext({ viewport });
 		const page = await ctx.newPage();
-		const shot = async (name: string) => page.screenshot({ path: join(outDir, `${name}-${size}.png`), fullPage: size === 'projector' });
+		const shot = async (name: string) =>
+			page.screenshot({
+				path: join(outDir, `${name}-${size}.png`),
+				fullPage: size === 'projector'
+			});
 		await page.goto(app.url + '/');
 		await shot('home');
 		await page.goto(app.url + links.rapporteur('Labour'));
@@ -31,9 +38,18 @@ try {
 		await fp.getByRole('button', { name: 'Continue' }).click();
 		await fp.waitForURL(/facilitate/);
 		const base = fp.url().replace(/\/facilitate.*$/, '');
-		for (const [name, path] of [['overview', '/facilitate'], ['statements', '/facilitate/statements'], ['links', '/facilitate/links'], ['cards', '/facilitate/links/cards'], ['settings', '/facilitate/settings']]) {
+		for (const [name, path] of [
+			['overview', '/facilitate'],
+			['statements', '/facilitate/statements'],
+			['links', '/facilitate/links'],
+			['cards', '/facilitate/links/cards'],
+			['settings', '/facilitate/settings']
+		]) {
 			await fp.goto(base + path);
-			await fp.screenshot({ path: join(outDir, `${name}-${size}.png`), fullPage: size === 'projector' && name !== 'statements' });
+			await fp.screenshot({
+				path: join(outDir, `${name}-${size}.png`),
+				fullPage: size === 'projector' && name !== 'statements'
+			});
 		}
 		await page.goto(app.url + '/join/' + links.joinCode.replace('-', ''));
 		await shot('join');

@@ -7,14 +7,24 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const SOURCES = ['src', 'messages', 'static', 'db/migrations', 'project.inlang/settings.json', 'package.json', 'svelte.config.js', 'vite.config.ts'];
+const SOURCES = [
+	'src',
+	'messages',
+	'static',
+	'db/migrations',
+	'project.inlang/settings.json',
+	'package.json',
+	'svelte.config.js',
+	'vite.config.ts'
+];
 
 function newest(path) {
 	if (!existsSync(path)) return 0;
 	const s = statSync(path);
 	if (!s.isDirectory()) return s.mtimeMs;
 	let t = s.mtimeMs;
-	for (const name of readdirSync(path)) if (name !== 'paraglide') t = Math.max(t, newest(join(path, name)));
+	for (const name of readdirSync(path))
+		if (name !== 'paraglide') t = Math.max(t, newest(join(path, name)));
 	return t;
 }
 
@@ -22,7 +32,11 @@ const built = join(root, 'build', 'handler.js');
 const sourceTime = Math.max(...SOURCES.map((p) => newest(join(root, p))));
 if (!existsSync(built) || statSync(built).mtimeMs < sourceTime) {
 	console.log('Building Converge (once, about half a minute)…');
-	const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+	const r = spawnSync(
+		process.execPath,
+		[join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
+		{ cwd: root, stdio: ['ignore', 'ignore', 'inherit'] }
+	);
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
 

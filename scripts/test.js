@@ -8,14 +8,37 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
-const node = (args, opts = {}) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', ...opts });
+const node = (args, opts = {}) =>
+	spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', ...opts });
 
 const steps = [
-	['Checking the format (Prettier)…', [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.']],
+	[
+		'Checking the format (Prettier)…',
+		[bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.']
+	],
 	['Linting (ESLint)…', [bin('eslint', 'bin/eslint.js'), '.']],
-	['Syncing SvelteKit types…', [bin('@sveltejs/kit', 'svelte-kit.js'), 'sync'], { stdio: ['ignore', 'ignore', 'inherit'] }],
-	['Type-checking (svelte-check)…', [bin('svelte-check', 'bin/svelte-check'), '--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human']],
-	['Building the app for the browser tests…', [bin('vite', 'bin/vite.js'), 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }]
+	[
+		'Syncing SvelteKit types…',
+		[bin('@sveltejs/kit', 'svelte-kit.js'), 'sync'],
+		{ stdio: ['ignore', 'ignore', 'inherit'] }
+	],
+	[
+		'Type-checking (svelte-check)…',
+		[
+			bin('svelte-check', 'bin/svelte-check'),
+			'--tsconfig',
+			'./tsconfig.json',
+			'--threshold',
+			'error',
+			'--output',
+			'human'
+		]
+	],
+	[
+		'Building the app for the browser tests…',
+		[bin('vite', 'bin/vite.js'), 'build'],
+		{ stdio: ['ignore', 'ignore', 'inherit'] }
+	]
 ];
 let failedSteps = 0;
 for (const [title, args, opts] of steps) {
@@ -30,7 +53,14 @@ for (const [title, args, opts] of steps) {
 }
 
 const out = join(mkdtempSync(join(tmpdir(), 'converge-test-')), 'results.json');
-const args = [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...process.argv.slice(2)];
+const args = [
+	bin('vitest', 'vitest.mjs'),
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	`--outputFile.json=${out}`,
+	...process.argv.slice(2)
+];
 const run = node(args, { env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' } });
 
 let passed = 0;
@@ -38,7 +68,10 @@ let failed = run.status === 0 ? 0 : 1;
 if (existsSync(out)) {
 	const r = JSON.parse(readFileSync(out, 'utf8'));
 	passed = r.numPassedTests;
-	failed = r.numFailedTests + (r.numFailedTestSuites ?? 0) + (run.status !== 0 && r.numFailedTests === 0 && !r.numFailedTestSuites ? 1 : 0);
+	failed =
+		r.numFailedTests +
+		(r.numFailedTestSuites ?? 0) +
+		(run.status !== 0 && r.numFailedTests === 0 && !r.numFailedTestSuites ? 1 : 0);
 }
 failed += failedSteps;
 console.log(`${passed} passed, ${failed} failed`);

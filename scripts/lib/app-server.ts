@@ -30,7 +30,14 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 	const dbPath = join(mkdtempSync(join(tmpdir(), 'converge-e2e-')), 'e2e.sqlite');
 	const child: ChildProcess = spawn(process.execPath, ['scripts/start.js'], {
 		cwd: process.cwd(),
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_PATH: dbPath, DOTENV_CONFIG_QUIET: 'true', ...env },
+		env: {
+			...process.env,
+			HOST: '127.0.0.1',
+			PORT: String(port),
+			DATABASE_PATH: dbPath,
+			DOTENV_CONFIG_QUIET: 'true',
+			...env
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let out = '';

@@ -46,20 +46,33 @@ export class Client {
 
 	constructor(url: string, maxInFlight: number) {
 		const u = new URL(url);
-		if (u.hostname !== '127.0.0.1') throw new Error(`refusing to load anything but 127.0.0.1 (got ${u.hostname})`);
+		if (u.hostname !== '127.0.0.1')
+			throw new Error(`refusing to load anything but 127.0.0.1 (got ${u.hostname})`);
 		this.origin = u.origin;
 		this.host = u.hostname;
 		this.port = Number(u.port);
-		this.agent = new Agent({ keepAlive: true, maxSockets: maxInFlight, maxFreeSockets: maxInFlight });
+		this.agent = new Agent({
+			keepAlive: true,
+			maxSockets: maxInFlight,
+			maxFreeSockets: maxInFlight
+		});
 		this.gate = new Gate(maxInFlight);
 	}
 
 	/** One request through the gate; the timing starts once the gate lets it through. */
-	send(method: 'GET' | 'POST', path: string, opts: { token?: string; form?: URLSearchParams; action?: boolean; timeoutMs?: number } = {}): Promise<Reply> {
+	send(
+		method: 'GET' | 'POST',
+		path: string,
+		opts: { token?: string; form?: URLSearchParams; action?: boolean; timeoutMs?: number } = {}
+	): Promise<Reply> {
 		return this.gate.run(() => this.raw(method, path, opts));
 	}
 
-	private raw(method: 'GET' | 'POST', path: string, opts: { token?: string; form?: URLSearchParams; action?: boolean; timeoutMs?: number }): Promise<Reply> {
+	private raw(
+		method: 'GET' | 'POST',
+		path: string,
+		opts: { token?: string; form?: URLSearchParams; action?: boolean; timeoutMs?: number }
+	): Promise<Reply> {
 		const body = opts.form ? Buffer.from(opts.form.toString()) : undefined;
 		const headers: Record<string, string> = { accept: opts.action ? 'application/json' : '*/*' };
 		if (opts.token) headers.cookie = `${SESSION_COOKIE}=${opts.token}`;
@@ -71,15 +84,26 @@ export class Client {
 		if (opts.action) headers['x-sveltekit-action'] = 'true';
 		return new Promise((resolve, reject) => {
 			const sentAt = performance.now();
-			const req = httpRequest({ host: this.host, port: this.port, method, path, headers, agent: this.agent }, (res) => {
-				const chunks: Buffer[] = [];
-				res.on('data', (c: Buffer) => chunks.push(c));
-				res.on('error', reject);
-				res.on('end', () =>
-					resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), sentAt, doneAt: performance.now() })
-				);
-			});
-			req.setTimeout(opts.timeoutMs ?? 30_000, () => req.destroy(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' })));
+			const req = httpRequest(
+				{ host: this.host, port: this.port, method, path, headers, agent: this.agent },
+				(res) => {
+					const chunks: Buffer[] = [];
+					res.on('data', (c: Buffer) => chunks.push(c));
+					res.on('error', reject);
+					res.on('end', () =>
+						resolve({
+							status: res.statusCode ?? 0,
+							headers: res.headers,
+							body: Buffer.concat(chunks).toString('utf8'),
+							sentAt,
+							doneAt: performance.now()
+						})
+					);
+				}
+			);
+			req.setTimeout(opts.timeoutMs ?? 30_000, () =>
+				req.destroy(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' }))
+			);
 			req.on('error', reject);
 			req.end(body);
 		});
@@ -109,14 +133,26 @@ export interface ActionResult {
 }
 
 export function actionResult(reply: Reply): ActionResult {
-	let parsed: { type?: string; status?: number; data?: unknown; location?: string; error?: unknown };
+	let parsed: {
+		type?: string;
+		status?: number;
+		data?: unknown;
+		location?: string;
+		error?: unknown;
+	};
 	try {
 		parsed = JSON.parse(reply.body);
 	} catch {
 		return { type: 'not_json', status: reply.status, data: reply.body.slice(0, 200) };
 	}
 	const data = typeof parsed.data === 'string' ? unflatten(JSON.parse(parsed.data)) : parsed.data;
-	return { type: parsed.type ?? 'unknown', status: parsed.status ?? reply.status, data, location: parsed.location, error: parsed.error };
+	return {
+		type: parsed.type ?? 'unknown',
+		status: parsed.status ?? reply.status,
+		data,
+		location: parsed.location,
+		error: parsed.error
+	};
 }
 
 /**
@@ -144,7 +180,8 @@ export function unflatten(table: unknown): unknown {
 				else if (kind === 'Set') out = new Set((rest as number[]).map(at));
 				else if (kind === 'Map') {
 					const m = new Map();
-					for (let k = 0; k < rest.length; k += 2) m.set(at(rest[k] as number), at(rest[k + 1] as number));
+					for (let k = 0; k < rest.length; k += 2)
+						m.set(at(rest[k] as number), at(rest[k + 1] as number));
 					out = m;
 				} else if (kind === 'null') {
 					const o: Record<string, unknown> = {};
@@ -186,8 +223,12 @@ function special(n: number): unknown {
 
 /** A page's data from its __data.json: the data of every node (layouts first, the page last). */
 export function pageNodes(reply: Reply): unknown[] {
-	const parsed = JSON.parse(reply.body) as { type: string; nodes?: ({ type: string; data?: unknown } | null)[] };
-	if (parsed.type !== 'data' || !parsed.nodes) throw new Error(`no page data (${reply.status}): ${reply.body.slice(0, 200)}`);
+	const parsed = JSON.parse(reply.body) as {
+		type: string;
+		nodes?: ({ type: string; data?: unknown } | null)[];
+	};
+	if (parsed.type !== 'data' || !parsed.nodes)
+		throw new Error(`no page data (${reply.status}): ${reply.body.slice(0, 200)}`);
 	return parsed.nodes.map((n) => (n && n.type === 'data' ? unflatten(n.data) : null));
 }
 
@@ -204,11 +245,25 @@ export class Listener {
 		const u = new URL(url);
 		return new Promise((resolve, reject) => {
 			const req = httpRequest(
-				{ host: u.hostname, port: Number(u.port), path, method: 'GET', agent: false, headers: { accept: 'text/event-stream', cookie: `${SESSION_COOKIE}=${token}` } },
+				{
+					host: u.hostname,
+					port: Number(u.port),
+					path,
+					method: 'GET',
+					agent: false,
+					headers: { accept: 'text/event-stream', cookie: `${SESSION_COOKIE}=${token}` }
+				},
 				(res) => {
-					if (res.statusCode !== 200 || !String(res.headers['content-type']).startsWith('text/event-stream')) {
+					if (
+						res.statusCode !== 200 ||
+						!String(res.headers['content-type']).startsWith('text/event-stream')
+					) {
 						res.resume();
-						reject(Object.assign(new Error(`live answered ${res.statusCode}`), { code: `sse_status_${res.statusCode}` }));
+						reject(
+							Object.assign(new Error(`live answered ${res.statusCode}`), {
+								code: `sse_status_${res.statusCode}`
+							})
+						);
 						return;
 					}
 					res.setEncoding('utf8');
@@ -220,7 +275,8 @@ export class Listener {
 						while ((cut = carry.indexOf('\n\n')) >= 0) {
 							const block = carry.slice(0, cut);
 							carry = carry.slice(cut + 2);
-							if (block.startsWith('event: change') || block.includes('\nevent: change')) this.changes.push(now);
+							if (block.startsWith('event: change') || block.includes('\nevent: change'))
+								this.changes.push(now);
 						}
 					});
 					res.on('close', () => {

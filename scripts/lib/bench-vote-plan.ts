@@ -2,7 +2,8 @@
 // Bowling Green votes replayed as approval ballots. Pure apart from reading the data files.
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { seeded } from '../../src/lib/board/fixture.js';
+import { mulberry32 } from '../../src/lib/clustering/random.js';
+import { hasLineControl } from '../../src/lib/domain/text.js';
 
 /** One simulated participant: when they join, when they vote, and (maybe) a changed ballot. */
 export interface Voter {
@@ -15,7 +16,6 @@ export interface Voter {
 	approve: number[];
 	change: { afterMs: number; approve: number[] } | null;
 }
-
 
 /**
  * Join times of n people over `spanMs`: the arrival rate climbs linearly to its peak over the first
@@ -32,8 +32,14 @@ export function rampedArrivals(n: number, spanMs: number): number[] {
 }
 
 /** Synthetic plenary: theme popularity varies, each person approves each theme with its chance. */
-export function syntheticPlan(n: number, themes: number, seconds: number, seed: number, changeShare = 0.15): Voter[] {
-	const r = seeded(seed);
+export function syntheticPlan(
+	n: number,
+	themes: number,
+	seconds: number,
+	seed: number,
+	changeShare = 0.15
+): Voter[] {
+	const r = mulberry32(seed);
 	const popularity = Array.from({ length: themes }, () => 0.1 + 0.6 * r());
 	const pick = () => popularity.flatMap((p, i) => (r() < p ? [i] : []));
 	const span = seconds * 1000;
@@ -58,7 +64,11 @@ export interface PolisPlan {
 const LABEL_MAX = 120; // the app's theme label limit
 
 function labelOf(text: string): string {
-	const clean = text.replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ').replace(/\s+/g, ' ').trim();
+	// each character the app's one-line rule refuses becomes a space, so the label is one it accepts
+	const clean = Array.from(text, (ch) => (hasLineControl(ch) ? ' ' : ch))
+		.join('')
+		.replace(/\s+/g, ' ')
+		.trim();
 	return clean.length <= LABEL_MAX ? clean : clean.slice(0, LABEL_MAX - 1).trimEnd() + '…';
 }
 
@@ -66,15 +76,25 @@ function labelOf(text: string): string {
  * The Pol.is replay: moderated comments (moderated == 1), the `maxThemes` most voted of them as
  * themes; every participant, in the order Pol.is numbered them, approves the ones they agreed with.
  */
-export function polisPlan(votesCsv: string, commentsJsonl: string, maxThemes: number, seconds: number, seed: number): PolisPlan {
+export function polisPlan(
+	votesCsv: string,
+	commentsJsonl: string,
+	maxThemes: number,
+	seconds: number,
+	seed: number
+): PolisPlan {
 	const accepted = new Map<string, string>();
 	for (const line of readFileSync(commentsJsonl, 'utf8').split('\n')) {
 		if (!line.trim()) continue;
 		const c = JSON.parse(line) as { id: string | number; text: string; moderated: number };
 		if (Number(c.moderated) === 1) accepted.set(String(c.id), c.text);
 	}
-	const parsed = Papa.parse<{ participant: string; comment: string; vote: string }>(readFileSync(votesCsv, 'utf8'), { header: true, skipEmptyLines: true });
-	if (parsed.errors.length) throw new Error(`${votesCsv}: ${parsed.errors[0].message} (row ${parsed.errors[0].row})`);
+	const parsed = Papa.parse<{ participant: string; comment: string; vote: string }>(
+		readFileSync(votesCsv, 'utf8'),
+		{ header: true, skipEmptyLines: true }
+	);
+	if (parsed.errors.length)
+		throw new Error(`${votesCsv}: ${parsed.errors[0].message} (row ${parsed.errors[0].row})`);
 	const counts = new Map<string, number>();
 	const agrees = new Map<string, Set<string>>();
 	for (const row of parsed.data) {
@@ -89,13 +109,15 @@ export function polisPlan(votesCsv: string, commentsJsonl: string, maxThemes: nu
 		.map(([id, votes]) => ({ id, label: labelOf(accepted.get(id)!), votes }));
 	const position = new Map(comments.map((c, i) => [c.id, i]));
 	const people = [...agrees.keys()].sort((a, b) => Number(a) - Number(b));
-	const r = seeded(seed);
+	const r = mulberry32(seed);
 	const arrivals = rampedArrivals(people.length, seconds * 1000 * 0.8);
 	const voters = people.map((p, index) => ({
 		index,
 		joinAt: arrivals[index],
 		thinkMs: 1000 + 4000 * r(),
-		approve: [...agrees.get(p)!].flatMap((c) => (position.has(c) ? [position.get(c)!] : [])).sort((a, b) => a - b),
+		approve: [...agrees.get(p)!]
+			.flatMap((c) => (position.has(c) ? [position.get(c)!] : []))
+			.sort((a, b) => a - b),
 		change: null
 	}));
 	return { comments, voters, participants: people.length, voteRows: parsed.data.length };

@@ -1,27 +1,81 @@
-/** A generated board for tests, the benchmark and the preview: seeded, so always the same. */
-import type { BoardData, BoardSector, BoardStatement, BoardTheme } from './types';
+// A generated board for the board benchmark and the layout tests: seeded, so always the same. It sits
+// with the scripts because the benchmark needs it and scripts may not import tests; tests may import it.
+import type {
+	BoardData,
+	BoardSector,
+	BoardStatement,
+	BoardTheme
+} from '../../src/lib/board/types.js';
+import { mulberry32 } from '../../src/lib/clustering/random.js';
 
-const SECTOR_NAMES = ['Labour', 'Livelihoods', 'Trade', 'Gender', 'Farming', 'Health', 'Education', 'Environment', 'Peace', 'Media', 'Democracy'];
-const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#7B5EA7', '#8C6D1F', '#2F4B7C', '#A0144F', '#3F7F3F'];
-const WORDS = ['data', 'platform', 'workers', 'surveillance', 'rights', 'access', 'women', 'farmers', 'markets', 'connectivity', 'privacy', 'algorithms', 'wages', 'climate', 'misinformation', 'elections', 'health records', 'schools', 'land', 'trade rules', 'consent', 'gig economy', 'public interest', 'ownership', 'digital ID', 'language', 'safety', 'local media', 'cooperatives', 'accountability'];
-
-/** Small deterministic pseudo-random numbers (mulberry32). */
-export function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+const SECTOR_NAMES = [
+	'Labour',
+	'Livelihoods',
+	'Trade',
+	'Gender',
+	'Farming',
+	'Health',
+	'Education',
+	'Environment',
+	'Peace',
+	'Media',
+	'Democracy'
+];
+const COLOURS = [
+	'#0072B2',
+	'#E69F00',
+	'#009E73',
+	'#CC79A7',
+	'#56B4E9',
+	'#D55E00',
+	'#7B5EA7',
+	'#8C6D1F',
+	'#2F4B7C',
+	'#A0144F',
+	'#3F7F3F'
+];
+const WORDS = [
+	'data',
+	'platform',
+	'workers',
+	'surveillance',
+	'rights',
+	'access',
+	'women',
+	'farmers',
+	'markets',
+	'connectivity',
+	'privacy',
+	'algorithms',
+	'wages',
+	'climate',
+	'misinformation',
+	'elections',
+	'health records',
+	'schools',
+	'land',
+	'trade rules',
+	'consent',
+	'gig economy',
+	'public interest',
+	'ownership',
+	'digital ID',
+	'language',
+	'safety',
+	'local media',
+	'cooperatives',
+	'accountability'
+];
 
 /** `statements` statements spread unevenly over `themes` themes (a few unassigned), across the eleven sectors. */
 export function fixtureBoard(statements: number, themes: number, seed = 1): BoardData {
-	const random = seeded(seed);
+	const random = mulberry32(seed);
 	const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
-	const sectors: BoardSector[] = SECTOR_NAMES.map((name, i) => ({ id: i + 1, name, colour: COLOURS[i] }));
+	const sectors: BoardSector[] = SECTOR_NAMES.map((name, i) => ({
+		id: i + 1,
+		name,
+		colour: COLOURS[i]
+	}));
 	const weights = Array.from({ length: themes }, () => 0.2 + random() ** 2 * 3);
 	const total = weights.reduce((a, b) => a + b, 0);
 	const boardThemes: BoardTheme[] = weights.map((_, i) => ({

@@ -7,7 +7,16 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function launch(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: CHROMIUM,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
 	});
 }
 
@@ -16,7 +25,14 @@ export const LAPTOP = { width: 1366, height: 900 };
 export const PROJECTOR = { width: 1920, height: 1080 };
 
 /** A fresh context (its own cookies), with or without JavaScript. */
-export function context(browser: Browser, options: { javaScript?: boolean; viewport?: { width: number; height: number }; locale?: string } = {}): Promise<BrowserContext> {
+export function context(
+	browser: Browser,
+	options: {
+		javaScript?: boolean;
+		viewport?: { width: number; height: number };
+		locale?: string;
+	} = {}
+): Promise<BrowserContext> {
 	return browser.newContext({
 		javaScriptEnabled: options.javaScript ?? true,
 		viewport: options.viewport ?? LAPTOP,

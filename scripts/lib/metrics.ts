@@ -3,7 +3,8 @@
 
 /** Contingency table of two labelings (any comparable labels). */
 function contingency(truth: readonly (string | number)[], pred: readonly (string | number)[]) {
-	if (truth.length !== pred.length) throw new Error(`labelings differ in length: ${truth.length} vs ${pred.length}`);
+	if (truth.length !== pred.length)
+		throw new Error(`labelings differ in length: ${truth.length} vs ${pred.length}`);
 	const rows = new Map<string | number, number>();
 	const cols = new Map<string | number, number>();
 	for (const t of truth) if (!rows.has(t)) rows.set(t, rows.size);
@@ -20,7 +21,10 @@ function entropy(counts: number[], n: number): number {
 }
 
 /** Normalised mutual information, MI / mean(H(truth), H(pred)); 1 when both are a single cluster. */
-export function nmi(truth: readonly (string | number)[], pred: readonly (string | number)[]): number {
+export function nmi(
+	truth: readonly (string | number)[],
+	pred: readonly (string | number)[]
+): number {
 	const n = truth.length;
 	if (n === 0) return 1;
 	const table = contingency(truth, pred);
@@ -42,14 +46,19 @@ export function nmi(truth: readonly (string | number)[], pred: readonly (string 
 const pairs = (x: number) => (x * (x - 1)) / 2;
 
 /** Adjusted Rand index (Hubert and Arabie); 1 for identical partitions, about 0 for random ones. */
-export function ari(truth: readonly (string | number)[], pred: readonly (string | number)[]): number {
+export function ari(
+	truth: readonly (string | number)[],
+	pred: readonly (string | number)[]
+): number {
 	const n = truth.length;
 	if (n < 2) return 1;
 	const table = contingency(truth, pred);
 	let index = 0;
 	for (const r of table) for (const c of r) index += pairs(c);
 	const a = table.map((r) => pairs(r.reduce((s, v) => s + v, 0))).reduce((s, v) => s + v, 0);
-	const b = table[0].map((_, j) => pairs(table.reduce((s, r) => s + r[j], 0))).reduce((s, v) => s + v, 0);
+	const b = table[0]
+		.map((_, j) => pairs(table.reduce((s, r) => s + r[j], 0)))
+		.reduce((s, v) => s + v, 0);
 	const expected = (a * b) / pairs(n);
 	const max = (a + b) / 2;
 	if (max === expected) return 1;
@@ -105,7 +114,10 @@ export function hungarian(cost: number[][]): number[] {
 }
 
 /** Clustering accuracy: share of items on the diagonal after the best one-to-one cluster-to-class matching. */
-export function accuracy(truth: readonly (string | number)[], pred: readonly (string | number)[]): number {
+export function accuracy(
+	truth: readonly (string | number)[],
+	pred: readonly (string | number)[]
+): number {
 	const n = truth.length;
 	if (n === 0) return 1;
 	const table = contingency(truth, pred);

@@ -8,10 +8,13 @@ export class InputError extends Error {}
 function check(row: Record<string, unknown>, where: string): StatementInput {
 	const id = row.id;
 	const text = row.text;
-	if (id === undefined || id === null || String(id).trim() === '') throw new InputError(`${where}: missing "id"`);
-	if (typeof text !== 'string') throw new InputError(`${where}: missing "text" (expected a string)`);
+	if (id === undefined || id === null || String(id).trim() === '')
+		throw new InputError(`${where}: missing "id"`);
+	if (typeof text !== 'string')
+		throw new InputError(`${where}: missing "text" (expected a string)`);
 	const out: StatementInput = { id: String(id), text };
-	if (row.sector !== undefined && row.sector !== null && row.sector !== '') out.sector = String(row.sector);
+	if (row.sector !== undefined && row.sector !== null && row.sector !== '')
+		out.sector = String(row.sector);
 	if (typeof row.lang === 'string' && row.lang !== '') out.lang = row.lang;
 	return out;
 }
@@ -34,17 +37,23 @@ export function parseJsonl(content: string, file: string): StatementInput[] {
 		} catch {
 			throw new InputError(`${where}: not valid JSON`);
 		}
-		if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new InputError(`${where}: expected a JSON object`);
-		if (accepted(row as Record<string, unknown>)) out.push(check(row as Record<string, unknown>, where));
+		if (row === null || typeof row !== 'object' || Array.isArray(row))
+			throw new InputError(`${where}: expected a JSON object`);
+		if (accepted(row as Record<string, unknown>))
+			out.push(check(row as Record<string, unknown>, where));
 	});
 	return out;
 }
 
 /** Parses CSV text with a header row (id,text[,sector][,lang][,moderated]). */
 export function parseCsv(content: string, file: string): StatementInput[] {
-	const parsed = Papa.parse<Record<string, string>>(content.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+	const parsed = Papa.parse<Record<string, string>>(content.replace(/^\uFEFF/, ''), {
+		header: true,
+		skipEmptyLines: true
+	});
 	const fields = parsed.meta.fields ?? [];
-	if (!fields.includes('id') || !fields.includes('text')) throw new InputError(`${file} line 1: the header must name the columns "id" and "text"`);
+	if (!fields.includes('id') || !fields.includes('text'))
+		throw new InputError(`${file} line 1: the header must name the columns "id" and "text"`);
 	const bad = parsed.errors.find((e) => e.type !== 'Delimiter');
 	if (bad) throw new InputError(`${file} line ${(bad.row ?? 0) + 2}: ${bad.message}`);
 	const out: StatementInput[] = [];

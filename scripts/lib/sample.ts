@@ -12,7 +12,10 @@ export function sampleRows(rows: LabelledRow[], n: number, seed: number): Labell
 	const random = createRandom(seed);
 	const out: LabelledRow[] = [];
 	for (let round = 0; out.length < n && rows.length > 0; round++) {
-		const order = shuffle(rows.map((_, i) => i), random);
+		const order = shuffle(
+			rows.map((_, i) => i),
+			random
+		);
 		for (const i of order) {
 			if (out.length >= n) break;
 			const r = rows[i];

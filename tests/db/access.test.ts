@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { findActor, joinWithCode, openLink, peekLink, requireRole } from '$lib/server/services/access';
-import { issueRapporteurLink, listEventLinks, regenerateLink, revokeLink } from '$lib/server/services/links';
+import {
+	findActor,
+	joinWithCode,
+	openLink,
+	peekLink,
+	requireRole
+} from '$lib/server/services/access';
+import {
+	issueRapporteurLink,
+	listEventLinks,
+	regenerateLink,
+	revokeLink
+} from '$lib/server/services/links';
 import { Refusal } from '$lib/server/services/errors';
 import { getEvent } from '$lib/server/db/events';
 import { hashSecret, newSessionToken } from '$lib/server/security';
@@ -19,9 +30,13 @@ const code = (fn: () => unknown) => {
 describe('roles by link', () => {
 	it('stores only hashes of the secrets', () => {
 		const { db, links } = seededEvent();
-		const rows = db.prepare('SELECT token_hash FROM access_links').all() as { token_hash: string }[];
+		const rows = db.prepare('SELECT token_hash FROM access_links').all() as {
+			token_hash: string;
+		}[];
 		const secrets = [links.facilitator!.path!.slice(3), links.join!.code!.replace('-', '')];
-		const dump = JSON.stringify(db.prepare('SELECT * FROM access_links').all()) + JSON.stringify(db.prepare('SELECT * FROM participants').all());
+		const dump =
+			JSON.stringify(db.prepare('SELECT * FROM access_links').all()) +
+			JSON.stringify(db.prepare('SELECT * FROM participants').all());
 		for (const s of secrets) expect(dump).not.toContain(s);
 		expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.token_hash))).toBe(true);
 	});
@@ -29,7 +44,10 @@ describe('roles by link', () => {
 	it('opens a session with the role and sector of the link', () => {
 		const { rapporteur, facilitator, participant, sectorId } = seededEvent();
 		expect(facilitator.role).toBe('facilitator');
-		expect(rapporteur('Gender')).toMatchObject({ role: 'rapporteur', sectorId: sectorId('Gender') });
+		expect(rapporteur('Gender')).toMatchObject({
+			role: 'rapporteur',
+			sectorId: sectorId('Gender')
+		});
 		expect(participant).toMatchObject({ role: 'participant', sectorId: null });
 	});
 
@@ -40,18 +58,24 @@ describe('roles by link', () => {
 		expect(code(() => joinWithCode(db, 'ZZZ-ZZZ'))).toBe('link_unknown');
 		expect(code(() => joinWithCode(db, 'AB'))).toBe('link_unknown');
 		expect(code(() => openLink(db, links.join!.code!.replace('-', '')))).toBe('link_unknown');
-		expect(code(() => peekLink(db, links.facilitator!.path!.slice(3), 'code'))).toBe('link_unknown');
+		expect(code(() => peekLink(db, links.facilitator!.path!.slice(3), 'code'))).toBe(
+			'link_unknown'
+		);
 	});
 
 	it('accepts a join code typed in lower case with spaces', () => {
 		const { db, links } = seededEvent();
-		expect(joinWithCode(db, ` ${links.join!.code!.toLowerCase().replace('-', ' ')} `).actor.role).toBe('participant');
+		expect(
+			joinWithCode(db, ` ${links.join!.code!.toLowerCase().replace('-', ' ')} `).actor.role
+		).toBe('participant');
 	});
 
 	it('resolves the actor from the session cookie, and nobody from a made-up one', () => {
 		const { db, event } = seededEvent();
 		const opened = joinWithCode(db, seededEvent(db).links.join!.code!);
-		expect(findActor(db, opened.event, opened.sessionToken)?.participantId).toBe(opened.actor.participantId);
+		expect(findActor(db, opened.event, opened.sessionToken)?.participantId).toBe(
+			opened.actor.participantId
+		);
 		expect(findActor(db, getEvent(db, event.id), newSessionToken())).toBeNull();
 		expect(findActor(db, getEvent(db, event.id), undefined)).toBeNull();
 		// a session of one event opens nothing in another
@@ -71,11 +95,17 @@ describe('roles by link', () => {
 
 	it('regenerates the facilitator link without signing out the facilitator', () => {
 		const { db, key, event, facilitator, links } = seededEvent();
-		const session = db.prepare('SELECT session_hash FROM participants WHERE id = ?').get(facilitator.participantId) as { session_hash: string };
+		const session = db
+			.prepare('SELECT session_hash FROM participants WHERE id = ?')
+			.get(facilitator.participantId) as { session_hash: string };
 		const fresh = regenerateLink(db, key, facilitator, 'facilitator');
 		expect(code(() => openLink(db, links.facilitator!.path!.slice(3)))).toBe('link_revoked');
 		expect(openLink(db, fresh.path!.slice(3)).actor.role).toBe('facilitator');
-		const p = db.prepare('SELECT p.id FROM participants p JOIN access_links l ON l.id = p.link_id WHERE p.session_hash = ? AND l.revoked_at IS NULL').get(session.session_hash);
+		const p = db
+			.prepare(
+				'SELECT p.id FROM participants p JOIN access_links l ON l.id = p.link_id WHERE p.session_hash = ? AND l.revoked_at IS NULL'
+			)
+			.get(session.session_hash);
 		expect(p).toBeDefined();
 		expect(findActor(db, event, undefined)).toBeNull();
 	});
@@ -83,7 +113,9 @@ describe('roles by link', () => {
 	it('lets only the facilitator manage links', () => {
 		const { db, key, rapporteur, participant, sectorId } = seededEvent();
 		expect(code(() => listEventLinks(db, key, participant))).toBe('wrong_role');
-		expect(code(() => issueRapporteurLink(db, key, rapporteur('Labour'), sectorId('Labour'), 'x'))).toBe('wrong_role');
+		expect(
+			code(() => issueRapporteurLink(db, key, rapporteur('Labour'), sectorId('Labour'), 'x'))
+		).toBe('wrong_role');
 		expect(code(() => regenerateLink(db, key, null, 'facilitator'))).toBe('not_signed_in');
 		expect(code(() => requireRole(participant, 'facilitator', 'rapporteur'))).toBe('wrong_role');
 	});
@@ -95,7 +127,9 @@ describe('roles by link', () => {
 
 	it('shows the links again after a restart (same key), never with another key', () => {
 		const { db, key, facilitator, links } = seededEvent();
-		expect(listEventLinks(db, key, facilitator).find((l) => l.id === links.facilitator!.id)?.path).toBe(links.facilitator!.path);
+		expect(
+			listEventLinks(db, key, facilitator).find((l) => l.id === links.facilitator!.id)?.path
+		).toBe(links.facilitator!.path);
 		const other = Buffer.alloc(32, 1);
 		expect(listEventLinks(db, other, facilitator).every((l) => l.path === null)).toBe(true);
 		expect(hashSecret('x')).not.toBe(hashSecret('y'));

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { freshDb } from './helpers';
 import { loadDemo } from '$lib/server/demo/load';
 import { finishDemo } from '$lib/server/demo/finish';
-import { manifestoInput } from '$lib/server/services/manifesto';
+import { manifestoInput } from '$lib/server/services/manifesto-read';
 import { buildManifesto } from '$lib/domain/manifesto';
 import { findDemoEvent } from '$lib/server/db/events';
 

@@ -7,26 +7,42 @@ import { DEMO_SLUG, loadDemoOnFirstStart, resetDemo } from '$lib/server/demo/loa
 import { countStatementsBySector } from '$lib/server/db/statements';
 import { freshDb, refusal, seededEvent } from './helpers';
 
-
 describe('event set-up', () => {
 	it('creates an event in set-up with its sectors in order, each with a colour and a link', () => {
 		const s = seededEvent();
 		expect(s.event.phase).toBe('setup');
-		expect(listSectors(s.db, s.event.id).map((x) => [x.name, x.position])).toEqual([['Labour', 0], ['Gender', 1], ['Farming', 2]]);
+		expect(listSectors(s.db, s.event.id).map((x) => [x.name, x.position])).toEqual([
+			['Labour', 0],
+			['Gender', 1],
+			['Farming', 2]
+		]);
 		expect(new Set(listSectors(s.db, s.event.id).map((x) => x.colour)).size).toBe(3);
 		expect([...s.links.bySector.values()].every((l) => l?.path?.startsWith('/k/'))).toBe(true);
 	});
 
 	it('refuses an event without a name and creates nothing', () => {
 		const db = freshDb();
-		expect(refusal(() => events.createEvent(db, Buffer.alloc(32), { name: ' ' }, ['Labour']))).toEqual({ code: 'invalid', fields: { name: 'required' } });
+		expect(
+			refusal(() => events.createEvent(db, Buffer.alloc(32), { name: ' ' }, ['Labour']))
+		).toEqual({ code: 'invalid', fields: { name: 'required' } });
 		expect((db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n).toBe(0);
 	});
 
 	it('edits details and moves through phases, forwards and back, logging each', () => {
 		const s = seededEvent();
-		const e = events.updateEventDetails(s.db, s.facilitator, { name: 'Bangkok workshop', place: 'Bangkok', startsOn: '2019-03-25', endsOn: '2019-03-27', description: 'Three days' });
-		expect(e).toMatchObject({ name: 'Bangkok workshop', place: 'Bangkok', startsOn: '2019-03-25', endsOn: '2019-03-27' });
+		const e = events.updateEventDetails(s.db, s.facilitator, {
+			name: 'Bangkok workshop',
+			place: 'Bangkok',
+			startsOn: '2019-03-25',
+			endsOn: '2019-03-27',
+			description: 'Three days'
+		});
+		expect(e).toMatchObject({
+			name: 'Bangkok workshop',
+			place: 'Bangkok',
+			startsOn: '2019-03-25',
+			endsOn: '2019-03-27'
+		});
 		events.changePhase(s.db, s.facilitator, 'voting');
 		events.changePhase(s.db, s.facilitator, 'breakouts');
 		expect(getEvent(s.db, s.event.id).phase).toBe('breakouts');
@@ -38,9 +54,15 @@ describe('event set-up', () => {
 
 	it('lets only the facilitator set up the event', () => {
 		const s = seededEvent();
-		expect(refusal(() => events.changePhase(s.db, s.rapporteur('Labour'), 'breakouts'))?.code).toBe('wrong_role');
-		expect(refusal(() => events.updateEventDetails(s.db, s.participant, { name: 'Hijacked' }))?.code).toBe('wrong_role');
-		expect(refusal(() => events.addSector(s.db, s.key, s.rapporteur('Gender'), 'Tech'))?.code).toBe('wrong_role');
+		expect(refusal(() => events.changePhase(s.db, s.rapporteur('Labour'), 'breakouts'))?.code).toBe(
+			'wrong_role'
+		);
+		expect(
+			refusal(() => events.updateEventDetails(s.db, s.participant, { name: 'Hijacked' }))?.code
+		).toBe('wrong_role');
+		expect(refusal(() => events.addSector(s.db, s.key, s.rapporteur('Gender'), 'Tech'))?.code).toBe(
+			'wrong_role'
+		);
 		expect(getEvent(s.db, s.event.id).name).toBe('Test workshop');
 	});
 
@@ -48,19 +70,37 @@ describe('event set-up', () => {
 		const s = seededEvent();
 		const peace = events.addSector(s.db, s.key, s.facilitator, ' Peace ');
 		expect(peace.name).toBe('Peace');
-		expect(refusal(() => events.addSector(s.db, s.key, s.facilitator, 'peace'))).toEqual({ code: 'invalid', fields: { name: 'sector_exists' } });
+		expect(refusal(() => events.addSector(s.db, s.key, s.facilitator, 'peace'))).toEqual({
+			code: 'invalid',
+			fields: { name: 'sector_exists' }
+		});
 		events.updateSector(s.db, s.facilitator, peace.id, 'Peace and security', '#123456');
-		expect(refusal(() => events.updateSector(s.db, s.facilitator, peace.id, 'Peace', 'red'))?.fields).toEqual({ colour: 'bad_colour' });
+		expect(
+			refusal(() => events.updateSector(s.db, s.facilitator, peace.id, 'Peace', 'red'))?.fields
+		).toEqual({ colour: 'bad_colour' });
 		events.moveSector(s.db, s.facilitator, peace.id, -1);
-		expect(listSectors(s.db, s.event.id).map((x) => x.name)).toEqual(['Labour', 'Gender', 'Peace and security', 'Farming']);
+		expect(listSectors(s.db, s.event.id).map((x) => x.name)).toEqual([
+			'Labour',
+			'Gender',
+			'Peace and security',
+			'Farming'
+		]);
 		events.removeSector(s.db, s.facilitator, peace.id);
-		expect(listSectors(s.db, s.event.id).map((x) => x.name)).toEqual(['Labour', 'Gender', 'Farming']);
+		expect(listSectors(s.db, s.event.id).map((x) => x.name)).toEqual([
+			'Labour',
+			'Gender',
+			'Farming'
+		]);
 	});
 
 	it('never removes a sector that has statements', () => {
 		const s = seededEvent();
-		submitStatement(s.db, s.facilitator, s.sectorId('Labour'), { text: 'A statement that keeps its sector alive' });
-		expect(refusal(() => events.removeSector(s.db, s.facilitator, s.sectorId('Labour')))?.code).toBe('sector_in_use');
+		submitStatement(s.db, s.facilitator, s.sectorId('Labour'), {
+			text: 'A statement that keeps its sector alive'
+		});
+		expect(
+			refusal(() => events.removeSector(s.db, s.facilitator, s.sectorId('Labour')))?.code
+		).toBe('sector_in_use');
 	});
 });
 
@@ -70,24 +110,52 @@ describe('the demo event', () => {
 		const key = Buffer.alloc(32, 3);
 		expect(loadDemoOnFirstStart(db, key)).toBe(true);
 		expect(loadDemoOnFirstStart(db, key)).toBe(false);
-		const demo = db.prepare('SELECT id, phase FROM events WHERE is_demo = 1').get() as { id: number; phase: string };
+		const demo = db.prepare('SELECT id, phase FROM events WHERE is_demo = 1').get() as {
+			id: number;
+			phase: string;
+		};
 		expect(demo.phase).toBe('breakouts');
 		const sectors = listSectors(db, demo.id);
-		expect(sectors.map((x) => x.name)).toEqual(['Labour', 'Livelihoods', 'Trade', 'Gender', 'Farming', 'Health', 'Education', 'Environment', 'Peace', 'Media', 'Democracy']);
+		expect(sectors.map((x) => x.name)).toEqual([
+			'Labour',
+			'Livelihoods',
+			'Trade',
+			'Gender',
+			'Farming',
+			'Health',
+			'Education',
+			'Environment',
+			'Peace',
+			'Media',
+			'Democracy'
+		]);
 		const counts = countStatementsBySector(db, demo.id);
-		for (const sector of sectors) expect(counts.get(sector.id)?.active ?? 0).toBeGreaterThanOrEqual(15);
+		for (const sector of sectors)
+			expect(counts.get(sector.id)?.active ?? 0).toBeGreaterThanOrEqual(15);
 	});
 
 	it('resets to the same content, leaving other events alone', () => {
 		const s = seededEvent();
 		loadDemoOnFirstStart(s.db, s.key); // not empty: nothing loaded
-		expect(s.db.prepare('SELECT COUNT(*) AS n FROM events WHERE is_demo = 1').get()).toEqual({ n: 0 });
+		expect(s.db.prepare('SELECT COUNT(*) AS n FROM events WHERE is_demo = 1').get()).toEqual({
+			n: 0
+		});
 		const first = resetDemo(s.db, s.key);
-		const n = (s.db.prepare('SELECT COUNT(*) AS n FROM statements WHERE event_id = ?').get(first.id) as { n: number }).n;
-		s.db.prepare('UPDATE statements SET withdrawn_at = ? WHERE event_id = ?').run('2026-01-01T00:00:00Z', first.id);
+		const n = (
+			s.db.prepare('SELECT COUNT(*) AS n FROM statements WHERE event_id = ?').get(first.id) as {
+				n: number;
+			}
+		).n;
+		s.db
+			.prepare('UPDATE statements SET withdrawn_at = ? WHERE event_id = ?')
+			.run('2026-01-01T00:00:00Z', first.id);
 		const again = resetDemo(s.db, s.key);
-		expect(s.db.prepare('SELECT COUNT(*) AS n FROM statements WHERE withdrawn_at IS NOT NULL').get()).toEqual({ n: 0 });
-		expect(s.db.prepare('SELECT COUNT(*) AS n FROM statements WHERE event_id = ?').get(again.id)).toEqual({ n });
+		expect(
+			s.db.prepare('SELECT COUNT(*) AS n FROM statements WHERE withdrawn_at IS NOT NULL').get()
+		).toEqual({ n: 0 });
+		expect(
+			s.db.prepare('SELECT COUNT(*) AS n FROM statements WHERE event_id = ?').get(again.id)
+		).toEqual({ n });
 		expect(getEvent(s.db, s.event.id).name).toBe('Test workshop');
 	});
 

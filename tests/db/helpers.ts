@@ -32,7 +32,9 @@ export function seededEvent(db: Db = freshDb()) {
 }
 
 /** The refusal a call ends in (code and field errors), or null when it goes through. */
-export function refusal(fn: () => unknown): { code: string; fields: Record<string, string> } | null {
+export function refusal(
+	fn: () => unknown
+): { code: string; fields: Record<string, string> } | null {
 	try {
 		fn();
 		return null;

@@ -19,12 +19,16 @@ function withStatements() {
 		['Farming', 'Agritech firms extract farm data and sell it back to farmers'],
 		['Gender', 'Women farmers lose control of farm data extracted by agritech apps']
 	];
-	const ids = texts.map(([sector, text]) => submitStatement(s.db, s.facilitator, s.sectorId(sector), { text }).id);
+	const ids = texts.map(
+		([sector, text]) => submitStatement(s.db, s.facilitator, s.sectorId(sector), { text }).id
+	);
 	return { ...s, ids };
 }
 
 const themeOf = (board: ReturnType<typeof themes.boardOf>, statementId: number) =>
-	board.themes.filter((t) => t.status !== 'discarded' && t.members.some((m) => m.statementId === statementId)).map((t) => t.id);
+	board.themes
+		.filter((t) => t.status !== 'discarded' && t.members.some((m) => m.statementId === statementId))
+		.map((t) => t.id);
 
 describe('proposing themes', () => {
 	it('groups the statements into themes, each with members, key phrases and sectors', async () => {
@@ -46,8 +50,12 @@ describe('proposing themes', () => {
 
 	it('is for facilitators only', async () => {
 		const s = withStatements();
-		await expect(themes.proposeEventThemes(s.db, s.rapporteur('Labour'))).rejects.toMatchObject({ code: 'wrong_role' });
-		await expect(themes.proposeEventThemes(s.db, s.participant)).rejects.toMatchObject({ code: 'wrong_role' });
+		await expect(themes.proposeEventThemes(s.db, s.rapporteur('Labour'))).rejects.toMatchObject({
+			code: 'wrong_role'
+		});
+		await expect(themes.proposeEventThemes(s.db, s.participant)).rejects.toMatchObject({
+			code: 'wrong_role'
+		});
 	});
 
 	it('re-proposing keeps accepted and locked themes and every manual move, replacing only untouched proposals', async () => {
@@ -57,18 +65,29 @@ describe('proposing themes', () => {
 		const gig = themeOf(board, s.ids[0])[0];
 		const farm = themeOf(board, s.ids[3])[0];
 		themes.setThemeStatus(s.db, s.facilitator, gig, 'locked');
-		themes.describeTheme(s.db, s.facilitator, gig, { label: 'Platform work', description: 'Pay and deactivation' });
+		themes.describeTheme(s.db, s.facilitator, gig, {
+			label: 'Platform work',
+			description: 'Pay and deactivation'
+		});
 		// a human places a farm statement in the gig theme
 		themes.moveStatement(s.db, s.facilitator, s.ids[5], farm, gig);
-		submitStatement(s.db, s.facilitator, s.sectorId('Labour'), { text: 'Farm workers data is extracted by agritech firms too' });
+		submitStatement(s.db, s.facilitator, s.sectorId('Labour'), {
+			text: 'Farm workers data is extracted by agritech firms too'
+		});
 		await themes.proposeEventThemes(s.db, s.facilitator);
 		board = themes.boardOf(s.db, s.facilitator);
 		const kept = board.themes.find((t) => t.id === gig)!;
 		expect(kept).toMatchObject({ label: 'Platform work', status: 'locked' });
-		expect(kept.members.map((m) => m.statementId).sort()).toEqual([s.ids[0], s.ids[1], s.ids[2], s.ids[5]].sort());
+		expect(kept.members.map((m) => m.statementId).sort()).toEqual(
+			[s.ids[0], s.ids[1], s.ids[2], s.ids[5]].sort()
+		);
 		expect(board.themes.some((t) => t.id === farm)).toBe(false);
 		// every active statement sits somewhere: a theme or the unassigned lane
-		const placed = new Set(board.themes.filter((t) => t.status !== 'discarded').flatMap((t) => t.members.map((m) => m.statementId)));
+		const placed = new Set(
+			board.themes
+				.filter((t) => t.status !== 'discarded')
+				.flatMap((t) => t.members.map((m) => m.statementId))
+		);
 		for (const u of board.unassigned) placed.add(u.id);
 		expect(placed.size).toBe(7);
 	});
@@ -77,7 +96,12 @@ describe('proposing themes', () => {
 		const db = freshDb();
 		const key = Buffer.alloc(32, 5);
 		const demo = loadDemo(db, key);
-		const facilitatorLink = currentLinks(db, key, { participantId: 0, eventId: demo.id, role: 'facilitator', sectorId: null }).facilitator!;
+		const facilitatorLink = currentLinks(db, key, {
+			participantId: 0,
+			eventId: demo.id,
+			role: 'facilitator',
+			sectorId: null
+		}).facilitator!;
 		const f = openLink(db, facilitatorLink.path!.slice(3)).actor;
 		await themes.proposeEventThemes(db, f);
 		const board = themes.boardOf(db, f);
@@ -99,9 +123,17 @@ describe('curating themes', () => {
 		themes.moveStatement(s.db, s.facilitator, s.ids[2], s.gig, s.farm);
 		expect(themeOf(themes.boardOf(s.db, s.facilitator), s.ids[2])).toEqual([s.farm]);
 		themes.linkStatement(s.db, s.facilitator, s.ids[2], s.gig);
-		expect(themeOf(themes.boardOf(s.db, s.facilitator), s.ids[2]).sort()).toEqual([s.gig, s.farm].sort());
+		expect(themeOf(themes.boardOf(s.db, s.facilitator), s.ids[2]).sort()).toEqual(
+			[s.gig, s.farm].sort()
+		);
 		themes.unlinkStatement(s.db, s.facilitator, s.ids[2], s.gig);
-		const split = themes.splitTheme(s.db, s.facilitator, s.farm, [s.ids[2]], 'Women in the digital economy');
+		const split = themes.splitTheme(
+			s.db,
+			s.facilitator,
+			s.farm,
+			[s.ids[2]],
+			'Women in the digital economy'
+		);
 		expect(themeOf(themes.boardOf(s.db, s.facilitator), s.ids[2])).toEqual([split]);
 		themes.mergeThemes(s.db, s.facilitator, split, s.gig, 'Gig work and gender');
 		let board = themes.boardOf(s.db, s.facilitator);
@@ -111,27 +143,58 @@ describe('curating themes', () => {
 		themes.setThemeStatus(s.db, s.facilitator, s.farm, 'discarded');
 		board = themes.boardOf(s.db, s.facilitator);
 		expect(board.unassigned.map((x) => x.id).sort()).toEqual([s.ids[3], s.ids[4], s.ids[5]].sort());
-		expect(board.themes.find((t) => t.id === manual)).toMatchObject({ status: 'accepted', origin: 'manual' });
+		expect(board.themes.find((t) => t.id === manual)).toMatchObject({
+			status: 'accepted',
+			origin: 'manual'
+		});
 	});
 
 	it('refuses a stale action with a conflict and changes nothing', async () => {
 		const s = await proposed();
 		const version = themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === s.gig)!.version;
-		themes.describeTheme(s.db, s.facilitator, s.gig, { label: 'First facilitator’s name' }, version);
-		expect(refusal(() => themes.describeTheme(s.db, s.facilitator, s.gig, { label: 'Second facilitator’s name' }, version))?.code).toBe('conflict');
+		themes.describeTheme(
+			s.db,
+			s.facilitator,
+			s.gig,
+			{ label: 'First facilitator’s name' },
+			version
+		);
+		expect(
+			refusal(() =>
+				themes.describeTheme(
+					s.db,
+					s.facilitator,
+					s.gig,
+					{ label: 'Second facilitator’s name' },
+					version
+				)
+			)?.code
+		).toBe('conflict');
 		themes.mergeThemes(s.db, s.facilitator, s.farm, s.gig);
 		// the theme merged away cannot be acted on any more
-		expect(refusal(() => themes.moveStatement(s.db, s.facilitator, s.ids[0], s.gig, s.farm))?.code).toBe('conflict');
-		expect(themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === s.gig)?.label).toBe('First facilitator’s name');
+		expect(
+			refusal(() => themes.moveStatement(s.db, s.facilitator, s.ids[0], s.gig, s.farm))?.code
+		).toBe('conflict');
+		expect(themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === s.gig)?.label).toBe(
+			'First facilitator’s name'
+		);
 	});
 
 	it('refuses empty labels and withdrawn or unknown statements', async () => {
 		const s = await proposed();
-		expect(refusal(() => themes.describeTheme(s.db, s.facilitator, s.gig, { label: '  ' }))).toEqual({ code: 'invalid', fields: { label: 'required' } });
+		expect(
+			refusal(() => themes.describeTheme(s.db, s.facilitator, s.gig, { label: '  ' }))
+		).toEqual({ code: 'invalid', fields: { label: 'required' } });
 		withdrawStatement(s.db, s.facilitator, s.ids[0]);
-		expect(refusal(() => themes.moveStatement(s.db, s.facilitator, s.ids[0], s.gig, s.farm))?.code).toBe('not_found');
-		expect(refusal(() => themes.linkStatement(s.db, s.facilitator, 99999, s.gig))?.code).toBe('not_found');
-		expect(refusal(() => themes.setThemeStatus(s.db, s.rapporteur('Labour'), s.gig, 'accepted'))?.code).toBe('wrong_role');
+		expect(
+			refusal(() => themes.moveStatement(s.db, s.facilitator, s.ids[0], s.gig, s.farm))?.code
+		).toBe('not_found');
+		expect(refusal(() => themes.linkStatement(s.db, s.facilitator, 99999, s.gig))?.code).toBe(
+			'not_found'
+		);
+		expect(
+			refusal(() => themes.setThemeStatus(s.db, s.rapporteur('Labour'), s.gig, 'accepted'))?.code
+		).toBe('wrong_role');
 	});
 });
 
@@ -142,7 +205,8 @@ describe('undo and redo', () => {
 		const board0 = themes.boardOf(s.db, s.facilitator);
 		const gig = themeOf(board0, s.ids[0])[0];
 		const farm = themeOf(board0, s.ids[3])[0];
-		const labelOf = () => themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === gig)?.label;
+		const labelOf = () =>
+			themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === gig)?.label;
 		const before = labelOf();
 		themes.describeTheme(s.db, s.facilitator, gig, { label: 'Platform work' });
 		themes.mergeThemes(s.db, s.facilitator, farm, gig, 'Everything');
@@ -152,7 +216,10 @@ describe('undo and redo', () => {
 		expect(themeOf(themes.boardOf(s.db, s.facilitator), s.ids[3])).toEqual([farm]);
 		themes.undo(s.db, s.facilitator);
 		expect(labelOf()).toBe(before);
-		expect(themes.undoState(s.db, s.facilitator)).toEqual({ undo: 'themes.propose', redo: 'themes.describe' });
+		expect(themes.undoState(s.db, s.facilitator)).toEqual({
+			undo: 'themes.propose',
+			redo: 'themes.describe'
+		});
 		themes.redo(s.db, s.facilitator);
 		themes.redo(s.db, s.facilitator);
 		expect(labelOf()).toBe('Everything');
@@ -168,19 +235,26 @@ describe('undo and redo', () => {
 		themes.describeTheme(s.db, s.facilitator, gig, { label: 'Mine' });
 		themes.describeTheme(s.db, other, gig, { label: 'Theirs' });
 		expect(refusal(() => themes.undo(s.db, s.facilitator))?.code).toBe('conflict');
-		expect(themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === gig)?.label).toBe('Theirs');
+		expect(themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === gig)?.label).toBe(
+			'Theirs'
+		);
 		// the other facilitator's own undo works
 		themes.undo(s.db, other);
-		expect(themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === gig)?.label).toBe('Mine');
+		expect(themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === gig)?.label).toBe(
+			'Mine'
+		);
 	});
 
 	it('keeps at least fifty steps', async () => {
 		const s = withStatements();
 		await themes.proposeEventThemes(s.db, s.facilitator);
 		const gig = themeOf(themes.boardOf(s.db, s.facilitator), s.ids[0])[0];
-		for (let i = 0; i < 55; i++) themes.describeTheme(s.db, s.facilitator, gig, { label: `Name ${i}` });
+		for (let i = 0; i < 55; i++)
+			themes.describeTheme(s.db, s.facilitator, gig, { label: `Name ${i}` });
 		for (let i = 0; i < 50; i++) themes.undo(s.db, s.facilitator);
-		expect(themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === gig)?.label).toBe('Name 4');
+		expect(themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === gig)?.label).toBe(
+			'Name 4'
+		);
 	});
 });
 
@@ -190,7 +264,9 @@ describe('re-proposing with a preview, suggestions and history', () => {
 		await themes.proposeEventThemes(s.db, s.facilitator);
 		const gig = themeOf(themes.boardOf(s.db, s.facilitator), s.ids[0])[0];
 		themes.setThemeStatus(s.db, s.facilitator, gig, 'accepted');
-		submitStatement(s.db, s.facilitator, s.sectorId('Farming'), { text: 'Agritech firms extract soil data from smallholder farmers' });
+		submitStatement(s.db, s.facilitator, s.sectorId('Farming'), {
+			text: 'Agritech firms extract soil data from smallholder farmers'
+		});
 		const before = JSON.stringify(themes.boardOf(s.db, s.facilitator));
 		const preview = await themes.previewProposal(s.db, s.facilitator);
 		expect(JSON.stringify(themes.boardOf(s.db, s.facilitator))).toBe(before);
@@ -199,14 +275,18 @@ describe('re-proposing with a preview, suggestions and history', () => {
 		await themes.proposeEventThemes(s.db, s.facilitator);
 		const after = themes.boardOf(s.db, s.facilitator).themes.filter((t) => t.status === 'proposed');
 		expect(after.map((t) => t.label).sort()).toEqual(preview.appear.map((t) => t.label).sort());
-		expect(after.map((t) => t.members.length).sort()).toEqual(preview.appear.map((t) => t.size).sort());
+		expect(after.map((t) => t.members.length).sort()).toEqual(
+			preview.appear.map((t) => t.size).sort()
+		);
 	});
 
 	it('suggests a theme for a statement written after the proposal, without placing it', async () => {
 		const s = withStatements();
 		await themes.proposeEventThemes(s.db, s.facilitator);
 		const farm = themeOf(themes.boardOf(s.db, s.facilitator), s.ids[3])[0];
-		const late = submitStatement(s.db, s.facilitator, s.sectorId('Labour'), { text: 'Agritech firms extract farm data from farmers and sell it' });
+		const late = submitStatement(s.db, s.facilitator, s.sectorId('Labour'), {
+			text: 'Agritech firms extract farm data from farmers and sell it'
+		});
 		const suggestions = themes.suggestPlacements(s.db, s.facilitator);
 		expect(suggestions.get(late.id)?.themeId).toBe(farm);
 		expect(themes.boardOf(s.db, s.facilitator).unassigned.map((x) => x.id)).toContain(late.id);
@@ -233,12 +313,18 @@ describe('where a sector’s statements went', () => {
 	it('shows a rapporteur the themes of their own sector’s statements, and nobody else’s', async () => {
 		const s = withStatements();
 		await themes.proposeEventThemes(s.db, s.facilitator);
-		const gig = themes.boardOf(s.db, s.facilitator).themes.find((t) => t.members.some((m) => m.statementId === s.ids[0]))!;
+		const gig = themes
+			.boardOf(s.db, s.facilitator)
+			.themes.find((t) => t.members.some((m) => m.statementId === s.ids[0]))!;
 		const seen = themes.themesOfSector(s.db, s.rapporteur('Labour'), s.sectorId('Labour'));
 		expect(seen[s.ids[0]]).toEqual([gig.label]);
 		expect(Object.keys(seen).map(Number)).not.toContain(s.ids[3]);
-		expect(refusal(() => themes.themesOfSector(s.db, s.rapporteur('Labour'), s.sectorId('Gender')))?.code).toBe('other_sector');
+		expect(
+			refusal(() => themes.themesOfSector(s.db, s.rapporteur('Labour'), s.sectorId('Gender')))?.code
+		).toBe('other_sector');
 		themes.setThemeStatus(s.db, s.facilitator, gig.id, 'discarded');
-		expect(themes.themesOfSector(s.db, s.facilitator, s.sectorId('Labour'))[s.ids[0]]).toBeUndefined();
+		expect(
+			themes.themesOfSector(s.db, s.facilitator, s.sectorId('Labour'))[s.ids[0]]
+		).toBeUndefined();
 	});
 });

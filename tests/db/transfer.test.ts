@@ -3,12 +3,23 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '$lib/server/db/connection';
 import * as themes from '$lib/server/services/themes';
 import * as voting from '$lib/server/services/voting';
-import { submitStatement, withdrawStatement, listEventStatements } from '$lib/server/services/statements';
+import {
+	submitStatement,
+	withdrawStatement,
+	listEventStatements
+} from '$lib/server/services/statements';
 import { changePhase } from '$lib/server/services/events';
 import { joinWithCode, openLink, updateProfile } from '$lib/server/services/access';
 import { loadDemo } from '$lib/server/demo/load';
 import { finishDemo } from '$lib/server/demo/finish';
-import { eventFileJson, explainImportRefusal, exportEvent, exportEventFor, importEvent, parseEventFile } from '$lib/server/services/transfer';
+import {
+	eventFileJson,
+	explainImportRefusal,
+	exportEvent,
+	exportEventFor,
+	importEvent,
+	parseEventFile
+} from '$lib/server/services/transfer';
 import { Refusal } from '$lib/server/services/errors';
 import type { EventFile } from '$lib/domain/event-file';
 import { freshDb, refusal, seededEvent } from './helpers';
@@ -32,17 +43,31 @@ async function richEvent() {
 		['Farming', 'Community seed banks need governance rules written by farmers'],
 		['Labour', 'The canteen of the venue should serve more vegetarian food']
 	];
-	const ids = texts.map(([sector, text], i) => submitStatement(db, i === 1 ? s.rapporteur('Labour') : facilitator, s.sectorId(sector), { text }).id);
-	const withdrawn = submitStatement(db, facilitator, s.sectorId('Gender'), { text: 'A statement that was written twice by mistake' }).id;
+	const ids = texts.map(
+		([sector, text], i) =>
+			submitStatement(db, i === 1 ? s.rapporteur('Labour') : facilitator, s.sectorId(sector), {
+				text
+			}).id
+	);
+	const withdrawn = submitStatement(db, facilitator, s.sectorId('Gender'), {
+		text: 'A statement that was written twice by mistake'
+	}).id;
 	withdrawStatement(db, facilitator, withdrawn);
 	changePhase(db, facilitator, 'convergence');
 	await themes.proposeEventThemes(db, facilitator);
 	const board = themes.boardOf(db, facilitator);
-	const holding = (id: number) => board.themes.find((t) => t.status !== 'discarded' && t.members.some((m) => m.statementId === id))!.id;
+	const holding = (id: number) =>
+		board.themes.find(
+			(t) => t.status !== 'discarded' && t.members.some((m) => m.statementId === id)
+		)!.id;
 	const gig = holding(ids[0]);
 	const farm = holding(ids[3]);
-	for (const t of board.themes) if (t.id !== gig && t.id !== farm) themes.setThemeStatus(db, facilitator, t.id, 'discarded');
-	themes.describeTheme(db, facilitator, gig, { label: 'Platform work', description: 'Pay and deactivation\r\nby algorithms' });
+	for (const t of board.themes)
+		if (t.id !== gig && t.id !== farm) themes.setThemeStatus(db, facilitator, t.id, 'discarded');
+	themes.describeTheme(db, facilitator, gig, {
+		label: 'Platform work',
+		description: 'Pay and deactivation\r\nby algorithms'
+	});
 	themes.setThemeStatus(db, facilitator, gig, 'accepted');
 	themes.setThemeStatus(db, facilitator, farm, 'locked');
 	themes.linkStatement(db, facilitator, ids[5], gig);
@@ -52,17 +77,42 @@ async function richEvent() {
 	changePhase(db, facilitator, 'voting');
 	const voter = () => joinWithCode(db, s.links.join!.code!).actor;
 	const [ana, ben] = [voter(), voter()];
-	updateProfile(db, ana, { displayName: 'Ana', declaredSectorId: String(s.sectorId('Labour')), actorType: 'digital' });
-	updateProfile(db, ben, { declaredSectorId: String(s.sectorId('Farming')), actorType: 'sectoral' });
-	const dots = voting.createRound(db, facilitator, { title: 'Dots', method: 'dot', prioritySignal: true, timerMinutes: '10' });
+	updateProfile(db, ana, {
+		displayName: 'Ana',
+		declaredSectorId: String(s.sectorId('Labour')),
+		actorType: 'digital'
+	});
+	updateProfile(db, ben, {
+		declaredSectorId: String(s.sectorId('Farming')),
+		actorType: 'sectoral'
+	});
+	const dots = voting.createRound(db, facilitator, {
+		title: 'Dots',
+		method: 'dot',
+		prioritySignal: true,
+		timerMinutes: '10'
+	});
 	voting.setRoundStatus(db, facilitator, dots, 'open');
-	voting.castBallot(db, ana, dots, [{ themeId: gig, value: 3, priority: true }, { themeId: farm, value: 1 }]);
+	voting.castBallot(db, ana, dots, [
+		{ themeId: gig, value: 3, priority: true },
+		{ themeId: farm, value: 1 }
+	]);
 	voting.castBallot(db, ben, dots, [{ themeId: farm, value: 2 }]);
-	voting.castProxyBallot(db, facilitator, dots, [{ themeId: gig, value: 1 }], { displayName: 'Offline voter', declaredSectorId: String(s.sectorId('Farming')) });
+	voting.castProxyBallot(db, facilitator, dots, [{ themeId: gig, value: 1 }], {
+		displayName: 'Offline voter',
+		declaredSectorId: String(s.sectorId('Farming'))
+	});
 	voting.setRoundStatus(db, facilitator, dots, 'closed');
-	const consent = voting.createRound(db, facilitator, { title: 'Consent', method: 'consent', resultsVisibility: 'live' });
+	const consent = voting.createRound(db, facilitator, {
+		title: 'Consent',
+		method: 'consent',
+		resultsVisibility: 'live'
+	});
 	voting.setRoundStatus(db, facilitator, consent, 'open');
-	voting.castBallot(db, ana, consent, [{ themeId: gig, value: 1 }, { themeId: farm, value: 5, reason: 'It ignores small farmers' }]);
+	voting.castBallot(db, ana, consent, [
+		{ themeId: gig, value: 1 },
+		{ themeId: farm, value: 5, reason: 'It ignores small farmers' }
+	]);
 	voting.castBallot(db, ben, consent, [{ themeId: gig, value: 2 }]);
 	voting.setRoundStatus(db, facilitator, consent, 'closed');
 	voting.promoteThemes(db, facilitator, dots, { top: 1 });
@@ -71,21 +121,49 @@ async function richEvent() {
 	// the manifesto, in plain SQL: its services are built separately
 	changePhase(db, facilitator, 'manifesto');
 	const t = '2024-05-02T10:00:00.000Z';
-	const section = Number(db.prepare('INSERT INTO manifesto_sections (event_id, title, position, created_at, updated_at) VALUES (?, ?, 0, ?, ?)').run(s.event.id, 'Data', t, t).lastInsertRowid);
-	const pointer = (db.prepare('SELECT id FROM pointers WHERE event_id = ? ORDER BY id LIMIT 1').get(s.event.id) as { id: number }).id;
+	const section = Number(
+		db
+			.prepare(
+				'INSERT INTO manifesto_sections (event_id, title, position, created_at, updated_at) VALUES (?, ?, 0, ?, ?)'
+			)
+			.run(s.event.id, 'Data', t, t).lastInsertRowid
+	);
+	const pointer = (
+		db
+			.prepare('SELECT id FROM pointers WHERE event_id = ? ORDER BY id LIMIT 1')
+			.get(s.event.id) as { id: number }
+	).id;
 	db.prepare('UPDATE pointers SET section_id = ? WHERE id = ?').run(section, pointer);
-	db.prepare("INSERT INTO pointer_actions (pointer_id, description, organisation, timeline, status, position, created_at, updated_at) VALUES (?, 'Draft a model law', 'IT for Change', '2025', 'in_progress', 0, ?, ?)").run(pointer, t, t);
-	const outcome = db.prepare('INSERT INTO statement_outcomes (statement_id, event_id, outcome, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)');
+	db.prepare(
+		"INSERT INTO pointer_actions (pointer_id, description, organisation, timeline, status, position, created_at, updated_at) VALUES (?, 'Draft a model law', 'IT for Change', '2025', 'in_progress', 0, ?, ?)"
+	).run(pointer, t, t);
+	const outcome = db.prepare(
+		'INSERT INTO statement_outcomes (statement_id, event_id, outcome, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)'
+	);
 	outcome.run(ids[6], s.event.id, 'paper', '', facilitator.participantId, t);
-	outcome.run(ids[7], s.event.id, 'parked', 'Not about digital justice', facilitator.participantId, t);
+	outcome.run(
+		ids[7],
+		s.event.id,
+		'parked',
+		'Not about digital justice',
+		facilitator.participantId,
+		t
+	);
 	db.prepare('UPDATE events SET manifesto_published_at = ? WHERE id = ?').run(t, s.event.id);
 	return { ...s, ids, gig, farm, offTopic };
 }
 
 /** Rows in every table, to show that a refused import left the database as it was. */
 function counts(db: Db): Record<string, number> {
-	const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
-	return Object.fromEntries(tables.map(({ name }) => [name, (db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+	const tables = db
+		.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+		.all() as { name: string }[];
+	return Object.fromEntries(
+		tables.map(({ name }) => [
+			name,
+			(db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n
+		])
+	);
 }
 
 /** The refusal of an import, with its one-line explanation. */
@@ -93,7 +171,13 @@ function refused(fn: () => unknown) {
 	try {
 		fn();
 	} catch (e) {
-		if (e instanceof Refusal) return { code: e.code, at: e.fields.at, problem: e.fields.file, message: explainImportRefusal(e) };
+		if (e instanceof Refusal)
+			return {
+				code: e.code,
+				at: e.fields.at,
+				problem: e.fields.file,
+				message: explainImportRefusal(e)
+			};
 		throw e;
 	}
 	throw new Error('the import went through');
@@ -109,21 +193,35 @@ describe('event export and import', () => {
 		const file = exportEvent(s.db, s.event.id);
 		const text = eventFileJson(file);
 		// every table has rows, and nothing of this instance's secrets is in the file
-		for (const [list, rows] of Object.entries(file)) if (Array.isArray(rows)) expect(rows.length, list).toBeGreaterThan(0);
+		for (const [list, rows] of Object.entries(file))
+			if (Array.isArray(rows)) expect(rows.length, list).toBeGreaterThan(0);
 		expect(file.statements.filter((x) => x.withdrawnAt)).toHaveLength(1);
 		expect(file.ballots.some((b) => b.isProxy && b.recordedBy !== null)).toBe(true);
 		expect(file.statementOutcomes.map((o) => o.outcome).sort()).toEqual(['paper', 'parked']);
-		const inThemes = file.themeMembers.filter((m) => file.themes.find((t) => t.id === m.themeId)!.status !== 'discarded').map((m) => m.statementId);
+		const inThemes = file.themeMembers
+			.filter((m) => file.themes.find((t) => t.id === m.themeId)!.status !== 'discarded')
+			.map((m) => m.statementId);
 		expect(new Set(inThemes).size).toBeLessThan(inThemes.length);
 		expect(file.themes.some((t) => t.status === 'discarded')).toBe(true);
-		expect(file.rounds.map((r) => [r.method, r.status])).toEqual([['dot', 'closed'], ['consent', 'closed']]);
-		expect(file.participants.find((p) => p.displayName === 'Ana')).toMatchObject({ actorType: 'digital', declaredSectorId: 1 });
+		expect(file.rounds.map((r) => [r.method, r.status])).toEqual([
+			['dot', 'closed'],
+			['consent', 'closed']
+		]);
+		expect(file.participants.find((p) => p.displayName === 'Ana')).toMatchObject({
+			actorType: 'digital',
+			declaredSectorId: 1
+		});
 		expect(text).not.toMatch(/"(tokenHash|nonce|sessionHash|linkId|isDemo|changeLog)"/);
 		expect(file.sectors.map((x) => x.id)).toEqual([1, 2, 3]);
 
 		const target = freshDb();
 		const imported = importEvent(target, randomBytes(32), JSON.parse(text));
-		expect(imported.event).toMatchObject({ slug: s.event.slug, name: 'Test workshop', isDemo: false, phase: 'manifesto' });
+		expect(imported.event).toMatchObject({
+			slug: s.event.slug,
+			name: 'Test workshop',
+			isDemo: false,
+			phase: 'manifesto'
+		});
 		const again = exportEvent(target, imported.event.id);
 		expect(again).toEqual(file);
 		expect(eventFileJson(again)).toBe(text);
@@ -134,19 +232,37 @@ describe('event export and import', () => {
 		const target = freshDb();
 		// another event first, so that the imported rows get other ids than in the source
 		seededEvent(target);
-		const imported = importEvent(target, randomBytes(32), JSON.parse(eventFileJson(exportEvent(s.db, s.event.id))));
+		const imported = importEvent(
+			target,
+			randomBytes(32),
+			JSON.parse(eventFileJson(exportEvent(s.db, s.event.id)))
+		);
 		const facilitator = openLink(target, imported.facilitatorPath.slice(3)).actor;
 		expect(facilitator).toMatchObject({ eventId: imported.event.id, role: 'facilitator' });
-		const texts = (db: Db, actor: typeof facilitator) => listEventStatements(db, actor, { status: 'all' }).map((x) => [x.text, x.withdrawnAt !== null]);
+		const texts = (db: Db, actor: typeof facilitator) =>
+			listEventStatements(db, actor, { status: 'all' }).map((x) => [
+				x.text,
+				x.withdrawnAt !== null
+			]);
 		expect(texts(target, facilitator)).toEqual(texts(s.db, s.facilitator));
 		expect(joinWithCode(target, imported.joinCode).actor.role).toBe('participant');
 		const rounds = voting.listRounds(target, facilitator);
 		const dots = rounds.find((r) => r.title === 'Dots')!;
-		expect(voting.roundResults(target, facilitator, dots.id).results!.themes.map((t) => t.score)).toEqual(
-			voting.roundResults(s.db, s.facilitator, voting.listRounds(s.db, s.facilitator).find((r) => r.title === 'Dots')!.id).results!.themes.map((t) => t.score)
+		expect(
+			voting.roundResults(target, facilitator, dots.id).results!.themes.map((t) => t.score)
+		).toEqual(
+			voting
+				.roundResults(
+					s.db,
+					s.facilitator,
+					voting.listRounds(s.db, s.facilitator).find((r) => r.title === 'Dots')!.id
+				)
+				.results!.themes.map((t) => t.score)
 		);
 		// the old links belong to the other instance and open nothing here
-		expect(refusal(() => openLink(target, s.links.facilitator!.path!.slice(3)))?.code).toBe('link_unknown');
+		expect(refusal(() => openLink(target, s.links.facilitator!.path!.slice(3)))?.code).toBe(
+			'link_unknown'
+		);
 	});
 
 	it('is the facilitator’s download only', async () => {
@@ -165,11 +281,19 @@ describe('event export and import', () => {
 		const copy = importEvent(target, randomBytes(32), parseEventFile(text));
 		expect(copy.event.isDemo).toBe(false);
 		expect(eventFileJson(exportEvent(target, copy.event.id))).toBe(text);
-		expect(refused(() => importEvent(db, randomBytes(32), JSON.parse(text)))).toMatchObject({ code: 'slug_taken', message: expect.stringContaining('/e/bangkok-2019') });
+		expect(refused(() => importEvent(db, randomBytes(32), JSON.parse(text)))).toMatchObject({
+			code: 'slug_taken',
+			message: expect.stringContaining('/e/bangkok-2019')
+		});
 		const moved = importEvent(db, randomBytes(32), JSON.parse(text), { slug: 'bangkok-copy' });
 		expect(moved.event.slug).toBe('bangkok-copy');
-		expect(exportEvent(db, moved.event.id)).toEqual({ ...JSON.parse(text), event: { ...JSON.parse(text).event, slug: 'bangkok-copy' } });
-		expect(refused(() => importEvent(db, randomBytes(32), JSON.parse(text), { slug: 'Not A Slug' }))).toMatchObject({ code: 'invalid', message: expect.stringMatching(/--slug must be/) });
+		expect(exportEvent(db, moved.event.id)).toEqual({
+			...JSON.parse(text),
+			event: { ...JSON.parse(text).event, slug: 'bangkok-copy' }
+		});
+		expect(
+			refused(() => importEvent(db, randomBytes(32), JSON.parse(text), { slug: 'Not A Slug' }))
+		).toMatchObject({ code: 'invalid', message: expect.stringMatching(/--slug must be/) });
 	});
 
 	it('round-trips the demo played to its end (themes, a vote, a published manifesto with actions and outcomes)', async () => {
@@ -192,31 +316,206 @@ type Mutation = (f: EventFile & Record<string, unknown>) => unknown;
 
 describe('a malformed or hostile file', () => {
 	const cases: [string, Mutation, string, unknown][] = [
-		['a JSON array', () => [], 'not_event_file', 'the file is not a Converge event file (its "format" is not "converge-event")'],
-		['another format', (f) => ({ ...f, format: 'something-else' }), 'not_event_file', 'the file is not a Converge event file (its "format" is not "converge-event")'],
-		['another version', (f) => ({ ...f, version: 2 }), 'version', 'the file is version 2 of the event format; this instance reads version 1'],
-		['an unknown key', (f) => { (f.statements[2] as Record<string, unknown>).votes = 3; }, 'unknown_key', 'statements[2].votes is not a field of an event file'],
-		['an unknown list', (f) => { f.accessLinks = []; }, 'unknown_key', 'accessLinks is not a field of an event file'],
-		['a missing field', (f) => { delete (f.themes[0] as Partial<EventFile['themes'][number]>).label; }, 'missing', 'themes[0].label is missing'],
-		['a dangling reference', (f) => { f.statements[3].sectorId = 99; }, 'no_such_row', 'statements[3].sectorId refers to no sector'],
-		['a pointer from an unknown round', (f) => { f.pointerThemes[0].roundId = 42; }, 'no_such_row', 'pointerThemes[0].roundId refers to no round'],
-		['duplicate ids', (f) => { f.statements[1].id = f.statements[0].id; }, 'duplicate_id', 'statements[1].id repeats an id used earlier in the same list'],
-		['a statement twice in a theme', (f) => { f.themeMembers.splice(1, 0, { ...f.themeMembers[0] }); }, 'duplicate_row', 'themeMembers[1] repeats a row listed earlier'],
-		['two sectors of one name', (f) => { f.sectors[1].name = f.sectors[0].name.toUpperCase(); }, 'duplicate_name', 'sectors[1].name repeats the name of another sector'],
-		['an over-long statement', (f) => { f.statements[0].text = 'x'.repeat(1001); }, 'too_long', 'statements[0].text is longer than 1000 characters'],
-		['an empty statement', (f) => { f.statements[0].text = ''; }, 'empty', 'statements[0].text is empty'],
-		['a control character', (f) => { f.sectors[0].name = 'Lab\u0007our'; }, 'invalid', 'sectors[0].name is not valid (expected text without control characters or line breaks)'],
-		['a bad enum', (f) => { (f.themes[0] as Record<string, unknown>).status = 'maybe'; }, 'invalid', 'themes[0].status is not valid (expected one of proposed, accepted, locked, discarded)'],
-		['a negative id', (f) => { f.sectors[0].id = -1; }, 'invalid', 'sectors[0].id is not valid (expected a positive whole number)'],
-		['a fractional id', (f) => { f.participants[0].id = 1.5; }, 'invalid', 'participants[0].id is not valid (expected a positive whole number)'],
-		['a string for a number', (f) => { (f.rounds[0] as Record<string, unknown>).id = '1'; }, 'invalid', 'rounds[0].id is not valid (expected a positive whole number)'],
-		['a bad time', (f) => { f.event.createdAt = 'yesterday'; }, 'invalid', 'event.createdAt is not valid (expected an ISO 8601 UTC time)'],
-		['a bad address', (f) => { f.event.slug = '../admin'; }, 'invalid', 'event.slug is not valid (expected lower-case letters, digits and single hyphens)'],
-		['unknown round settings', (f) => { (f.rounds[0].settings as Record<string, unknown>).quorum = 3; }, 'unknown_key', 'rounds[0].settings.quorum is not a field of an event file'],
-		['a parked statement without a reason', (f) => { f.statementOutcomes.find((o) => o.outcome === 'parked')!.reason = ''; }, 'invalid', expect.stringMatching(/^statementOutcomes\[\d\]\.reason is not valid \(expected a reason/)],
-		['nesting deeper than a file has', (f) => { let v: unknown = []; for (let i = 0; i < 100_000; i++) v = [v]; (f.themes[0] as Record<string, unknown>).keyPhrases = v; }, 'invalid', 'themes[0].keyPhrases[0][0][0][0] is not valid (expected no deeper nesting)'],
-		['too many sectors', (f) => { f.sectors = Array.from({ length: 25 }, (_, i) => ({ ...f.sectors[0], id: i + 1, name: `Sector ${i}` })); }, 'too_many', 'sectors has more than 24 rows'],
-		['too many statements', (f) => { f.statements = new Array(100_001).fill(f.statements[0]); }, 'too_many', 'statements has more than 100000 rows']
+		[
+			'a JSON array',
+			() => [],
+			'not_event_file',
+			'the file is not a Converge event file (its "format" is not "converge-event")'
+		],
+		[
+			'another format',
+			(f) => ({ ...f, format: 'something-else' }),
+			'not_event_file',
+			'the file is not a Converge event file (its "format" is not "converge-event")'
+		],
+		[
+			'another version',
+			(f) => ({ ...f, version: 2 }),
+			'version',
+			'the file is version 2 of the event format; this instance reads version 1'
+		],
+		[
+			'an unknown key',
+			(f) => {
+				(f.statements[2] as Record<string, unknown>).votes = 3;
+			},
+			'unknown_key',
+			'statements[2].votes is not a field of an event file'
+		],
+		[
+			'an unknown list',
+			(f) => {
+				f.accessLinks = [];
+			},
+			'unknown_key',
+			'accessLinks is not a field of an event file'
+		],
+		[
+			'a missing field',
+			(f) => {
+				delete (f.themes[0] as Partial<EventFile['themes'][number]>).label;
+			},
+			'missing',
+			'themes[0].label is missing'
+		],
+		[
+			'a dangling reference',
+			(f) => {
+				f.statements[3].sectorId = 99;
+			},
+			'no_such_row',
+			'statements[3].sectorId refers to no sector'
+		],
+		[
+			'a pointer from an unknown round',
+			(f) => {
+				f.pointerThemes[0].roundId = 42;
+			},
+			'no_such_row',
+			'pointerThemes[0].roundId refers to no round'
+		],
+		[
+			'duplicate ids',
+			(f) => {
+				f.statements[1].id = f.statements[0].id;
+			},
+			'duplicate_id',
+			'statements[1].id repeats an id used earlier in the same list'
+		],
+		[
+			'a statement twice in a theme',
+			(f) => {
+				f.themeMembers.splice(1, 0, { ...f.themeMembers[0] });
+			},
+			'duplicate_row',
+			'themeMembers[1] repeats a row listed earlier'
+		],
+		[
+			'two sectors of one name',
+			(f) => {
+				f.sectors[1].name = f.sectors[0].name.toUpperCase();
+			},
+			'duplicate_name',
+			'sectors[1].name repeats the name of another sector'
+		],
+		[
+			'an over-long statement',
+			(f) => {
+				f.statements[0].text = 'x'.repeat(1001);
+			},
+			'too_long',
+			'statements[0].text is longer than 1000 characters'
+		],
+		[
+			'an empty statement',
+			(f) => {
+				f.statements[0].text = '';
+			},
+			'empty',
+			'statements[0].text is empty'
+		],
+		[
+			'a control character',
+			(f) => {
+				f.sectors[0].name = 'Lab\u0007our';
+			},
+			'invalid',
+			'sectors[0].name is not valid (expected text without control characters or line breaks)'
+		],
+		[
+			'a bad enum',
+			(f) => {
+				(f.themes[0] as Record<string, unknown>).status = 'maybe';
+			},
+			'invalid',
+			'themes[0].status is not valid (expected one of proposed, accepted, locked, discarded)'
+		],
+		[
+			'a negative id',
+			(f) => {
+				f.sectors[0].id = -1;
+			},
+			'invalid',
+			'sectors[0].id is not valid (expected a positive whole number)'
+		],
+		[
+			'a fractional id',
+			(f) => {
+				f.participants[0].id = 1.5;
+			},
+			'invalid',
+			'participants[0].id is not valid (expected a positive whole number)'
+		],
+		[
+			'a string for a number',
+			(f) => {
+				(f.rounds[0] as Record<string, unknown>).id = '1';
+			},
+			'invalid',
+			'rounds[0].id is not valid (expected a positive whole number)'
+		],
+		[
+			'a bad time',
+			(f) => {
+				f.event.createdAt = 'yesterday';
+			},
+			'invalid',
+			'event.createdAt is not valid (expected an ISO 8601 UTC time)'
+		],
+		[
+			'a bad address',
+			(f) => {
+				f.event.slug = '../admin';
+			},
+			'invalid',
+			'event.slug is not valid (expected lower-case letters, digits and single hyphens)'
+		],
+		[
+			'unknown round settings',
+			(f) => {
+				(f.rounds[0].settings as Record<string, unknown>).quorum = 3;
+			},
+			'unknown_key',
+			'rounds[0].settings.quorum is not a field of an event file'
+		],
+		[
+			'a parked statement without a reason',
+			(f) => {
+				f.statementOutcomes.find((o) => o.outcome === 'parked')!.reason = '';
+			},
+			'invalid',
+			expect.stringMatching(/^statementOutcomes\[\d\]\.reason is not valid \(expected a reason/)
+		],
+		[
+			'nesting deeper than a file has',
+			(f) => {
+				let v: unknown = [];
+				for (let i = 0; i < 100_000; i++) v = [v];
+				(f.themes[0] as Record<string, unknown>).keyPhrases = v;
+			},
+			'invalid',
+			'themes[0].keyPhrases[0][0][0][0] is not valid (expected no deeper nesting)'
+		],
+		[
+			'too many sectors',
+			(f) => {
+				f.sectors = Array.from({ length: 25 }, (_, i) => ({
+					...f.sectors[0],
+					id: i + 1,
+					name: `Sector ${i}`
+				}));
+			},
+			'too_many',
+			'sectors has more than 24 rows'
+		],
+		[
+			'too many statements',
+			(f) => {
+				f.statements = new Array(100_001).fill(f.statements[0]);
+			},
+			'too_many',
+			'statements has more than 100000 rows'
+		]
 	];
 
 	it.each(cases)('is refused whole: %s', async (_, mutate, problem, message) => {
@@ -225,7 +524,11 @@ describe('a malformed or hostile file', () => {
 		const input = mutate(file) ?? file;
 		const target = seededEvent().db;
 		const before = counts(target);
-		expect(refused(() => importEvent(target, randomBytes(32), input))).toMatchObject({ code: 'event_file_invalid', problem, message });
+		expect(refused(() => importEvent(target, randomBytes(32), input))).toMatchObject({
+			code: 'event_file_invalid',
+			problem,
+			message
+		});
 		expect(counts(target)).toEqual(before);
 	});
 
@@ -238,18 +541,31 @@ describe('a malformed or hostile file', () => {
 		const twice = base();
 		const [first, second] = twice.ballots.filter((b) => b.roundId === twice.ballots[0].roundId);
 		second.participantId = first.participantId;
-		expect(check(twice)).toMatchObject({ problem: 'duplicate_ballot', message: `ballots[${twice.ballots.indexOf(second)}] is a second ballot of the same participant in the same round` });
+		expect(check(twice)).toMatchObject({
+			problem: 'duplicate_ballot',
+			message: `ballots[${twice.ballots.indexOf(second)}] is a second ballot of the same participant in the same round`
+		});
 
 		const elsewhere = base();
-		const discarded = elsewhere.themes.find((t) => t.status === 'discarded' && !elsewhere.roundThemes.some((rt) => rt.themeId === t.id))!;
+		const discarded = elsewhere.themes.find(
+			(t) => t.status === 'discarded' && !elsewhere.roundThemes.some((rt) => rt.themeId === t.id)
+		)!;
 		elsewhere.ballotEntries[0].themeId = discarded.id;
-		expect(check(elsewhere)).toMatchObject({ problem: 'theme_not_in_round', message: "ballotEntries[0].themeId names a theme that is not in its ballot's round" });
+		expect(check(elsewhere)).toMatchObject({
+			problem: 'theme_not_in_round',
+			message: "ballotEntries[0].themeId names a theme that is not in its ballot's round"
+		});
 
 		const overBudget = base();
 		const dotRound = overBudget.rounds.find((r) => r.method === 'dot')!;
-		const entry = overBudget.ballotEntries.find((e) => overBudget.ballots.find((b) => b.id === e.ballotId)!.roundId === dotRound.id)!;
+		const entry = overBudget.ballotEntries.find(
+			(e) => overBudget.ballots.find((b) => b.id === e.ballotId)!.roundId === dotRound.id
+		)!;
 		entry.value = 9;
-		expect(check(overBudget)).toMatchObject({ problem: 'ballot_rule', message: expect.stringMatching(/breaks the rules of its round \(dot value\)/) });
+		expect(check(overBudget)).toMatchObject({
+			problem: 'ballot_rule',
+			message: expect.stringMatching(/breaks the rules of its round \(dot value\)/)
+		});
 		expect(counts(target)).toEqual(counts(freshDb()));
 	});
 
@@ -259,12 +575,36 @@ describe('a malformed or hostile file', () => {
 		const target = freshDb();
 		const before = counts(target);
 		const attempts: [string, string][] = [
-			[text.replace('"format": "converge-event",', '"__proto__": { "polluted": true }, "format": "converge-event",'), '__proto__'],
-			[text.replace('"event": {', '"event": { "constructor": { "prototype": { "polluted": true } },'), 'event.constructor'],
-			[text.replace('"statements": [\n\t\t{', '"statements": [\n\t\t{ "__proto__": { "isAdmin": true },'), 'statements[0].__proto__']
+			[
+				text.replace(
+					'"format": "converge-event",',
+					'"__proto__": { "polluted": true }, "format": "converge-event",'
+				),
+				'__proto__'
+			],
+			[
+				text.replace(
+					'"event": {',
+					'"event": { "constructor": { "prototype": { "polluted": true } },'
+				),
+				'event.constructor'
+			],
+			[
+				text.replace(
+					'"statements": [\n\t\t{',
+					'"statements": [\n\t\t{ "__proto__": { "isAdmin": true },'
+				),
+				'statements[0].__proto__'
+			]
 		];
 		for (const [hostile, at] of attempts) {
-			expect(refused(() => importEvent(target, randomBytes(32), parseEventFile(hostile)))).toMatchObject({ problem: 'forbidden_key', at, message: `${at} is a key no event file may have` });
+			expect(
+				refused(() => importEvent(target, randomBytes(32), parseEventFile(hostile)))
+			).toMatchObject({
+				problem: 'forbidden_key',
+				at,
+				message: `${at} is a key no event file may have`
+			});
 		}
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 		expect(counts(target)).toEqual(before);
@@ -272,11 +612,20 @@ describe('a malformed or hostile file', () => {
 
 	it('refuses text that is not JSON, or too large, before reading it', () => {
 		const notJson = refused(() => parseEventFile('{"format": "converge-event", '));
-		expect(notJson).toMatchObject({ code: 'event_file_invalid', problem: 'not_json', message: expect.stringMatching(/^the file is not JSON \(/) });
+		expect(notJson).toMatchObject({
+			code: 'event_file_invalid',
+			problem: 'not_json',
+			message: expect.stringMatching(/^the file is not JSON \(/)
+		});
 		// counted in UTF-8 bytes, not in characters
-		expect(refused(() => parseEventFile(`"${'é'.repeat(600_000)}"`, 1024 * 1024))).toMatchObject({ problem: 'too_large', message: 'the file is larger than 1 MB' });
+		expect(refused(() => parseEventFile(`"${'é'.repeat(600_000)}"`, 1024 * 1024))).toMatchObject({
+			problem: 'too_large',
+			message: 'the file is larger than 1 MB'
+		});
 		expect(parseEventFile(`"${'e'.repeat(600_000)}"`, 1024 * 1024)).toHaveLength(600_000);
-		expect(refused(() => parseEventFile('x'.repeat(2 * 1024 * 1024), 1024 * 1024))).toMatchObject({ problem: 'too_large' });
+		expect(refused(() => parseEventFile('x'.repeat(2 * 1024 * 1024), 1024 * 1024))).toMatchObject({
+			problem: 'too_large'
+		});
 		expect(parseEventFile('\uFEFF{"a": 1}')).toEqual({ a: 1 });
 	});
 });

@@ -28,41 +28,76 @@ async function withThemes() {
 describe('rounds', () => {
 	it('are created over the accepted themes, opened and closed by the facilitator only', async () => {
 		const s = await withThemes();
-		expect(refusal(() => voting.createRound(s.db, s.participant, { title: 'First pass', method: 'dot' }))?.code).toBe('wrong_role');
-		expect(refusal(() => voting.createRound(s.db, s.facilitator, { title: '', method: 'ranked' }))?.fields).toEqual({ title: 'required', method: 'invalid' });
+		expect(
+			refusal(() => voting.createRound(s.db, s.participant, { title: 'First pass', method: 'dot' }))
+				?.code
+		).toBe('wrong_role');
+		expect(
+			refusal(() => voting.createRound(s.db, s.facilitator, { title: '', method: 'ranked' }))
+				?.fields
+		).toEqual({ title: 'required', method: 'invalid' });
 		const id = voting.createRound(s.db, s.facilitator, { title: 'First pass', method: 'dot' });
 		const round = voting.listRounds(s.db, s.participant)[0];
 		expect(round).toMatchObject({ id, status: 'draft', method: 'dot', themeIds: s.themeIds });
-		expect(refusal(() => voting.setRoundStatus(s.db, s.rapporteur('Labour'), id, 'open'))?.code).toBe('wrong_role');
-		expect(refusal(() => voting.setRoundStatus(s.db, s.facilitator, id, 'closed'))?.code).toBe('conflict');
+		expect(
+			refusal(() => voting.setRoundStatus(s.db, s.rapporteur('Labour'), id, 'open'))?.code
+		).toBe('wrong_role');
+		expect(refusal(() => voting.setRoundStatus(s.db, s.facilitator, id, 'closed'))?.code).toBe(
+			'conflict'
+		);
 		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
 		expect(voting.openRound(s.db, s.participant)?.id).toBe(id);
 		voting.setRoundStatus(s.db, s.facilitator, id, 'closed');
-		expect(refusal(() => voting.setRoundStatus(s.db, s.facilitator, id, 'open'))?.code).toBe('conflict');
+		expect(refusal(() => voting.setRoundStatus(s.db, s.facilitator, id, 'open'))?.code).toBe(
+			'conflict'
+		);
 	});
 });
 
 describe('ballots', () => {
 	it('one per participant, changeable while open, refused whole when over budget or for another theme', async () => {
 		const s = await withThemes();
-		const id = voting.createRound(s.db, s.facilitator, { title: 'Dots', method: 'dot', dotsPerPerson: '3', maxDotsPerTheme: '2' });
+		const id = voting.createRound(s.db, s.facilitator, {
+			title: 'Dots',
+			method: 'dot',
+			dotsPerPerson: '3',
+			maxDotsPerTheme: '2'
+		});
 		const p = s.voter();
-		expect(refusal(() => voting.castBallot(s.db, p, id, [{ themeId: s.themeIds[0], value: 1 }]))?.code).toBe('round_closed');
+		expect(
+			refusal(() => voting.castBallot(s.db, p, id, [{ themeId: s.themeIds[0], value: 1 }]))?.code
+		).toBe('round_closed');
 		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
 		voting.castBallot(s.db, p, id, [{ themeId: s.themeIds[0], value: 2 }]);
-		voting.castBallot(s.db, p, id, [{ themeId: s.themeIds[0], value: 1 }, { themeId: s.themeIds[1], value: 2 }]);
+		voting.castBallot(s.db, p, id, [
+			{ themeId: s.themeIds[0], value: 1 },
+			{ themeId: s.themeIds[1], value: 2 }
+		]);
 		expect(voting.myBallot(s.db, p, id)?.entries.map((e) => [e.themeId, e.value])).toEqual([
 			[s.themeIds[0], 1],
 			[s.themeIds[1], 2]
 		]);
-		expect(refusal(() => voting.castBallot(s.db, p, id, [{ themeId: s.themeIds[0], value: 2 }, { themeId: s.themeIds[1], value: 2 }]))).toEqual({ code: 'invalid', fields: { ballot: 'over_budget' } });
-		expect(refusal(() => voting.castBallot(s.db, p, id, [{ themeId: 99999, value: 1 }]))?.fields).toEqual({ ballot: 'theme_not_in_round' });
+		expect(
+			refusal(() =>
+				voting.castBallot(s.db, p, id, [
+					{ themeId: s.themeIds[0], value: 2 },
+					{ themeId: s.themeIds[1], value: 2 }
+				])
+			)
+		).toEqual({ code: 'invalid', fields: { ballot: 'over_budget' } });
+		expect(
+			refusal(() => voting.castBallot(s.db, p, id, [{ themeId: 99999, value: 1 }]))?.fields
+		).toEqual({ ballot: 'theme_not_in_round' });
 		// the refused ballots changed nothing
 		expect(voting.myBallot(s.db, p, id)?.entries.map((e) => e.value)).toEqual([1, 2]);
-		const n = s.db.prepare('SELECT COUNT(*) AS n FROM ballots WHERE round_id = ?').get(id) as { n: number };
+		const n = s.db.prepare('SELECT COUNT(*) AS n FROM ballots WHERE round_id = ?').get(id) as {
+			n: number;
+		};
 		expect(n.n).toBe(1);
 		voting.setRoundStatus(s.db, s.facilitator, id, 'closed');
-		expect(refusal(() => voting.castBallot(s.db, p, id, [{ themeId: s.themeIds[0], value: 1 }]))?.code).toBe('round_closed');
+		expect(
+			refusal(() => voting.castBallot(s.db, p, id, [{ themeId: s.themeIds[0], value: 1 }]))?.code
+		).toBe('round_closed');
 	});
 
 	it('hides results until the round closes, except from the facilitator, and shows them per sector', async () => {
@@ -71,17 +106,30 @@ describe('ballots', () => {
 		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
 		const a = s.voter();
 		const b = s.voter();
-		updateProfile(s.db, a, { declaredSectorId: String(s.sectorId('Labour')), actorType: 'sectoral' });
-		updateProfile(s.db, b, { declaredSectorId: String(s.sectorId('Farming')), actorType: 'digital' });
+		updateProfile(s.db, a, {
+			declaredSectorId: String(s.sectorId('Labour')),
+			actorType: 'sectoral'
+		});
+		updateProfile(s.db, b, {
+			declaredSectorId: String(s.sectorId('Farming')),
+			actorType: 'digital'
+		});
 		voting.castBallot(s.db, a, id, [{ themeId: s.themeIds[0], value: 1 }]);
-		voting.castBallot(s.db, b, id, [{ themeId: s.themeIds[0], value: 5, reason: 'It ignores small farmers' }]);
+		voting.castBallot(s.db, b, id, [
+			{ themeId: s.themeIds[0], value: 5, reason: 'It ignores small farmers' }
+		]);
 		expect(voting.roundResults(s.db, a, id).results).toBeNull();
 		expect(voting.roundResults(s.db, a, id).turnout.ballots).toBe(2);
 		expect(voting.roundResults(s.db, s.facilitator, id).results).not.toBeNull();
 		voting.setRoundStatus(s.db, s.facilitator, id, 'closed');
 		const r = voting.roundResults(s.db, a, id).results!;
 		const theme = r.themes.find((t) => t.themeId === s.themeIds[0])!;
-		expect(theme.blocks).toEqual([expect.objectContaining({ reason: 'It ignores small farmers', sectorId: s.sectorId('Farming') })]);
+		expect(theme.blocks).toEqual([
+			expect.objectContaining({
+				reason: 'It ignores small farmers',
+				sectorId: s.sectorId('Farming')
+			})
+		]);
 		expect(theme.lowestSectorSupport?.sectorId).toBe(s.sectorId('Farming'));
 	});
 
@@ -90,10 +138,28 @@ describe('ballots', () => {
 		const id = voting.createRound(s.db, s.facilitator, { title: 'Approval', method: 'approval' });
 		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
 		const absent = s.voter();
-		voting.castBallot(s.db, s.facilitator, id, [{ themeId: s.themeIds[0], value: 1 }], absent.participantId);
+		voting.castBallot(
+			s.db,
+			s.facilitator,
+			id,
+			[{ themeId: s.themeIds[0], value: 1 }],
+			absent.participantId
+		);
 		expect(voting.myBallot(s.db, absent, id)?.isProxy).toBe(true);
-		expect(refusal(() => voting.castBallot(s.db, absent, id, [{ themeId: s.themeIds[0], value: 1 }], s.facilitator.participantId))?.code).toBe('wrong_role');
-		const log = s.db.prepare("SELECT COUNT(*) AS n FROM change_log WHERE action = 'ballot.proxy'").get() as { n: number };
+		expect(
+			refusal(() =>
+				voting.castBallot(
+					s.db,
+					absent,
+					id,
+					[{ themeId: s.themeIds[0], value: 1 }],
+					s.facilitator.participantId
+				)
+			)?.code
+		).toBe('wrong_role');
+		const log = s.db
+			.prepare("SELECT COUNT(*) AS n FROM change_log WHERE action = 'ballot.proxy'")
+			.get() as { n: number };
 		expect(log.n).toBe(1);
 	});
 });
@@ -104,38 +170,113 @@ describe('promotion to manifesto pointers', () => {
 		const id = voting.createRound(s.db, s.facilitator, { title: 'Final', method: 'approval' });
 		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
 		voting.castBallot(s.db, s.voter(), id, [{ themeId: s.themeIds[1], value: 1 }]);
-		expect(refusal(() => voting.promoteThemes(s.db, s.facilitator, id, { top: 1 }))?.code).toBe('round_not_closed');
+		expect(refusal(() => voting.promoteThemes(s.db, s.facilitator, id, { top: 1 }))?.code).toBe(
+			'round_not_closed'
+		);
 		voting.setRoundStatus(s.db, s.facilitator, id, 'closed');
-		expect(refusal(() => voting.promoteThemes(s.db, s.participant, id, { top: 1 }))?.code).toBe('wrong_role');
+		expect(refusal(() => voting.promoteThemes(s.db, s.participant, id, { top: 1 }))?.code).toBe(
+			'wrong_role'
+		);
 		const created = voting.promoteThemes(s.db, s.facilitator, id, { top: 1 });
 		expect(created).toHaveLength(1);
 		expect(voting.promotedThemeIds(s.db, s.facilitator)).toEqual([s.themeIds[1]]);
 		// promoting again, or by hand, never duplicates a pointer
-		expect(voting.promoteThemes(s.db, s.facilitator, id, { themeIds: [s.themeIds[1]] })).toEqual([]);
-		expect(refusal(() => voting.promoteThemes(s.db, s.facilitator, id, { themeIds: [99999] }))?.code).toBe('invalid');
+		expect(voting.promoteThemes(s.db, s.facilitator, id, { themeIds: [s.themeIds[1]] })).toEqual(
+			[]
+		);
+		expect(
+			refusal(() => voting.promoteThemes(s.db, s.facilitator, id, { themeIds: [99999] }))?.code
+		).toBe('invalid');
 		const row = s.db.prepare('SELECT round_id FROM pointer_themes').get() as { round_id: number };
 		expect(row.round_id).toBe(id);
 		// a threshold no theme reaches promotes nothing; one every supported theme reaches promotes the rest
-		expect(refusal(() => voting.promoteThemes(s.db, s.facilitator, id, { minScore: 2 }))?.code).toBe('invalid');
-		expect(voting.promoteThemes(s.db, s.facilitator, id, { minScore: 0 }).length).toBe(s.themeIds.length - 1);
+		expect(
+			refusal(() => voting.promoteThemes(s.db, s.facilitator, id, { minScore: 2 }))?.code
+		).toBe('invalid');
+		expect(voting.promoteThemes(s.db, s.facilitator, id, { minScore: 0 }).length).toBe(
+			s.themeIds.length - 1
+		);
 	});
 });
 
 describe('a round with a timer', () => {
 	it('closes by itself when the time is up, and takes no ballot after that', async () => {
 		const s = await withThemes();
-		expect(refusal(() => voting.createRound(s.db, s.facilitator, { title: 'Too long', method: 'approval', timerMinutes: '999' }))?.fields).toEqual({ timerMinutes: 'invalid' });
-		const id = voting.createRound(s.db, s.facilitator, { title: 'Five minutes', method: 'approval', timerMinutes: '5' });
+		expect(
+			refusal(() =>
+				voting.createRound(s.db, s.facilitator, {
+					title: 'Too long',
+					method: 'approval',
+					timerMinutes: '999'
+				})
+			)?.fields
+		).toEqual({ timerMinutes: 'invalid' });
+		const id = voting.createRound(s.db, s.facilitator, {
+			title: 'Five minutes',
+			method: 'approval',
+			timerMinutes: '5'
+		});
 		setClock('2026-03-25T10:00:00.000Z');
 		try {
 			voting.setRoundStatus(s.db, s.facilitator, id, 'open');
-			expect(voting.listRounds(s.db, s.participant)[0]).toMatchObject({ status: 'open', closesAt: '2026-03-25T10:05:00.000Z' });
+			expect(voting.listRounds(s.db, s.participant)[0]).toMatchObject({
+				status: 'open',
+				closesAt: '2026-03-25T10:05:00.000Z'
+			});
 			setClock('2026-03-25T10:04:59.000Z');
 			voting.castBallot(s.db, s.voter(), id, [{ themeId: s.themeIds[0], value: 1 }]);
 			setClock('2026-03-25T10:05:00.000Z');
-			expect(refusal(() => voting.castBallot(s.db, s.voter(), id, [{ themeId: s.themeIds[0], value: 1 }]))?.code).toBe('round_closed');
+			expect(
+				refusal(() =>
+					voting.castBallot(s.db, s.voter(), id, [{ themeId: s.themeIds[0], value: 1 }])
+				)?.code
+			).toBe('round_closed');
 			expect(voting.listRounds(s.db, s.participant)[0].status).toBe('closed');
 			expect(voting.roundResults(s.db, s.participant, id).turnout.ballots).toBe(1);
+		} finally {
+			setClock(null);
+		}
+	});
+
+	it('reads as closed at the bell without any write: results show as for a closed round, promotion works', async () => {
+		const s = await withThemes();
+		const id = voting.createRound(s.db, s.facilitator, {
+			title: 'One minute',
+			method: 'approval',
+			timerMinutes: '1'
+		});
+		setClock('2026-03-25T10:00:00.000Z');
+		try {
+			voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+			voting.castBallot(s.db, s.voter(), id, [{ themeId: s.themeIds[0], value: 1 }]);
+			expect(voting.roundResults(s.db, s.participant, id).results).toBeNull();
+			const writes = () =>
+				s.db
+					.prepare(
+						'SELECT (SELECT COUNT(*) FROM change_log) AS log, (SELECT status FROM rounds WHERE id = ?) AS stored'
+					)
+					.get(id);
+			const before = writes();
+			setClock('2026-03-25T10:01:00.000Z');
+			expect(voting.listRounds(s.db, s.participant)[0]).toMatchObject({
+				status: 'closed',
+				closedAt: '2026-03-25T10:01:00.000Z'
+			});
+			expect(voting.openRound(s.db, s.participant)).toBeNull();
+			expect(
+				voting
+					.roundResults(s.db, s.participant, id)
+					.results?.themes.find((t) => t.themeId === s.themeIds[0])?.score
+			).toBe(1);
+			expect(voting.ballotPaper(s.db, s.participant)).toMatchObject({
+				round: null,
+				lastClosed: { id }
+			});
+			expect(writes()).toEqual(before);
+			expect(refusal(() => voting.setRoundStatus(s.db, s.facilitator, id, 'closed'))?.code).toBe(
+				'conflict'
+			);
+			expect(voting.promoteThemes(s.db, s.facilitator, id, { top: 1 })).toHaveLength(1);
 		} finally {
 			setClock(null);
 		}
@@ -147,12 +288,22 @@ describe('proxy ballots for people without a phone', () => {
 		const s = await withThemes();
 		const id = voting.createRound(s.db, s.facilitator, { title: 'Approval', method: 'approval' });
 		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
-		voting.castProxyBallot(s.db, s.facilitator, id, [{ themeId: s.themeIds[0], value: 1 }], { displayName: 'Amina', declaredSectorId: String(s.sectorId('Farming')) });
-		expect(refusal(() => voting.castProxyBallot(s.db, s.participant, id, [], {}))?.code).toBe('wrong_role');
+		voting.castProxyBallot(s.db, s.facilitator, id, [{ themeId: s.themeIds[0], value: 1 }], {
+			displayName: 'Amina',
+			declaredSectorId: String(s.sectorId('Farming'))
+		});
+		expect(refusal(() => voting.castProxyBallot(s.db, s.participant, id, [], {}))?.code).toBe(
+			'wrong_role'
+		);
 		// a refused proxy ballot leaves no participant behind
-		const people = () => (s.db.prepare('SELECT COUNT(*) AS n FROM participants').get() as { n: number }).n;
+		const people = () =>
+			(s.db.prepare('SELECT COUNT(*) AS n FROM participants').get() as { n: number }).n;
 		const before = people();
-		expect(refusal(() => voting.castProxyBallot(s.db, s.facilitator, id, [{ themeId: 99999, value: 1 }], {}))?.code).toBe('invalid');
+		expect(
+			refusal(() =>
+				voting.castProxyBallot(s.db, s.facilitator, id, [{ themeId: 99999, value: 1 }], {})
+			)?.code
+		).toBe('invalid');
 		expect(people()).toBe(before);
 		const r = voting.roundResults(s.db, s.facilitator, id).results!;
 		const t = r.themes.find((x) => x.themeId === s.themeIds[0])!;

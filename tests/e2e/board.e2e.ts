@@ -47,10 +47,30 @@ describe('the board', () => {
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('Enter');
 		// the move is stored on the server and shows on the projector without a reload
-		await expect.poll(async () => (await page.evaluate(() => fetch(location.pathname.replace('/board', '/themes')).then((r) => r.text()))).includes('placed by hand'), { timeout: 10_000 }).toBe(true);
+		await expect
+			.poll(
+				async () =>
+					(
+						await page.evaluate(() =>
+							fetch(location.pathname.replace('/board', '/themes')).then((r) => r.text())
+						)
+					).includes('placed by hand'),
+				{ timeout: 10_000 }
+			)
+			.toBe(true);
 		await expect.poll(() => page.locator('[data-kind="dot"]').count()).toBe(dotsBefore);
 		await page.getByRole('button', { name: /Undo/ }).click();
-		await expect.poll(async () => (await page.evaluate(() => fetch(location.pathname.replace('/board', '/themes')).then((r) => r.text()))).includes('placed by hand'), { timeout: 10_000 }).toBe(false);
+		await expect
+			.poll(
+				async () =>
+					(
+						await page.evaluate(() =>
+							fetch(location.pathname.replace('/board', '/themes')).then((r) => r.text())
+						)
+					).includes('placed by hand'),
+				{ timeout: 10_000 }
+			)
+			.toBe(false);
 		await ctx.close();
 	});
 });

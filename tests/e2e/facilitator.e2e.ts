@@ -43,7 +43,19 @@ for (const javaScript of [true, false]) {
 			base = new URL(page.url()).pathname.replace(/\/facilitate$/, '');
 			await expectAccessible(page);
 			const sectors = await page.locator('tbody th[scope=row]').allInnerTexts();
-			expect(sectors).toEqual(['Labour', 'Livelihoods', 'Trade', 'Gender', 'Farming', 'Health', 'Education', 'Environment', 'Peace', 'Media', 'Democracy']);
+			expect(sectors).toEqual([
+				'Labour',
+				'Livelihoods',
+				'Trade',
+				'Gender',
+				'Farming',
+				'Health',
+				'Education',
+				'Environment',
+				'Peace',
+				'Media',
+				'Democracy'
+			]);
 		});
 
 		it('edits the sectors', async () => {
@@ -53,7 +65,10 @@ for (const javaScript of [true, false]) {
 			await page.getByRole('button', { name: 'Add sector' }).click();
 			await page.getByText('Sector Digital rights added').waitFor();
 			await page.getByLabel('Name of Peace').fill('Peace and security');
-			await page.locator('li', { has: page.getByLabel('Name of Peace') }).getByRole('button', { name: 'Save' }).click();
+			await page
+				.locator('li', { has: page.getByLabel('Name of Peace') })
+				.getByRole('button', { name: 'Save' })
+				.click();
 			await expect.poll(() => page.getByLabel('Name of Peace and security').count()).toBe(1);
 			await page.getByRole('button', { name: 'Remove Livelihoods' }).click();
 			await expect.poll(() => page.getByLabel('Name of Livelihoods').count()).toBe(0);
@@ -70,15 +85,21 @@ for (const javaScript of [true, false]) {
 			await page.goto(running.app.url + base + '/facilitate/links');
 			await expectAccessible(page);
 			expect(await page.locator('.join .code').innerText()).toMatch(/^[A-Z2-9]{3}-[A-Z2-9]{3}$/);
-			const link = await page.getByRole('textbox', { name: 'Rapporteur link for Gender' }).inputValue();
+			const link = await page
+				.getByRole('textbox', { name: 'Rapporteur link for Gender' })
+				.inputValue();
 			const phone = await context(running.browser, { javaScript, viewport: PHONE });
 			const rp = await phone.newPage();
 			await rp.goto(link);
-			await rp.getByText('This link lets you write the issue statements of the Gender sector.').waitFor();
+			await rp
+				.getByText('This link lets you write the issue statements of the Gender sector.')
+				.waitFor();
 			await rp.getByRole('button', { name: 'Continue' }).click();
 			await rp.waitForURL(/\/s\/\d+$/);
 			expect(await rp.locator('h1').innerText()).toBe('Gender');
-			await rp.getByLabel('Statement', { exact: true }).fill('Online harassment drives women organisers off social media platforms');
+			await rp
+				.getByLabel('Statement', { exact: true })
+				.fill('Online harassment drives women organisers off social media platforms');
 			await rp.getByRole('button', { name: 'Add statement' }).click();
 			await rp.getByText('Statement added.').waitFor();
 			// no facilitator page for a rapporteur, however it is reached
@@ -92,7 +113,10 @@ for (const javaScript of [true, false]) {
 
 			// revoking the link cuts the rapporteur off at once
 			await page.goto(running.app.url + base + '/facilitate/links');
-			await page.locator('section.sector', { hasText: 'Gender' }).getByRole('button', { name: /Revoke/ }).click();
+			await page
+				.locator('section.sector', { hasText: 'Gender' })
+				.getByRole('button', { name: /Revoke/ })
+				.click();
 			await page.getByText('Link revoked').waitFor();
 			const cut = await rp.goto(running.app.url + base);
 			expect(cut?.status()).toBe(403);
@@ -106,7 +130,9 @@ for (const javaScript of [true, false]) {
 			const cards = page.locator('article.card-print');
 			// eleven sectors after the edits (one added, one removed), plus the card for everyone
 			expect(await cards.count()).toBe(12);
-			expect(await cards.first().locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+			expect(await cards.first().locator('img').getAttribute('src')).toMatch(
+				/^data:image\/png;base64,/
+			);
 		});
 	});
 }
@@ -133,7 +159,9 @@ describe('people without the right link', () => {
 			headers: { origin: running.app.url }
 		});
 		expect(await post.json()).toMatchObject({ type: 'failure', status: 403 });
-		expect(await page.request.get(running.app.url + '/e/bangkok-2019/s/1').then((r) => r.status())).toBe(403);
+		expect(
+			await page.request.get(running.app.url + '/e/bangkok-2019/s/1').then((r) => r.status())
+		).toBe(403);
 		await ctx.close();
 	});
 
@@ -186,15 +214,24 @@ describe('phases and restoring', () => {
 
 		// the rapporteur withdraws one of their statements during the breakouts
 		const withdrawnText = await rap.locator('ol.list > li').first().locator('.text').innerText();
-		await rap.locator('ol.list > li').first().getByRole('button', { name: /^Withdraw/ }).click();
+		await rap
+			.locator('ol.list > li')
+			.first()
+			.getByRole('button', { name: /^Withdraw/ })
+			.click();
 		await expect.poll(() => rap.locator('ol.list').innerText()).not.toContain(withdrawnText);
 
 		await fac.getByRole('button', { name: /Convergence/ }).click();
 		await fac.getByText('Rapporteurs cannot write now.').waitFor();
 		await rap.goto(sectorUrl);
-		await rap.getByText(/Statements cannot be added or changed now: the event is in the Convergence phase/).waitFor();
+		await rap
+			.getByText(/Statements cannot be added or changed now: the event is in the Convergence phase/)
+			.waitFor();
 		expect(await rap.getByRole('button', { name: 'Add statement' }).count()).toBe(0);
-		const forged = await rap.request.post(sectorUrl + '?/add', { form: { text: 'Written after the breakouts closed' }, headers: { origin: running.app.url } });
+		const forged = await rap.request.post(sectorUrl + '?/add', {
+			form: { text: 'Written after the breakouts closed' },
+			headers: { origin: running.app.url }
+		});
 		expect(await forged.json()).toMatchObject({ type: 'failure', status: 409 });
 
 		await fac.getByRole('button', { name: 'Reopen submissions' }).click();
@@ -224,7 +261,9 @@ describe('live updates', () => {
 		await fac.goto(running.app.url + demoLinks(running.app.output()).facilitator);
 		await fac.getByRole('button', { name: 'Continue' }).click();
 		await fac.waitForURL(/\/facilitate$/);
-		await fac.goto(running.app.url + '/e/bangkok-2019/facilitate/statements?q=cooperative+broadband');
+		await fac.goto(
+			running.app.url + '/e/bangkok-2019/facilitate/statements?q=cooperative+broadband'
+		);
 		expect(await fac.locator('ol.list > li').count()).toBe(0);
 		let reloaded = false;
 		fac.on('framenavigated', () => (reloaded = true));
@@ -234,11 +273,15 @@ describe('live updates', () => {
 		await rap.goto(running.app.url + demoLinks(running.app.output()).rapporteur('Education'));
 		await rap.getByRole('button', { name: 'Continue' }).click();
 		await rap.waitForURL(/\/s\/\d+$/);
-		await rap.getByLabel('Statement', { exact: true }).fill('Schools in villages need cooperative broadband they own');
+		await rap
+			.getByLabel('Statement', { exact: true })
+			.fill('Schools in villages need cooperative broadband they own');
 		await rap.getByRole('button', { name: 'Add statement' }).click();
 		await rap.getByText('Statement added.').waitFor();
 
-		await fac.locator('ol.list > li', { hasText: 'cooperative broadband they own' }).waitFor({ timeout: 5000 });
+		await fac
+			.locator('ol.list > li', { hasText: 'cooperative broadband they own' })
+			.waitFor({ timeout: 5000 });
 		expect(reloaded).toBe(false);
 		await fctx.close();
 		await rctx.close();

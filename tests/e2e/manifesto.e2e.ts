@@ -14,7 +14,10 @@ import { expectAccessible } from './browser';
 
 const running = useAppAndBrowser();
 
-async function facilitator(browser: Browser, javaScript = true): Promise<{ page: Page; base: string }> {
+async function facilitator(
+	browser: Browser,
+	javaScript = true
+): Promise<{ page: Page; base: string }> {
 	const ctx = await context(browser, { javaScript, viewport: PROJECTOR });
 	const page = await ctx.newPage();
 	await page.goto(running.app.url + demoLinks(running.app.output()).facilitator);
@@ -25,7 +28,10 @@ async function facilitator(browser: Browser, javaScript = true): Promise<{ page:
 
 /** The body of a file the page downloads by following a link. */
 async function downloaded(page: Page, link: string): Promise<Buffer> {
-	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link, exact: true }).first().click()]);
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: link, exact: true }).first().click()
+	]);
 	return readFileSync((await file.path())!);
 }
 
@@ -40,8 +46,14 @@ describe('the manifesto', () => {
 		await fac.getByRole('button', { name: 'Propose themes' }).click();
 		await fac.getByText(/\d+ themes proposed\./).waitFor({ timeout: 60_000 });
 		for (let i = 0; i < 3; i++) {
-			await fac.locator('article.theme:has(.status-proposed)').first().getByRole('button', { name: /^Accept/ }).click();
-			await expect.poll(() => fac.locator('article.theme:has(.status-accepted)').count()).toBe(i + 1);
+			await fac
+				.locator('article.theme:has(.status-proposed)')
+				.first()
+				.getByRole('button', { name: /^Accept/ })
+				.click();
+			await expect
+				.poll(() => fac.locator('article.theme:has(.status-accepted)').count())
+				.toBe(i + 1);
 		}
 		const accepted = await fac.locator('article.theme:has(.status-accepted) h2').allInnerTexts();
 		await fac.goto(base + '/rounds');
@@ -54,7 +66,9 @@ describe('the manifesto', () => {
 		const results = (await card.getByRole('link', { name: 'Results' }).getAttribute('href'))!;
 		const vctx = await context(running.browser, { viewport: PHONE });
 		const voter = await vctx.newPage();
-		await voter.goto(running.app.url + '/join/' + demoLinks(running.app.output()).joinCode.replace('-', ''));
+		await voter.goto(
+			running.app.url + '/join/' + demoLinks(running.app.output()).joinCode.replace('-', '')
+		);
 		await voter.getByRole('button', { name: 'Join' }).click();
 		await voter.getByLabel('The sector you come from').selectOption({ label: 'Farming' });
 		await voter.getByRole('button', { name: 'Save' }).click();
@@ -89,27 +103,47 @@ describe('the manifesto', () => {
 		await plain.getByText('This cannot be empty.').waitFor();
 		const again = plain.locator('article.pointer').first();
 		await again.getByLabel('Title').fill('People own the data they <generate>');
-		await again.getByLabel('Text').fill('Data about **people** and their land belongs to them.\n\n- no sale without consent\n- a right to delete');
+		await again
+			.getByLabel('Text')
+			.fill(
+				'Data about **people** and their land belongs to them.\n\n- no sale without consent\n- a right to delete'
+			);
 		await again.getByLabel('Section').selectOption({ label: 'Data' });
 		await again.getByRole('button', { name: 'Save changes' }).click();
-		const edited = plain.locator('article.pointer', { has: plain.locator('h3', { hasText: 'People own the data they <generate>' }) });
+		const edited = plain.locator('article.pointer', {
+			has: plain.locator('h3', { hasText: 'People own the data they <generate>' })
+		});
 		await edited.waitFor();
 		expect(await edited.locator('.body strong').innerText()).toBe('people');
-		expect(await plain.locator('section.group', { has: edited }).locator('h2').innerText()).toBe('Data');
+		expect(await plain.locator('section.group', { has: edited }).locator('h2').innerText()).toBe(
+			'Data'
+		);
 		await edited.getByLabel('A new action').fill('Draft a model data-trust charter');
 		await edited.getByLabel('Organisation').last().fill('Farmers’ Union');
 		await edited.getByLabel('Timeline').last().fill('by March');
 		await edited.getByRole('button', { name: 'Add action' }).click();
-		await plain.locator('article.pointer', { has: plain.locator('h3', { hasText: 'People own the data' }) }).getByRole('form', { name: 'Action: Draft a model data-trust charter' }).waitFor();
+		await plain
+			.locator('article.pointer', { has: plain.locator('h3', { hasText: 'People own the data' }) })
+			.getByRole('form', { name: 'Action: Draft a model data-trust charter' })
+			.waitFor();
 		await expectAccessible(plain);
 		// two pointers merged into one, then separated again by undo
-		const second = plain.locator('article.pointer', { hasNot: plain.locator('h3', { hasText: 'People own the data' }) });
+		const second = plain.locator('article.pointer', {
+			hasNot: plain.locator('h3', { hasText: 'People own the data' })
+		});
 		await second.getByText('Edit the wording and section').click();
-		const target = await second.locator('select[name=targetId] option', { hasText: 'People own the data' }).getAttribute('value');
+		const target = await second
+			.locator('select[name=targetId] option', { hasText: 'People own the data' })
+			.getAttribute('value');
 		await second.getByLabel('Merge into').selectOption(target!);
 		await second.getByRole('button', { name: 'Merge', exact: true }).click();
 		await expect.poll(() => plain.locator('article.pointer').count()).toBe(1);
-		expect(await plain.locator('article.pointer').getByText(/Where it comes from: \d+ statements from/).innerText()).toBeTruthy();
+		expect(
+			await plain
+				.locator('article.pointer')
+				.getByText(/Where it comes from: \d+ statements from/)
+				.innerText()
+		).toBeTruthy();
 		await plain.getByRole('button', { name: /Undo/ }).click();
 		await expect.poll(() => plain.locator('article.pointer').count()).toBe(2);
 
@@ -135,7 +169,9 @@ describe('the manifesto', () => {
 		await statement.getByLabel('Reason for parking').fill('Belongs to the connectivity campaign');
 		await statement.getByRole('button', { name: 'Save' }).click();
 		await statement.getByText('parked: Belongs to the connectivity campaign').waitFor();
-		await sector.getByRole('button', { name: "Send the undecided rest to the sector's paper" }).click();
+		await sector
+			.getByRole('button', { name: "Send the undecided rest to the sector's paper" })
+			.click();
 		await fac.getByText(/statements? sent to (its|their) sector's paper\./).waitFor();
 		await expectAccessible(fac);
 		const projector = await fac.context().newPage();
@@ -157,7 +193,9 @@ describe('the manifesto', () => {
 		const paperLink = anon.getByRole('link', { name: sectorName, exact: true });
 		await paperLink.click();
 		await anon.getByRole('heading', { name: `Issue paper: ${sectorName}` }).waitFor();
-		expect(await anon.locator('main').innerText()).toContain('parked: Belongs to the connectivity campaign');
+		expect(await anon.locator('main').innerText()).toContain(
+			'parked: Belongs to the connectivity campaign'
+		);
 		await expectAccessible(anon);
 
 		// exports: Markdown by content, DOCX read back, the whole event as JSON
@@ -179,8 +217,14 @@ describe('the manifesto', () => {
 		await fac.goto(base + '/manifesto');
 		const json = JSON.parse((await downloaded(fac, 'The whole event (JSON)')).toString('utf8'));
 		expect(json.format).toBe('converge-event');
-		expect(json.pointers.map((p: { title: string }) => p.title)).toContain('People own the data they <generate>');
-		expect(json.statementOutcomes.some((o: { reason: string }) => o.reason === 'Belongs to the connectivity campaign')).toBe(true);
+		expect(json.pointers.map((p: { title: string }) => p.title)).toContain(
+			'People own the data they <generate>'
+		);
+		expect(
+			json.statementOutcomes.some(
+				(o: { reason: string }) => o.reason === 'Belongs to the connectivity campaign'
+			)
+		).toBe(true);
 		expect(parkedText.length).toBeGreaterThan(0);
 
 		// the file brings the event back on the home page, without JavaScript; a broken file is refused
@@ -188,12 +232,24 @@ describe('the manifesto', () => {
 		const good = join(dir, 'event.json');
 		writeFileSync(good, JSON.stringify(json));
 		const broken = join(dir, 'broken.json');
-		writeFileSync(broken, JSON.stringify({ ...json, statements: [{ ...json.statements[0], sectorId: 999 }, ...json.statements.slice(1)] }));
-		const home = await (await context(running.browser, { javaScript: false, viewport: PHONE })).newPage();
+		writeFileSync(
+			broken,
+			JSON.stringify({
+				...json,
+				statements: [{ ...json.statements[0], sectorId: 999 }, ...json.statements.slice(1)]
+			})
+		);
+		const home = await (
+			await context(running.browser, { javaScript: false, viewport: PHONE })
+		).newPage();
 		await home.goto(running.app.url + '/');
 		await home.getByLabel('Event file (JSON)').setInputFiles(broken);
 		await home.getByRole('button', { name: 'Import the event' }).click();
-		await home.getByText(/This file cannot be imported, and nothing was saved: statements\[0\]\.sectorId refers to no row of sectors/).waitFor();
+		await home
+			.getByText(
+				/This file cannot be imported, and nothing was saved: statements\[0\]\.sectorId refers to no row of sectors/
+			)
+			.waitFor();
 		await home.getByLabel('Event file (JSON)').setInputFiles(good);
 		await home.getByRole('button', { name: 'Import the event' }).click();
 		await home.getByText(/already uses the address bangkok-2019/).waitFor();

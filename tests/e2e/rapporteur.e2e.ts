@@ -31,7 +31,10 @@ for (const mode of [
 		let page: Page;
 
 		beforeAll(async () => {
-			ctx = await context(running.browser, { javaScript: mode.javaScript, viewport: mode.viewport });
+			ctx = await context(running.browser, {
+				javaScript: mode.javaScript,
+				viewport: mode.viewport
+			});
 			page = await openAsRapporteur(ctx, mode.sector);
 		});
 		afterAll(async () => ctx?.close());
@@ -55,7 +58,9 @@ for (const mode of [
 			const first = page.locator('ol.list > li').first();
 			expect(await first.locator('h3').innerText()).toBe('Deactivation without appeal');
 			expect(await first.locator('.text').innerText()).toBe(text);
-			expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+			expect(
+				await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)
+			).toBeUndefined();
 			expect(await page.getByLabel('Statement', { exact: true }).inputValue()).toBe('');
 		});
 
@@ -66,7 +71,9 @@ for (const mode of [
 			await page.getByText('Too short: write at least 10 characters.').waitFor();
 			expect(await page.getByLabel('Statement', { exact: true }).inputValue()).toBe('too short');
 			expect(await page.getByLabel('Short title').inputValue()).toBe('Kept title');
-			expect(await page.getByLabel('Statement', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+			expect(await page.getByLabel('Statement', { exact: true }).getAttribute('aria-invalid')).toBe(
+				'true'
+			);
 			await expectAccessible(page);
 		});
 
@@ -84,18 +91,26 @@ for (const mode of [
 			await page.locator('ol.list > li').first().getByRole('link', { name: /^Edit/ }).click();
 			await page.waitForURL(/\/statements\/\d+$/);
 			await expectAccessible(page);
-			await page.getByLabel('Statement', { exact: true }).fill(`Drivers (${mode.name}) are deactivated by opaque algorithms with no human appeal`);
+			await page
+				.getByLabel('Statement', { exact: true })
+				.fill(`Drivers (${mode.name}) are deactivated by opaque algorithms with no human appeal`);
 			await page.getByRole('button', { name: 'Save changes' }).click();
 			await page.waitForURL(/\/s\/\d+\?saved=1$/);
 			await page.getByText('Changes saved.').waitFor();
 			const first = page.locator('ol.list > li').first();
-			expect(await first.locator('.text').innerText()).toBe(`Drivers (${mode.name}) are deactivated by opaque algorithms with no human appeal`);
+			expect(await first.locator('.text').innerText()).toBe(
+				`Drivers (${mode.name}) are deactivated by opaque algorithms with no human appeal`
+			);
 			expect(await first.innerText()).toContain('edited');
 		});
 
 		it('withdraws a statement, which leaves the list', async () => {
 			const before = Number((await countText(page)).split(' ')[0]);
-			await page.locator('ol.list > li').first().getByRole('button', { name: /^Withdraw/ }).click();
+			await page
+				.locator('ol.list > li')
+				.first()
+				.getByRole('button', { name: /^Withdraw/ })
+				.click();
 			await expect.poll(() => countText(page)).toBe(`${before - 1} statements`);
 			expect(await page.locator('ol.list').innerText()).not.toContain(`Drivers (${mode.name})`);
 		});
@@ -103,8 +118,13 @@ for (const mode of [
 		it('pastes several statements, previews them, and saves them all', async () => {
 			const before = Number((await countText(page)).split(' ')[0]);
 			const details = page.locator('details', { hasText: 'Paste many at once' });
-			if ((await details.getAttribute('open')) === null) await page.getByText('Paste many at once').click();
-			await page.getByLabel('Statements to add').fill(`- First pasted statement (${mode.name}) about data unions\n- Second pasted statement about platform cooperatives\n- Third pasted statement about the right to disconnect`);
+			if ((await details.getAttribute('open')) === null)
+				await page.getByText('Paste many at once').click();
+			await page
+				.getByLabel('Statements to add')
+				.fill(
+					`- First pasted statement (${mode.name}) about data unions\n- Second pasted statement about platform cooperatives\n- Third pasted statement about the right to disconnect`
+				);
 			await page.getByRole('button', { name: 'Check before saving' }).first().click();
 			await page.getByText('All 3 statements are ready to save.').waitFor();
 			await expectAccessible(page);
@@ -116,10 +136,15 @@ for (const mode of [
 		it('sees each bad pasted item and cannot save the batch', async () => {
 			const before = await countText(page);
 			const details = page.locator('details', { hasText: 'Paste many at once' });
-			if ((await details.getAttribute('open')) === null) await page.getByText('Paste many at once').click();
-			await page.getByLabel('Statements to add').fill('A perfectly reasonable statement on data\nshort');
+			if ((await details.getAttribute('open')) === null)
+				await page.getByText('Paste many at once').click();
+			await page
+				.getByLabel('Statements to add')
+				.fill('A perfectly reasonable statement on data\nshort');
 			await page.getByRole('button', { name: 'Check before saving' }).first().click();
-			await page.getByText('1 of 2 need fixing before anything can be saved. Correct them and check again.').waitFor();
+			await page
+				.getByText('1 of 2 need fixing before anything can be saved. Correct them and check again.')
+				.waitFor();
 			expect(await page.getByRole('button', { name: /^Save all/ }).count()).toBe(0);
 			expect(await countText(page)).toBe(before);
 		});
@@ -127,16 +152,22 @@ for (const mode of [
 		it('imports a CSV after a preview, and refuses one with a broken row', async () => {
 			const dir = mkdtempSync(join(tmpdir(), 'csv-'));
 			const good = join(dir, 'good.csv');
-			writeFileSync(good, `title,text\nCSV one,"Imported (${mode.name}): gig workers need portable social security"\n,"Imported: unions must bargain over algorithms, too"\n`);
+			writeFileSync(
+				good,
+				`title,text\nCSV one,"Imported (${mode.name}): gig workers need portable social security"\n,"Imported: unions must bargain over algorithms, too"\n`
+			);
 			const bad = join(dir, 'bad.csv');
 			writeFileSync(bad, 'title,text\nFine,A fine statement about data rights\nBad,short\n');
 			const before = Number((await countText(page)).split(' ')[0]);
 			const details = page.locator('details', { hasText: 'Import a CSV file' });
-			if ((await details.getAttribute('open')) === null) await page.getByText('Import a CSV file').click();
+			if ((await details.getAttribute('open')) === null)
+				await page.getByText('Import a CSV file').click();
 
 			await page.getByLabel('CSV file').setInputFiles(bad);
 			await details.getByRole('button', { name: 'Check before saving' }).click();
-			await page.getByText('1 of 2 need fixing before anything can be saved. Correct them and check again.').waitFor();
+			await page
+				.getByText('1 of 2 need fixing before anything can be saved. Correct them and check again.')
+				.waitFor();
 			const badRow = details.locator('tr.bad');
 			expect(await badRow.locator('td').first().innerText()).toBe('3');
 			expect(await badRow.innerText()).toContain('Too short');
@@ -148,13 +179,17 @@ for (const mode of [
 			await page.getByRole('button', { name: 'Import all 2 statements' }).click();
 			await page.getByText('2 statements imported.').waitFor();
 			await expect.poll(() => countText(page)).toBe(`${before + 2} statements`);
-			expect(await page.locator('ol.list').innerText()).toContain(`Imported (${mode.name}): gig workers need portable social security`);
+			expect(await page.locator('ol.list').innerText()).toContain(
+				`Imported (${mode.name}): gig workers need portable social security`
+			);
 		});
 
 		it('is refused another sector’s page, with a message', async () => {
 			const url = new URL(page.url());
 			const own = Number(url.pathname.split('/').pop());
-			const response = await page.goto(url.origin + url.pathname.replace(/\d+$/, String(own === 1 ? 2 : 1)));
+			const response = await page.goto(
+				url.origin + url.pathname.replace(/\d+$/, String(own === 1 ? 2 : 1))
+			);
 			expect(response?.status()).toBe(403);
 			await page.getByText('your link lets you write only for your own sector').waitFor();
 			await expectAccessible(page);

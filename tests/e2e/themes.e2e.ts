@@ -29,13 +29,20 @@ for (const javaScript of [false, true]) {
 			// the other run of this file may have proposed already: then a preview comes first
 			const again = (await page.getByRole('button', { name: 'Propose again' }).count()) > 0;
 			await page.getByRole('button', { name: /^Propose (themes|again)$/ }).click();
-			if (again) await page.getByRole('button', { name: 'Apply these changes' }).click({ timeout: 60_000 });
+			if (again)
+				await page.getByRole('button', { name: 'Apply these changes' }).click({ timeout: 60_000 });
 			await page.getByText(/\d+ themes proposed\./).waitFor({ timeout: 60_000 });
 			const labels = await themeHeadings();
 			expect(labels.length).toBeGreaterThanOrEqual(5);
 			// the engine ran off the request thread
-			expect(running.app.output()).toMatch(/Proposing themes for \d+ statements on a worker thread/);
-			const breadth = await page.locator('article.theme').first().getByText(/of 11 sectors/).innerText();
+			expect(running.app.output()).toMatch(
+				/Proposing themes for \d+ statements on a worker thread/
+			);
+			const breadth = await page
+				.locator('article.theme')
+				.first()
+				.getByText(/of 11 sectors/)
+				.innerText();
 			expect(Number(breadth.match(/(\d+) of 11/)![1])).toBeGreaterThanOrEqual(4);
 			await expectAccessible(page);
 		});
@@ -45,10 +52,13 @@ for (const javaScript of [false, true]) {
 			await page.waitForURL(/\/themes\/grid$/);
 			expect(await page.locator('tbody tr').count()).toBe(11);
 			const columns = await page.locator('thead th.theme').count();
-			expect(columns).toBe((await page.locator('tfoot td.num').count()));
+			expect(columns).toBe(await page.locator('tfoot td.num').count());
 			expect(columns).toBeGreaterThanOrEqual(5);
 			// every statement counted in a row sits in a column: the totals agree
-			const rowSum = (await page.locator('tbody td.num').allInnerTexts()).reduce((a, b) => a + Number(b), 0);
+			const rowSum = (await page.locator('tbody td.num').allInnerTexts()).reduce(
+				(a, b) => a + Number(b),
+				0
+			);
 			expect(rowSum).toBeGreaterThan(100);
 			await expectAccessible(page);
 			await page.getByRole('link', { name: 'Back to the themes' }).click();
@@ -59,10 +69,18 @@ for (const javaScript of [false, true]) {
 			// (the other run of this file may have locked a theme already: take fresh proposals)
 			const first = page.locator('article.theme:has(.status-proposed)').first();
 			await first.getByText('Rename, merge, move…').click();
-			await first.getByLabel('Theme name').fill(`Surveillance of movements ${javaScript ? 'JS' : 'plain'}`);
+			await first
+				.getByLabel('Theme name')
+				.fill(`Surveillance of movements ${javaScript ? 'JS' : 'plain'}`);
 			await first.getByRole('button', { name: 'Save' }).click();
-			await page.getByRole('heading', { name: `Surveillance of movements ${javaScript ? 'JS' : 'plain'}` }).waitFor();
-			const renamed = page.locator('article.theme', { has: page.getByRole('heading', { name: `Surveillance of movements ${javaScript ? 'JS' : 'plain'}` }) });
+			await page
+				.getByRole('heading', { name: `Surveillance of movements ${javaScript ? 'JS' : 'plain'}` })
+				.waitFor();
+			const renamed = page.locator('article.theme', {
+				has: page.getByRole('heading', {
+					name: `Surveillance of movements ${javaScript ? 'JS' : 'plain'}`
+				})
+			});
 			await renamed.getByRole('button', { name: /^Lock/ }).click();
 			await expect.poll(() => renamed.locator('.badge').first().innerText()).toBe('locked');
 
@@ -70,7 +88,9 @@ for (const javaScript of [false, true]) {
 			const second = page.locator('article.theme:has(.status-proposed)').first();
 			const secondLabel = await second.locator('h2').innerText();
 			await second.getByText('Rename, merge, move…').click();
-			await second.getByLabel('Merge into').selectOption({ label: `Surveillance of movements ${javaScript ? 'JS' : 'plain'}` });
+			await second
+				.getByLabel('Merge into')
+				.selectOption({ label: `Surveillance of movements ${javaScript ? 'JS' : 'plain'}` });
 			await second.getByRole('button', { name: 'Merge' }).click();
 			await expect.poll(async () => (await themeHeadings()).length).toBe(count - 1);
 			expect(await themeHeadings()).not.toContain(secondLabel);
@@ -87,7 +107,9 @@ for (const javaScript of [false, true]) {
 		it('previews a new proposal before applying it, keeping what was decided', async () => {
 			const locked = await page.locator('article.theme:has(.status-locked) h2').allInnerTexts();
 			await page.getByRole('button', { name: 'Propose again' }).click();
-			await page.getByRole('heading', { name: 'What proposing again would change' }).waitFor({ timeout: 60_000 });
+			await page
+				.getByRole('heading', { name: 'What proposing again would change' })
+				.waitFor({ timeout: 60_000 });
 			await expectAccessible(page);
 			await page.getByRole('button', { name: 'Apply these changes' }).click();
 			await page.getByText(/\d+ themes? proposed\./).waitFor({ timeout: 60_000 });
@@ -98,7 +120,8 @@ for (const javaScript of [false, true]) {
 		});
 
 		it('discards a theme: its statements wait in the unassigned lane', async () => {
-			const unassigned = async () => Number((await page.locator('#unassigned-h').innerText()).match(/\((\d+)/)![1]);
+			const unassigned = async () =>
+				Number((await page.locator('#unassigned-h').innerText()).match(/\((\d+)/)![1]);
 			const before = await unassigned();
 			const last = page.locator('article.theme').last();
 			const n = await last.locator('ol.members > li').count();

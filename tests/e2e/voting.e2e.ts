@@ -12,7 +12,9 @@ const running = useAppAndBrowser();
 async function join(browser: Browser, javaScript: boolean, sector: string): Promise<Page> {
 	const ctx = await context(browser, { javaScript, viewport: PHONE });
 	const p = await ctx.newPage();
-	await p.goto(running.app.url + '/join/' + demoLinks(running.app.output()).joinCode.replace('-', ''));
+	await p.goto(
+		running.app.url + '/join/' + demoLinks(running.app.output()).joinCode.replace('-', '')
+	);
 	await p.getByRole('button', { name: 'Join' }).click();
 	await p.getByLabel('The sector you come from').selectOption({ label: sector });
 	await p.getByRole('button', { name: 'Save' }).click();
@@ -20,7 +22,12 @@ async function join(browser: Browser, javaScript: boolean, sector: string): Prom
 	return p;
 }
 
-async function createAndOpen(fac: Page, base: string, title: string, method: 'Dot voting' | 'Consent scale') {
+async function createAndOpen(
+	fac: Page,
+	base: string,
+	title: string,
+	method: 'Dot voting' | 'Consent scale'
+) {
 	await fac.goto(base + '/rounds');
 	await fac.getByLabel('Title of the round').fill(title);
 	await fac.getByLabel(method).check();
@@ -50,8 +57,14 @@ describe('a plenary vote', () => {
 		await fac.getByRole('button', { name: 'Propose themes' }).click();
 		await fac.getByText(/\d+ themes proposed\./).waitFor({ timeout: 60_000 });
 		for (let i = 0; i < 3; i++) {
-			await fac.locator('article.theme:has(.status-proposed)').first().getByRole('button', { name: /^Accept/ }).click();
-			await expect.poll(() => fac.locator('article.theme:has(.status-accepted)').count()).toBe(i + 1);
+			await fac
+				.locator('article.theme:has(.status-proposed)')
+				.first()
+				.getByRole('button', { name: /^Accept/ })
+				.click();
+			await expect
+				.poll(() => fac.locator('article.theme:has(.status-accepted)').count())
+				.toBe(i + 1);
 		}
 
 		const plain = await join(running.browser, false, 'Farming');
@@ -96,7 +109,10 @@ describe('a plenary vote', () => {
 		const field = await a.getByRole('spinbutton', { name: 'Dots' }).first().getAttribute('name');
 		const race = await Promise.all(
 			['1', '2'].map((v) =>
-				a.request.post(running.app.url + '/e/bangkok-2019/vote', { form: { round, [field!]: v }, headers: { origin: running.app.url, 'x-sveltekit-action': 'true' } })
+				a.request.post(running.app.url + '/e/bangkok-2019/vote', {
+					form: { round, [field!]: v },
+					headers: { origin: running.app.url, 'x-sveltekit-action': 'true' }
+				})
 			)
 		);
 		for (const r of race) expect(await r.json()).toMatchObject({ type: 'success' });
@@ -105,15 +121,27 @@ describe('a plenary vote', () => {
 		await close(fac, base, 'Dots: which themes first?');
 
 		// round 2: consent; a small sector blocks a theme two Labour voters endorse
-		const consent = await createAndOpen(fac, base, 'Consent on the leading themes', 'Consent scale');
+		const consent = await createAndOpen(
+			fac,
+			base,
+			'Consent on the leading themes',
+			'Consent scale'
+		);
 		for (const [p, level] of [
 			[a, '1'],
 			[b, '1'],
 			[plain, '5']
 		] as const) {
 			await p.goto(running.app.url + '/e/bangkok-2019/vote');
-			await p.getByRole('radio', { name: level === '5' ? '5. Block' : '1. Whole-hearted endorsement' }).first().check();
-			if (level === '5') await p.getByLabel('Reason for a block (optional, one line)').first().fill('Small farmers were not heard');
+			await p
+				.getByRole('radio', { name: level === '5' ? '5. Block' : '1. Whole-hearted endorsement' })
+				.first()
+				.check();
+			if (level === '5')
+				await p
+					.getByLabel('Reason for a block (optional, one line)')
+					.first()
+					.fill('Small farmers were not heard');
 			await p.getByRole('button', { name: 'Cast my ballot' }).click();
 			await p.getByText('Your ballot is saved.').first().waitFor();
 		}

@@ -31,8 +31,20 @@ export function toBoardData(board: {
 				label: t.label,
 				status: t.status,
 				crossSector: t.crossSector,
-				members: t.members.map((m) => ({ id: m.statementId, title: m.statement.title, text: m.statement.text, sectorId: m.statement.sectorId, similarity: m.similarity }))
+				members: t.members.map((m) => ({
+					id: m.statementId,
+					title: m.statement.title,
+					text: m.statement.text,
+					sectorId: m.statement.sectorId,
+					similarity: m.similarity
+				}))
 			})),
-		unassigned: board.unassigned.map((s) => ({ id: s.id, title: s.title, text: s.text, sectorId: s.sectorId, similarity: null }))
+		unassigned: board.unassigned.map((s) => ({
+			id: s.id,
+			title: s.title,
+			text: s.text,
+			sectorId: s.sectorId,
+			similarity: null
+		}))
 	};
 }

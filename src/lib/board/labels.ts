@@ -7,7 +7,11 @@ export const CHAR_WIDTH_EM = 0.56;
  * Breaks `text` into at most `maxLines` lines of at most `maxChars` characters, at spaces when it
  * can; words longer than a line are cut. The last line ends in "…" when text was left out.
  */
-export function wrapLabel(text: string, maxChars: number, maxLines: number): { lines: string[]; truncated: boolean } {
+export function wrapLabel(
+	text: string,
+	maxChars: number,
+	maxLines: number
+): { lines: string[]; truncated: boolean } {
 	const width = Math.max(1, Math.floor(maxChars));
 	const words = text.trim().split(/\s+/).filter(Boolean);
 	const lines: string[] = [];
@@ -32,7 +36,8 @@ export function wrapLabel(text: string, maxChars: number, maxLines: number): { l
 	const truncated = i < words.length;
 	if (truncated && lines.length > 0) {
 		const last = lines[lines.length - 1];
-		lines[lines.length - 1] = (last.length >= width ? last.slice(0, width - 1) : last).replace(/[\s,;:·-]+$/, '') + '…';
+		lines[lines.length - 1] =
+			(last.length >= width ? last.slice(0, width - 1) : last).replace(/[\s,;:·-]+$/, '') + '…';
 	}
 	return { lines, truncated };
 }

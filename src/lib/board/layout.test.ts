@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBoard } from './layout';
-import { fixtureBoard } from './fixture';
+import { fixtureBoard } from '../../../scripts/lib/board-fixture';
 import { themeShape, DOT_RADIUS } from './shape';
 import { THEME_GAP } from './place';
 import type { BoardData, BoardLayout, BoardTheme } from './types';
@@ -27,7 +27,9 @@ describe('layoutBoard', () => {
 		const a = layoutBoard(board);
 		const b = layoutBoard(structuredClone(board));
 		expect(positionsOf(b)).toEqual(positionsOf(a));
-		expect(b.themes.map((t) => t.dots.map((d) => [d.key, d.x, d.y]))).toEqual(a.themes.map((t) => t.dots.map((d) => [d.key, d.x, d.y])));
+		expect(b.themes.map((t) => t.dots.map((d) => [d.key, d.x, d.y]))).toEqual(
+			a.themes.map((t) => t.dots.map((d) => [d.key, d.x, d.y]))
+		);
 	});
 
 	it('draws every theme that is not discarded, and each member in each of its themes', () => {
@@ -38,7 +40,9 @@ describe('layoutBoard', () => {
 		expect(layout.themes).toHaveLength(data.themes.length - 1);
 		const shared = data.themes[1].members[0];
 		data.themes[2].members.push(shared);
-		const keys = layoutBoard(data).themes.flatMap((t) => t.dots.filter((d) => d.statement.id === shared.id).map((d) => d.themeId));
+		const keys = layoutBoard(data).themes.flatMap((t) =>
+			t.dots.filter((d) => d.statement.id === shared.id).map((d) => d.themeId)
+		);
 		expect(keys).toEqual(expect.arrayContaining([data.themes[1].id, data.themes[2].id]));
 	});
 
@@ -54,10 +58,17 @@ describe('layoutBoard', () => {
 	it('keeps the other themes in place when a theme is added', () => {
 		const first = layoutBoard(board);
 		const more: BoardData = structuredClone(board);
-		const added: BoardTheme = { id: 999, label: 'a new theme', status: 'proposed', crossSector: 0, members: more.unassigned.slice(0, 3) };
+		const added: BoardTheme = {
+			id: 999,
+			label: 'a new theme',
+			status: 'proposed',
+			crossSector: 0,
+			members: more.unassigned.slice(0, 3)
+		};
 		more.themes.push(added);
 		const second = layoutBoard(more, { previous: first.positions });
-		for (const t of first.themes) expect(second.positions.get(t.id)).toEqual(first.positions.get(t.id));
+		for (const t of first.themes)
+			expect(second.positions.get(t.id)).toEqual(first.positions.get(t.id));
 		expect(second.positions.has(999)).toBe(true);
 		expect(overlappingPairs(second)).toEqual([]);
 	});
@@ -68,7 +79,8 @@ describe('layoutBoard', () => {
 		const [removed] = fewer.themes.splice(6, 1);
 		const second = layoutBoard(fewer, { previous: first.positions });
 		expect(second.positions.has(removed.id)).toBe(false);
-		for (const t of second.themes) expect(second.positions.get(t.id)).toEqual(first.positions.get(t.id));
+		for (const t of second.themes)
+			expect(second.positions.get(t.id)).toEqual(first.positions.get(t.id));
 	});
 
 	it('moves themes only a little when one grows into its neighbours', () => {
@@ -77,8 +89,11 @@ describe('layoutBoard', () => {
 		const big = grown.themes[0];
 		big.members.push(...grown.unassigned);
 		const second = layoutBoard(grown, { previous: first.positions });
-		const moves = first.themes.map((t) => Math.hypot(t.x - second.positions.get(t.id)!.x, t.y - second.positions.get(t.id)!.y));
-		const growth = second.themes.find((t) => t.id === big.id)!.r - first.themes.find((t) => t.id === big.id)!.r;
+		const moves = first.themes.map((t) =>
+			Math.hypot(t.x - second.positions.get(t.id)!.x, t.y - second.positions.get(t.id)!.y)
+		);
+		const growth =
+			second.themes.find((t) => t.id === big.id)!.r - first.themes.find((t) => t.id === big.id)!.r;
 		expect(Math.max(...moves)).toBeLessThan(growth * 3 + THEME_GAP);
 		expect(overlappingPairs(second)).toEqual([]);
 	});
@@ -120,7 +135,10 @@ describe('themeShape', () => {
 				const [x, y] = [offsets[i * 2], offsets[i * 2 + 1]];
 				expect(Math.hypot(x, y) + DOT_RADIUS).toBeLessThanOrEqual(radius);
 				expect(Math.abs(x) >= label.width / 2 || Math.abs(y) >= label.height / 2).toBe(true);
-				for (let j = 0; j < i; j++) expect(Math.hypot(x - offsets[j * 2], y - offsets[j * 2 + 1])).toBeGreaterThanOrEqual(2 * DOT_RADIUS);
+				for (let j = 0; j < i; j++)
+					expect(Math.hypot(x - offsets[j * 2], y - offsets[j * 2 + 1])).toBeGreaterThanOrEqual(
+						2 * DOT_RADIUS
+					);
 			}
 		}
 	});

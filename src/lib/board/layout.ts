@@ -2,7 +2,16 @@
 import { wrapLabel } from './labels';
 import { placeCircles } from './place';
 import { DOT_RADIUS, LABEL_LINES, themeShape } from './shape';
-import type { BoardData, BoardLayout, BoardStatement, DotLayout, LaneLayout, LayoutOptions, Point, ThemeLayout } from './types';
+import type {
+	BoardData,
+	BoardLayout,
+	BoardStatement,
+	DotLayout,
+	LaneLayout,
+	LayoutOptions,
+	Point,
+	ThemeLayout
+} from './types';
 
 /** Boards are mostly seen on landscape screens (laptops, projectors): a first layout is this much wider than high. */
 const DEFAULT_ASPECT = 1.7;
@@ -15,9 +24,14 @@ const LANE_STEP = DOT_RADIUS * 2 + 4;
 const LANE_MIN_WIDTH = 320;
 
 /** Members in legend order (then by similarity, best first, then id), so each sector forms a band. */
-function orderMembers(members: readonly BoardStatement[], sectorRank: ReadonlyMap<number, number>): BoardStatement[] {
+function orderMembers(
+	members: readonly BoardStatement[],
+	sectorRank: ReadonlyMap<number, number>
+): BoardStatement[] {
 	const rank = (s: BoardStatement) => sectorRank.get(s.sectorId) ?? Number.MAX_SAFE_INTEGER;
-	return [...members].sort((a, b) => rank(a) - rank(b) || (b.similarity ?? -1) - (a.similarity ?? -1) || a.id - b.id);
+	return [...members].sort(
+		(a, b) => rank(a) - rank(b) || (b.similarity ?? -1) - (a.similarity ?? -1) || a.id - b.id
+	);
 }
 
 function themeLayouts(data: BoardData, options: LayoutOptions): ThemeLayout[] {
@@ -44,12 +58,28 @@ function themeLayouts(data: BoardData, options: LayoutOptions): ThemeLayout[] {
 			}));
 			const { lines, truncated } = wrapLabel(theme.label, shape.label.maxChars, LABEL_LINES);
 			const sectorIds = [...new Set(members.map((s) => s.sectorId))];
-			return { id: theme.id, theme, x, y, r: shape.radius, fontSize: shape.label.fontSize, lines, truncated, sectorIds, dots };
+			return {
+				id: theme.id,
+				theme,
+				x,
+				y,
+				r: shape.radius,
+				fontSize: shape.label.fontSize,
+				lines,
+				truncated,
+				sectorIds,
+				dots
+			};
 		})
 		.sort((a, b) => a.id - b.id);
 }
 
-function themeBounds(themes: readonly ThemeLayout[]): { x0: number; y0: number; x1: number; y1: number } {
+function themeBounds(themes: readonly ThemeLayout[]): {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+} {
 	if (themes.length === 0) return { x0: 0, y0: 0, x1: 0, y1: 0 };
 	return {
 		x0: Math.min(...themes.map((t) => t.x - t.r)),
@@ -59,7 +89,12 @@ function themeBounds(themes: readonly ThemeLayout[]): { x0: number; y0: number; 
 	};
 }
 
-function laneLayout(statements: readonly BoardStatement[], below: ReturnType<typeof themeBounds>, data: BoardData, scale: number): LaneLayout {
+function laneLayout(
+	statements: readonly BoardStatement[],
+	below: ReturnType<typeof themeBounds>,
+	data: BoardData,
+	scale: number
+): LaneLayout {
 	const sectorRank = new Map(data.sectors.map((s, i) => [s.id, i]));
 	const width = Math.max(LANE_MIN_WIDTH, below.x1 - below.x0);
 	const x = (below.x0 + below.x1) / 2 - width / 2;
@@ -87,11 +122,19 @@ function laneLayout(statements: readonly BoardStatement[], below: ReturnType<typ
 export function layoutBoard(data: BoardData, options: LayoutOptions = {}): BoardLayout {
 	const themes = themeLayouts(data, options);
 	const box = themeBounds(themes);
-	const lane = data.unassigned.length > 0 ? laneLayout(data.unassigned, box, data, options.labelScale ?? 1) : null;
+	const lane =
+		data.unassigned.length > 0
+			? laneLayout(data.unassigned, box, data, options.labelScale ?? 1)
+			: null;
 	const x0 = Math.min(box.x0, lane?.x ?? Infinity);
 	const x1 = Math.max(box.x1, lane ? lane.x + lane.width : -Infinity);
 	const y1 = lane ? lane.y + lane.height : box.y1;
 	const positions = new Map<number, Point>(themes.map((t) => [t.id, { x: t.x, y: t.y }]));
-	return { themes, lane, dotRadius: DOT_RADIUS, bounds: { x: x0, y: box.y0, width: x1 - x0, height: y1 - box.y0 }, positions };
+	return {
+		themes,
+		lane,
+		dotRadius: DOT_RADIUS,
+		bounds: { x: x0, y: box.y0, width: x1 - x0, height: y1 - box.y0 },
+		positions
+	};
 }
-

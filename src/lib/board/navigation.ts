@@ -3,7 +3,12 @@ import type { Point } from './types';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
-const VECTORS: Record<Direction, Point> = { left: { x: -1, y: 0 }, right: { x: 1, y: 0 }, up: { x: 0, y: -1 }, down: { x: 0, y: 1 } };
+const VECTORS: Record<Direction, Point> = {
+	left: { x: -1, y: 0 },
+	right: { x: 1, y: 0 },
+	up: { x: 0, y: -1 },
+	down: { x: 0, y: 1 }
+};
 
 /** Sideways distance counts this much more than forward distance, so "right" stays on the same row. */
 const SIDEWAYS_PENALTY = 2;
@@ -18,7 +23,12 @@ export function arrowDirection(key: string): Direction | null {
 }
 
 /** The id of the item nearest to `from` in `direction`, or null when there is none that way. */
-export function nearestInDirection<T extends Point & { id: K }, K>(items: readonly T[], from: Point, direction: Direction, exclude?: K): K | null {
+export function nearestInDirection<T extends Point & { id: K }, K>(
+	items: readonly T[],
+	from: Point,
+	direction: Direction,
+	exclude?: K
+): K | null {
 	const v = VECTORS[direction];
 	let best: K | null = null;
 	let bestScore = Infinity;

@@ -1,5 +1,6 @@
 /** Where the theme circles go: kept where they were, new ones in free space, never overlapping. */
-import { forceCollide, forceSimulation, forceX, forceY, packEnclose, packSiblings, type SimulationNodeDatum } from 'd3';
+import { forceCollide, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import { packEnclose, packSiblings } from 'd3-hierarchy';
 import type { Point } from './types';
 
 /** Clear space between two theme circles, in layout units (room for rings and drop highlights). */
@@ -148,7 +149,11 @@ function anyOverlap(nodes: readonly Node[]): boolean {
  * and a short simulation settles any overlap (a theme that grew) while pulling each back home.
  * `aspect` (width / height) shapes a first layout only: later ones keep what is there.
  */
-export function placeCircles(circles: readonly Circle[], previous: ReadonlyMap<number, Point>, aspect = 1): Map<number, Point> {
+export function placeCircles(
+	circles: readonly Circle[],
+	previous: ReadonlyMap<number, Point>,
+	aspect = 1
+): Map<number, Point> {
 	const sorted = [...circles].sort(bySizeThenId);
 	const known = sorted.filter((c) => previous.has(c.id));
 	const fresh = sorted.filter((c) => !previous.has(c.id));

@@ -17,7 +17,10 @@ export const LINE_HEIGHT = 1.15;
 export const COUNT_SIZE = 0.8;
 
 /** Size of the label box for a theme of `count` statements: bigger themes get bigger type. */
-export function labelBox(count: number, scale = 1): { fontSize: number; width: number; height: number; maxChars: number } {
+export function labelBox(
+	count: number,
+	scale = 1
+): { fontSize: number; width: number; height: number; maxChars: number } {
 	const fontSize = scale * Math.min(18, Math.max(7.5, 6.5 + 1.1 * Math.sqrt(count)));
 	const width = fontSize * LABEL_WIDTH_EM;
 	const height = fontSize * LINE_HEIGHT * (LABEL_LINES + COUNT_SIZE);

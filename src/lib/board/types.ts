@@ -1,4 +1,4 @@
-/** Data the board is drawn from, and the layout it is drawn with. */
+/** Data the board is drawn from, the layout it is drawn with, and what it tells the page. */
 
 /** A sector as the board shows it: a name and a colour. */
 export interface BoardSector {
@@ -92,4 +92,11 @@ export interface BoardLayout {
 	bounds: { x: number; y: number; width: number; height: number };
 	/** Theme centres, to pass back as `previous` next time. */
 	positions: Map<number, Point>;
+}
+
+/** What the board tells the page: a theme chosen, a statement moved, a theme merged into another. */
+export interface BoardCallbacks {
+	onselect?: (themeId: number) => void;
+	onmove?: (statementId: number, fromThemeId: number | null, toThemeId: number) => void;
+	onmerge?: (sourceThemeId: number, targetThemeId: number) => void;
 }

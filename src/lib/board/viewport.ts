@@ -12,6 +12,9 @@ export function fitTransform(
 ): { x: number; y: number; k: number } {
 	const w = Math.max(1, bounds.width);
 	const h = Math.max(1, bounds.height);
-	const k = Math.max(0.01, Math.min(MAX_FIT_SCALE, (width - 2 * margin) / w, (height - 2 * margin) / h));
+	const k = Math.max(
+		0.01,
+		Math.min(MAX_FIT_SCALE, (width - 2 * margin) / w, (height - 2 * margin) / h)
+	);
 	return { k, x: width / 2 - (bounds.x + w / 2) * k, y: height / 2 - (bounds.y + h / 2) * k };
 }

@@ -5,7 +5,8 @@
 
 /** Upper bound on clusters tried for k = 'auto': grows like sqrt(n), as topic counts in real consultations do. */
 export function chooseAutoClusters(n: number, maxK?: number): number {
-	const bound = Math.ceil(AUTO_CLUSTERS_PER_SQRT_N * Math.sqrt(Math.max(1, n))) + AUTO_CLUSTERS_FLOOR;
+	const bound =
+		Math.ceil(AUTO_CLUSTERS_PER_SQRT_N * Math.sqrt(Math.max(1, n))) + AUTO_CLUSTERS_FLOOR;
 	return Math.max(1, Math.min(maxK ?? AUTO_MAX_CLUSTERS, bound));
 }
 

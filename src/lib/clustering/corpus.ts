@@ -125,7 +125,9 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 	const distinct = seenTexts.size;
 	for (let t = 0; t < terms.length; t++) {
 		const base = Math.log((distinct + 1) / (df[t] + 1)) + 1;
-		idf[t] = (df[t] > MAX_DF_SHARE * distinct && distinct >= 20 ? 0 : base) * (isBigram[t] ? BIGRAM_WEIGHT : 1);
+		idf[t] =
+			(df[t] > MAX_DF_SHARE * distinct && distinct >= 20 ? 0 : base) *
+			(isBigram[t] ? BIGRAM_WEIGHT : 1);
 	}
 	const vectors = counts.map((tf) => toVector(tf, idf));
 	const termSets = counts.map((tf) => Int32Array.from([...tf.keys()].sort((a, b) => a - b)));
@@ -214,7 +216,8 @@ export interface ClusteringView {
 export function clusteringView(corpus: Corpus, minDf: number): ClusteringView {
 	const keep = new Int32Array(corpus.terms.length).fill(-1);
 	let features = 0;
-	for (let t = 0; t < corpus.terms.length; t++) if (corpus.df[t] >= minDf && corpus.idf[t] > 0) keep[t] = features++;
+	for (let t = 0; t < corpus.terms.length; t++)
+		if (corpus.df[t] >= minDf && corpus.idf[t] > 0) keep[t] = features++;
 	const idf = new Float64Array(features);
 	for (let t = 0; t < corpus.terms.length; t++) if (keep[t] >= 0) idf[keep[t]] = corpus.idf[t];
 	const docs: Int32Array[] = [];

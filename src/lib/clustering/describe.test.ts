@@ -44,7 +44,10 @@ describe('describeTheme', () => {
 		expect(theme.cohesion).toBeGreaterThan(0);
 	});
 	it('picks the lowercase surface form unless a word is always capitalised', () => {
-		const c = buildCorpus([{ id: '1', text: 'Workers and workers' }, { id: '2', text: 'WKU students' }]);
+		const c = buildCorpus([
+			{ id: '1', text: 'Workers and workers' },
+			{ id: '2', text: 'WKU students' }
+		]);
 		expect(surfaceOf(c, c.terms.indexOf('worker'))).toBe('workers');
 		expect(surfaceOf(c, c.terms.indexOf('wku'))).toBe('WKU');
 	});

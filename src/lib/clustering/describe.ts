@@ -22,7 +22,8 @@ export interface ThemeTerm {
 /** Distinctive terms of a cluster: coverage inside times log-lift against the rest of the corpus. */
 export function distinctiveTerms(corpus: Corpus, members: number[]): ThemeTerm[] {
 	const inside = new Map<number, number>();
-	for (const d of members) for (const t of corpus.termSets[d]) inside.set(t, (inside.get(t) ?? 0) + 1);
+	for (const d of members)
+		for (const t of corpus.termSets[d]) inside.set(t, (inside.get(t) ?? 0) + 1);
 	const nIn = members.length;
 	const nOut = Math.max(1, corpus.n - nIn);
 	const minCount = Math.min(2, nIn);
@@ -47,9 +48,20 @@ export function pickPhrases(corpus: Corpus, ranked: ThemeTerm[]): number[] {
 		const key = corpus.terms[cand.term];
 		if (corpus.isBigram[cand.term]) {
 			const parts = key.split(' ');
-			for (let i = chosen.length - 1; i >= 0; i--) if (parts.includes(corpus.terms[chosen[i].term])) chosen.splice(i, 1);
-			if (chosen.some((c) => corpus.isBigram[c.term] && corpus.terms[c.term].split(' ').some((p) => parts.includes(p)))) continue;
-		} else if (chosen.some((c) => corpus.isBigram[c.term] && corpus.terms[c.term].split(' ').includes(key))) continue;
+			for (let i = chosen.length - 1; i >= 0; i--)
+				if (parts.includes(corpus.terms[chosen[i].term])) chosen.splice(i, 1);
+			if (
+				chosen.some(
+					(c) =>
+						corpus.isBigram[c.term] &&
+						corpus.terms[c.term].split(' ').some((p) => parts.includes(p))
+				)
+			)
+				continue;
+		} else if (
+			chosen.some((c) => corpus.isBigram[c.term] && corpus.terms[c.term].split(' ').includes(key))
+		)
+			continue;
 		chosen.push(cand);
 	}
 	return chosen.map((c) => c.term);
@@ -60,7 +72,8 @@ function centroidOf(vectors: SparseVector[], members: number[]): Map<number, num
 	const c = new Map<number, number>();
 	for (const d of members) {
 		const v = vectors[d];
-		for (let i = 0; i < v.indices.length; i++) c.set(v.indices[i], (c.get(v.indices[i]) ?? 0) + v.values[i]);
+		for (let i = 0; i < v.indices.length; i++)
+			c.set(v.indices[i], (c.get(v.indices[i]) ?? 0) + v.values[i]);
 	}
 	return c;
 }
@@ -92,7 +105,12 @@ export function crossSectorScore(counts: Record<string, number>, totalSectors: n
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Builds the user-facing description of one theme. */
-export function describeTheme(corpus: Corpus, members: number[], index: number, totalSectors: number): Theme {
+export function describeTheme(
+	corpus: Corpus,
+	members: number[],
+	index: number,
+	totalSectors: number
+): Theme {
 	const ranked = distinctiveTerms(corpus, members);
 	const phrases = pickPhrases(corpus, ranked).map((t) => surfaceOf(corpus, t));
 	const sims = memberSimilarities(corpus.vectors, members);
@@ -100,7 +118,11 @@ export function describeTheme(corpus: Corpus, members: number[], index: number, 
 	const memberList: ThemeMember[] = members.map((d, i) => {
 		const own = new Set(corpus.termSets[d]);
 		const shared = evidence.filter((e) => own.has(e.term)).slice(0, SHARED_TERMS_PER_MEMBER);
-		return { id: corpus.ids[d], similarity: round3(sims[i]), sharedTerms: shared.map((e) => surfaceOf(corpus, e.term)) };
+		return {
+			id: corpus.ids[d],
+			similarity: round3(sims[i]),
+			sharedTerms: shared.map((e) => surfaceOf(corpus, e.term))
+		};
 	});
 	let rep = 0;
 	for (let i = 1; i < members.length; i++) if (sims[i] > sims[rep]) rep = i;

@@ -17,8 +17,14 @@ describe('logGamma', () => {
 describe('runDmm', () => {
 	// words 0-2 are topic A, 3-5 topic B
 	const docs = [
-		[0, 1], [1, 2], [0, 2], [0, 1, 2],
-		[3, 4], [4, 5], [3, 5], [3, 4, 5]
+		[0, 1],
+		[1, 2],
+		[0, 2],
+		[0, 1, 2],
+		[3, 4],
+		[4, 5],
+		[3, 5],
+		[3, 4, 5]
 	].map((d) => Int32Array.from(d));
 
 	it('puts documents that share words together and apart from the rest', () => {
@@ -30,7 +36,13 @@ describe('runDmm', () => {
 
 	it('leaves empty documents unassigned and keeps fixed ones where they are', () => {
 		const fixed = Int32Array.from([1, -1, -1, -1, -1, -1, -1, -1, -1]);
-		const { z } = runDmm({ docs: [...docs, new Int32Array(0)], vocabularySize: 6, maxClusters: 4, random: createRandom(1), fixed });
+		const { z } = runDmm({
+			docs: [...docs, new Int32Array(0)],
+			vocabularySize: 6,
+			maxClusters: 4,
+			random: createRandom(1),
+			fixed
+		});
 		expect(z[0]).toBe(1);
 		expect(z[8]).toBe(-1);
 	});

@@ -39,7 +39,9 @@ export function logGamma(x: number): number {
 	const inv = 1 / x;
 	const inv2 = inv * inv;
 	const series = inv * (1 / 12 - inv2 * (1 / 360 - inv2 / 1260));
-	return (x - 0.5) * Math.log(x) - x + HALF_LOG_TWO_PI + series - (shift === 1 ? 0 : Math.log(shift));
+	return (
+		(x - 0.5) * Math.log(x) - x + HALF_LOG_TWO_PI + series - (shift === 1 ? 0 : Math.log(shift))
+	);
 }
 
 /**
@@ -62,7 +64,11 @@ interface DocStats {
 function docStats(doc: Int32Array): DocStats {
 	const m = new Map<number, number>();
 	for (const w of doc) m.set(w, (m.get(w) ?? 0) + 1);
-	return { words: Int32Array.from(m.keys()), counts: Int32Array.from(m.values()), length: doc.length };
+	return {
+		words: Int32Array.from(m.keys()),
+		counts: Int32Array.from(m.values()),
+		length: doc.length
+	};
 }
 
 export interface DmmResult {
@@ -125,7 +131,9 @@ export function runDmm(input: DmmInput): DmmResult {
 				scores[a] +=
 					c === 1
 						? Math.log1p(cnt / beta)
-						: logGamma(cnt + beta + c) - logGamma(cnt + beta) - (c < 64 ? wordPrior[c] : logGamma(beta + c) - logGamma(beta));
+						: logGamma(cnt + beta + c) -
+							logGamma(cnt + beta) -
+							(c < 64 ? wordPrior[c] : logGamma(beta + c) - logGamma(beta));
 			}
 		}
 		let slots = A;

@@ -24,3 +24,5 @@ export { findSimilar } from './similar.js';
 export { placeStatements } from './similar.js';
 /** Guesses 'en' | 'es' | 'fr' | 'pt' from function words and diacritics; null when unsure. */
 export { detectLanguage } from './language.js';
+/** The engine's seeded generator, shared with the demo and the benchmarks so there is only one. */
+export { createRandom, mulberry32 } from './random.js';

@@ -6,10 +6,18 @@ export const LANGUAGES: readonly Language[] = ['en', 'es', 'fr', 'pt'];
 
 /** Very frequent function words, as language-specific as possible (no one-letter words: "a" is English too). */
 const MARKERS: Record<Language, string[]> = {
-	en: 'the and of to is are that this with for not have has be it we they our their should would from by which more what will was were you'.split(' '),
-	es: 'el la los las y que es son del en una un por para con no se su sus como más pero está están muy también hay ser porque nuestra nuestro debe deben'.split(' '),
-	fr: 'le la les et est sont des du une un pour dans avec ne pas se sur au aux ce cette qui que nous leur leurs être plus doit doivent il elle'.split(' '),
-	pt: 'os que é são do da dos das uma um por para com não se seu sua como mais mas está estão muito também há ser porque nossa nosso deve devem'.split(' ')
+	en: 'the and of to is are that this with for not have has be it we they our their should would from by which more what will was were you'.split(
+		' '
+	),
+	es: 'el la los las y que es son del en una un por para con no se su sus como más pero está están muy también hay ser porque nuestra nuestro debe deben'.split(
+		' '
+	),
+	fr: 'le la les et est sont des du une un pour dans avec ne pas se sur au aux ce cette qui que nous leur leurs être plus doit doivent il elle'.split(
+		' '
+	),
+	pt: 'os que é são do da dos das uma um por para com não se seu sua como mais mas está estão muito também há ser porque nossa nosso deve devem'.split(
+		' '
+	)
 };
 
 /** Letters that only (or mostly) occur in one language; each counts like this many function words. */
@@ -52,6 +60,11 @@ export function detectLanguage(text: string): Language | null {
 	const scores = languageScores(text);
 	const ranked = [...LANGUAGES].sort((a, b) => scores[b] - scores[a]);
 	const [best, second] = ranked;
-	if (scores[best] < MIN_EVIDENCE || scores[best] < LEAD_RATIO * scores[second] || scores[best] === scores[second]) return null;
+	if (
+		scores[best] < MIN_EVIDENCE ||
+		scores[best] < LEAD_RATIO * scores[second] ||
+		scores[best] === scores[second]
+	)
+		return null;
 	return best;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toVector } from './corpus.js';
 import { compact, mergeClusters } from './merge.js';
 
-const vec = (terms: number[]) => toVector(new Map(terms.map((t) => [t, 1])), new Float64Array(10).fill(1));
+const vec = (terms: number[]) =>
+	toVector(new Map(terms.map((t) => [t, 1])), new Float64Array(10).fill(1));
 
 describe('compact', () => {
 	it('renumbers by size and keeps locked ids', () => {

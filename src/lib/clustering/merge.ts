@@ -4,7 +4,6 @@
 // clusters are similar enough.
 import type { SparseVector } from './corpus.js';
 
-
 /** Two single statements merge in k = 'auto' only when they say nearly the same thing. */
 const DUPLICATE_COSINE = 0.5;
 
@@ -15,7 +14,13 @@ const DUPLICATE_COSINE = 0.5;
  * members of one cluster). A cluster of one statement borrows the other's coherence; two single
  * statements link only when they are near-duplicates.
  */
-export function linkScore(cross: number, na: number, nb: number, coherenceA: number, coherenceB: number): number {
+export function linkScore(
+	cross: number,
+	na: number,
+	nb: number,
+	coherenceA: number,
+	coherenceB: number
+): number {
 	if (coherenceA <= 0 && coherenceB <= 0) return cross >= DUPLICATE_COSINE ? 1 : 0;
 	const wa = coherenceA > 0 ? coherenceA : coherenceB;
 	const wb = coherenceB > 0 ? coherenceB : coherenceA;
@@ -23,18 +28,30 @@ export function linkScore(cross: number, na: number, nb: number, coherenceA: num
 }
 
 /** Link (see linkScore) of two groups of statements given as lists of members. */
-export function groupLink(vectors: SparseVector[], a: readonly number[], b: readonly number[]): number {
+export function groupLink(
+	vectors: SparseVector[],
+	a: readonly number[],
+	b: readonly number[]
+): number {
 	const sa = sumOf(vectors, a);
 	const sb = sumOf(vectors, b);
-	const coherence = (s: Map<number, number>, n: number) => (n > 1 ? Math.max(0, sparseDot(s, s) - n) / (n * (n - 1)) : 0);
-	return linkScore(sparseDot(sa, sb), a.length, b.length, coherence(sa, a.length), coherence(sb, b.length));
+	const coherence = (s: Map<number, number>, n: number) =>
+		n > 1 ? Math.max(0, sparseDot(s, s) - n) / (n * (n - 1)) : 0;
+	return linkScore(
+		sparseDot(sa, sb),
+		a.length,
+		b.length,
+		coherence(sa, a.length),
+		coherence(sb, b.length)
+	);
 }
 
 function sumOf(vectors: SparseVector[], members: readonly number[]): Map<number, number> {
 	const s = new Map<number, number>();
 	for (const d of members) {
 		const v = vectors[d];
-		for (let i = 0; i < v.indices.length; i++) s.set(v.indices[i], (s.get(v.indices[i]) ?? 0) + v.values[i]);
+		for (let i = 0; i < v.indices.length; i++)
+			s.set(v.indices[i], (s.get(v.indices[i]) ?? 0) + v.values[i]);
 	}
 	return s;
 }
@@ -102,8 +119,9 @@ export function mergeClusters(
 	frozen: Set<number> = new Set()
 ): MergeResult {
 	const sums = clusterSums(vectors, zIn, k);
-	const gram: Float64Array[] = sums.map((a) => new Float64Array(k));
-	for (let a = 0; a < k; a++) for (let b = a; b < k; b++) gram[a][b] = gram[b][a] = sparseDot(sums[a], sums[b]);
+	const gram: Float64Array[] = sums.map(() => new Float64Array(k));
+	for (let a = 0; a < k; a++)
+		for (let b = a; b < k; b++) gram[a][b] = gram[b][a] = sparseDot(sums[a], sums[b]);
 	const alive = new Set<number>();
 	for (let a = 0; a < k; a++) if (gram[a][a] > 0 || frozen.has(a)) alive.add(a);
 	const parent = Int32Array.from({ length: k }, (_, i) => i);
@@ -122,7 +140,8 @@ export function mergeClusters(
 		if (count <= 0 || base <= 0 || n < 2) return 1;
 		return (gram[a][a] + gram[b][b] + 2 * gram[a][b] - n) / (n * (n - 1)) / (base / count);
 	};
-	const link = (a: number, b: number) => linkScore(gram[a][b], size[a], size[b], coherence(a), coherence(b));
+	const link = (a: number, b: number) =>
+		linkScore(gram[a][b], size[a], size[b], coherence(a), coherence(b));
 	// Ward's increase in within-cluster scatter: small clusters join first, big ones resist.
 	const ward = (a: number, b: number) => {
 		const na = size[a] || 1;

@@ -16,24 +16,34 @@ const awkward = fc.oneof(
 	fc.lorem({ maxCount: 12 })
 );
 const statementList = fc.array(
-	fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), text: awkward, sector: fc.option(fc.constantFrom('labour', 'gender', 'media')) }),
+	fc.record({
+		id: fc.string({ minLength: 1, maxLength: 4 }),
+		text: awkward,
+		sector: fc.option(fc.constantFrom('labour', 'gender', 'media'))
+	}),
 	{ maxLength: 12 }
 );
 
 describe('never throws on awkward input', () => {
 	it('proposeThemes, with duplicates, 0 and 1 statements, any k', () => {
 		fc.assert(
-			fc.property(statementList, fc.oneof(fc.constant('auto' as const), fc.integer({ min: 1, max: 6 })), fc.boolean(), (list, k, dup) => {
-				const input = dup ? [...list, ...list] : list;
-				const result = proposeThemes(input, { k, seed: 1 });
-				const placed = result.themes.reduce((a, t) => a + t.members.length, 0) + result.unassigned.length;
-				expect(placed).toBe(input.length);
-				for (const t of result.themes) {
-					expect(t.keyPhrases.length).toBeLessThanOrEqual(4);
-					expect(t.cohesion).toBeGreaterThanOrEqual(0);
-					expect(t.crossSector).toBeGreaterThanOrEqual(0);
+			fc.property(
+				statementList,
+				fc.oneof(fc.constant('auto' as const), fc.integer({ min: 1, max: 6 })),
+				fc.boolean(),
+				(list, k, dup) => {
+					const input = dup ? [...list, ...list] : list;
+					const result = proposeThemes(input, { k, seed: 1 });
+					const placed =
+						result.themes.reduce((a, t) => a + t.members.length, 0) + result.unassigned.length;
+					expect(placed).toBe(input.length);
+					for (const t of result.themes) {
+						expect(t.keyPhrases.length).toBeLessThanOrEqual(4);
+						expect(t.cohesion).toBeGreaterThanOrEqual(0);
+						expect(t.crossSector).toBeGreaterThanOrEqual(0);
+					}
 				}
-			}),
+			),
 			{ numRuns: 60 }
 		);
 	});
@@ -52,10 +62,14 @@ describe('never throws on awkward input', () => {
 
 	it('same input and seed give the same themes', () => {
 		fc.assert(
-			fc.property(fc.array(fc.lorem({ maxCount: 10 }), { minLength: 1, maxLength: 20 }), fc.integer(), (texts, seed) => {
-				const input = texts.map((text, i) => ({ id: String(i), text }));
-				expect(proposeThemes(input, { seed })).toEqual(proposeThemes(input, { seed }));
-			}),
+			fc.property(
+				fc.array(fc.lorem({ maxCount: 10 }), { minLength: 1, maxLength: 20 }),
+				fc.integer(),
+				(texts, seed) => {
+					const input = texts.map((text, i) => ({ id: String(i), text }));
+					expect(proposeThemes(input, { seed })).toEqual(proposeThemes(input, { seed }));
+				}
+			),
 			{ numRuns: 30 }
 		);
 	});

@@ -3,15 +3,35 @@ import { findSimilar, placeStatements, proposeThemes } from './index.js';
 import { createRandom } from './random.js';
 
 /** Made-up words from syllables: no stop words, and the stemmer leaves them alone. */
-const SYLLABLES = ['ka', 'lo', 'mi', 'ru', 'te', 'zo', 'pa', 'vi', 'ne', 'gu', 'sa', 'bo', 'di', 'fe', 'hu', 'jo'];
-const word = (topic: number, j: number) => 'q' + SYLLABLES[topic % 16] + SYLLABLES[Math.floor(topic / 16) % 16] + SYLLABLES[j % 16] + 'x';
+const SYLLABLES = [
+	'ka',
+	'lo',
+	'mi',
+	'ru',
+	'te',
+	'zo',
+	'pa',
+	'vi',
+	'ne',
+	'gu',
+	'sa',
+	'bo',
+	'di',
+	'fe',
+	'hu',
+	'jo'
+];
+const word = (topic: number, j: number) =>
+	'q' + SYLLABLES[topic % 16] + SYLLABLES[Math.floor(topic / 16) % 16] + SYLLABLES[j % 16] + 'x';
 
 /** `topics` groups of `size` statements, each of `words` words drawn from its group's 12 words. */
 function synthetic(topics: number, size: number, words: number, seed: number, offset = 0) {
 	const random = createRandom(seed);
 	return Array.from({ length: topics * size }, (_, i) => {
 		const t = Math.floor(i / size);
-		const text = Array.from({ length: words }, () => word(t + offset, Math.floor(random() * 12))).join(' ');
+		const text = Array.from({ length: words }, () =>
+			word(t + offset, Math.floor(random() * 12))
+		).join(' ');
 		return { id: `t${t + offset}-${i % size}`, text, topic: t + offset };
 	});
 }
@@ -39,7 +59,9 @@ describe('proposeThemes', () => {
 	it('keeps two obviously separate topics in separate themes', () => {
 		for (const k of [2, 'auto'] as const) {
 			const { themes } = proposeThemes(statements, { k, seed: 7 });
-			const themeOf = new Map(themes.flatMap((t) => t.members.map((m) => [m.id, t.index] as const)));
+			const themeOf = new Map(
+				themes.flatMap((t) => t.members.map((m) => [m.id, t.index] as const))
+			);
 			const w = new Set(water.map((_, i) => themeOf.get(`w${i}`)));
 			const h = new Set(data.map((_, i) => themeOf.get(`h${i}`)));
 			expect([...w].some((x) => h.has(x))).toBe(false);
@@ -51,7 +73,9 @@ describe('proposeThemes', () => {
 		expect(themes).toHaveLength(2);
 		expect(diagnostics.kChosen).toBe(2);
 		for (const t of themes) {
-			const texts = t.members.map((m) => statements.find((s) => s.id === m.id)!.text.toLowerCase()).join(' ');
+			const texts = t.members
+				.map((m) => statements.find((s) => s.id === m.id)!.text.toLowerCase())
+				.join(' ');
 			for (const p of t.keyPhrases) expect(texts).toContain(p.toLowerCase());
 			expect(Object.keys(t.sectors).length).toBe(2);
 			expect(t.crossSector).toBeGreaterThan(0);
@@ -69,29 +93,39 @@ describe('proposeThemes', () => {
 		const { themes } = proposeThemes(statements, { k: 2, seed: 3, locked });
 		const lockedTheme = themes.find((t) => t.lockedId === 'mine')!;
 		expect(lockedTheme.members.map((m) => m.id)).toEqual(expect.arrayContaining(['w0', 'h0']));
-		for (const t of themes) if (t !== lockedTheme) expect(t.members.map((m) => m.id)).not.toContain('w0');
+		for (const t of themes)
+			if (t !== lockedTheme) expect(t.members.map((m) => m.id)).not.toContain('w0');
 	});
 
 	it('reports texts without words as unassigned and records injected timings', () => {
 		let tick = 0;
-		const result = proposeThemes([...statements, { id: 'emoji', text: '🙂🙂' }], { now: () => (tick += 5) });
+		const result = proposeThemes([...statements, { id: 'emoji', text: '🙂🙂' }], {
+			now: () => (tick += 5)
+		});
 		expect(result.unassigned).toContain('emoji');
 		expect(Object.values(result.diagnostics.timings).every((ms) => ms === 5)).toBe(true);
 	});
 });
 
 describe('proposeThemes with k = auto', () => {
-	const themeOf = (themes: { index: number; members: { id: string }[] }[]) => new Map(themes.flatMap((t) => t.members.map((m) => [m.id, t] as const)));
+	const themeOf = (themes: { index: number; members: { id: string }[] }[]) =>
+		new Map(themes.flatMap((t) => t.members.map((m) => [m.id, t] as const)));
 
 	it('keeps a small group apart from a few broad themes only as a fragment, not a theme', () => {
 		const broad = synthetic(10, 60, 6, 1);
 		const tiny = synthetic(1, 3, 4, 2, 40);
 		const result = proposeThemes([...broad, ...tiny], { seed: 1 });
 		const of = themeOf(result.themes);
-		for (const s of tiny) expect(of.get(s.id)?.members.length ?? 0, 'a three-statement group is not a theme beside 60-statement ones').not.toBe(3);
+		for (const s of tiny)
+			expect(
+				of.get(s.id)?.members.length ?? 0,
+				'a three-statement group is not a theme beside 60-statement ones'
+			).not.toBe(3);
 		expect(result.diagnostics.kChosen).toBeGreaterThanOrEqual(8);
 		expect(result.diagnostics.kChosen).toBeLessThanOrEqual(12);
-		expect(result.diagnostics.kReason).toMatch(/effective themes, [1-9]\d* groups under [\d.]+ statements were dissolved as fragments/);
+		expect(result.diagnostics.kReason).toMatch(
+			/effective themes, [1-9]\d* groups under [\d.]+ statements were dissolved as fragments/
+		);
 	});
 
 	it('keeps many small topics as themes of their own', () => {
@@ -103,7 +137,11 @@ describe('proposeThemes with k = auto', () => {
 		let pure = 0;
 		for (let t = 0; t < 30; t++) {
 			const theme = of.get(`t${t}-0`)!;
-			if (theme.members.filter((m) => m.id.startsWith(`t${t}-`)).length >= 0.75 * theme.members.length) pure++;
+			if (
+				theme.members.filter((m) => m.id.startsWith(`t${t}-`)).length >=
+				0.75 * theme.members.length
+			)
+				pure++;
 		}
 		expect(pure).toBeGreaterThanOrEqual(25);
 	});
@@ -120,7 +158,9 @@ describe('findSimilar and placeStatements', () => {
 	it('sees edits to the statements between calls (no stale index)', () => {
 		const before = findSimilar('seed banks for farmers', statements);
 		expect(before).toEqual([]);
-		const edited = statements.map((s) => (s.id === 'w1' ? { ...s, text: 'Farmers need community seed banks' } : s));
+		const edited = statements.map((s) =>
+			s.id === 'w1' ? { ...s, text: 'Farmers need community seed banks' } : s
+		);
 		expect(findSimilar('seed banks for farmers', edited)[0].id).toBe('w1');
 		expect(findSimilar('seed banks for farmers', [...statements])).toEqual([]);
 	});

@@ -3,12 +3,25 @@
 // dissolved, orphans re-placed) -> descriptions.
 import { buildCorpus, clusteringView, type Corpus, type SparseVector } from './corpus.js';
 import { describeTheme } from './describe.js';
-import { DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_ITERATIONS, LARGE_INPUT_ITERATIONS, LARGE_INPUT_N, runDmmRestarts } from './gsdmm.js';
+import {
+	DEFAULT_ALPHA,
+	DEFAULT_BETA,
+	DEFAULT_ITERATIONS,
+	LARGE_INPUT_ITERATIONS,
+	LARGE_INPUT_N,
+	runDmmRestarts
+} from './gsdmm.js';
 import { compact, mergeClusters } from './merge.js';
 import { createRandom } from './random.js';
 import { selfTrain } from './self-train.js';
 import type { ProposeOptions, StatementInput, ThemeProposal } from './types.js';
-import { AUTO_MIN_LINK, AUTO_MIN_RETENTION, chooseAutoClusters, effectiveThemes, fragmentFloor } from './auto-k.js';
+import {
+	AUTO_MIN_LINK,
+	AUTO_MIN_RETENTION,
+	chooseAutoClusters,
+	effectiveThemes,
+	fragmentFloor
+} from './auto-k.js';
 import { splitClusters } from './split.js';
 
 /** The mixture gets up to this many times the requested k, then Ward merging brings it back: 2 beat 1 and 3 on both sets. */
@@ -42,12 +55,18 @@ function normalise(statements: readonly StatementInput[]): StatementInput[] {
 }
 
 /** Puts statements without a theme into the nearest theme when they share enough with it. */
-function placeOrphans(vectors: SparseVector[], z: Int32Array, k: number, minSimilarity: number): void {
+function placeOrphans(
+	vectors: SparseVector[],
+	z: Int32Array,
+	k: number,
+	minSimilarity: number
+): void {
 	const cent = Array.from({ length: k }, () => new Map<number, number>());
 	for (let d = 0; d < z.length; d++) {
 		if (z[d] < 0) continue;
 		const v = vectors[d];
-		for (let i = 0; i < v.indices.length; i++) cent[z[d]].set(v.indices[i], (cent[z[d]].get(v.indices[i]) ?? 0) + v.values[i]);
+		for (let i = 0; i < v.indices.length; i++)
+			cent[z[d]].set(v.indices[i], (cent[z[d]].get(v.indices[i]) ?? 0) + v.values[i]);
 	}
 	const norms = cent.map((c) => Math.sqrt([...c.values()].reduce((a, x) => a + x * x, 0)) || 1);
 	const orphans = [...z.keys()].filter((d) => z[d] < 0);
@@ -57,7 +76,8 @@ function placeOrphans(vectors: SparseVector[], z: Int32Array, k: number, minSimi
 		let bestSim = minSimilarity;
 		for (let c = 0; c < k; c++) {
 			let s = 0;
-			for (let i = 0; i < v.indices.length; i++) s += (cent[c].get(v.indices[i]) ?? 0) * v.values[i];
+			for (let i = 0; i < v.indices.length; i++)
+				s += (cent[c].get(v.indices[i]) ?? 0) * v.values[i];
 			s /= norms[c];
 			if (s > bestSim) [best, bestSim] = [c, s];
 		}
@@ -66,7 +86,12 @@ function placeOrphans(vectors: SparseVector[], z: Int32Array, k: number, minSimi
 }
 
 /** Dissolves unlocked themes smaller than minSize, then re-places their members. */
-function tidy(corpus: Corpus, zIn: Int32Array, locked: number, minSize: number): { z: Int32Array; k: number } {
+function tidy(
+	corpus: Corpus,
+	zIn: Int32Array,
+	locked: number,
+	minSize: number
+): { z: Int32Array; k: number } {
 	const size = new Map<number, number>();
 	for (const c of zIn) if (c >= 0) size.set(c, (size.get(c) ?? 0) + 1);
 	const z = zIn.map((c) => (c >= locked && (size.get(c) ?? 0) < minSize ? -1 : c));
@@ -86,8 +111,12 @@ function dissolveFragments(zIn: Int32Array, k: number, locked: number): Fragment
 	const effective = effectiveThemes(size);
 	const small = (c: number) => c >= locked && size[c] < floor;
 	const dissolved = size.filter((s, c) => s > 0 && small(c)).length;
-	if (dissolved === 0 || dissolved === size.filter((s, c) => s > 0 && c >= locked).length) return { z: zIn, k, floor, effective, dissolved: 0 };
-	const out = compact(zIn.map((c) => (c >= 0 && small(c) ? -1 : c)), locked);
+	if (dissolved === 0 || dissolved === size.filter((s, c) => s > 0 && c >= locked).length)
+		return { z: zIn, k, floor, effective, dissolved: 0 };
+	const out = compact(
+		zIn.map((c) => (c >= 0 && small(c) ? -1 : c)),
+		locked
+	);
 	return { ...out, floor, effective, dissolved };
 }
 
@@ -101,7 +130,10 @@ interface Fragments {
 }
 
 /** Proposes themes for the statements (see types.ts for the options and the output). */
-export function proposeThemes(input: readonly StatementInput[], options: ProposeOptions = {}): ThemeProposal {
+export function proposeThemes(
+	input: readonly StatementInput[],
+	options: ProposeOptions = {}
+): ThemeProposal {
 	const now = options.now ?? noClock;
 	const timings: Record<string, number> = {};
 	let mark = now();
@@ -120,26 +152,39 @@ export function proposeThemes(input: readonly StatementInput[], options: Propose
 	const L = lockedThemes.length;
 	const fixed = new Int32Array(corpus.n).fill(-1);
 	const position = new Map(corpus.ids.map((id, d) => [id, d]));
-	lockedThemes.forEach((t, c) => t.memberIds.forEach((id) => position.has(String(id)) && (fixed[position.get(String(id))!] = c)));
+	lockedThemes.forEach((t, c) =>
+		t.memberIds.forEach((id) => position.has(String(id)) && (fixed[position.get(String(id))!] = c))
+	);
 	const free = fixed.reduce((a, c) => a + (c < 0 ? 1 : 0), 0);
 	const requested = options.k ?? 'auto';
-	const kWanted = typeof requested === 'number' && Number.isFinite(requested) ? Math.max(1, Math.floor(requested)) : null;
+	const kWanted =
+		typeof requested === 'number' && Number.isFinite(requested)
+			? Math.max(1, Math.floor(requested))
+			: null;
 	const minThemeSize = Math.max(1, Math.floor(options.minThemeSize ?? DEFAULT_MIN_THEME_SIZE));
-	const upper = kWanted !== null ? Math.ceil(kWanted * OVERCLUSTER_FACTOR) : chooseAutoClusters(free, options.maxK);
+	const upper =
+		kWanted !== null
+			? Math.ceil(kWanted * OVERCLUSTER_FACTOR)
+			: chooseAutoClusters(free, options.maxK);
 
 	const maxClusters = L + Math.max(1, Math.min(upper, free));
 	const alpha = options.alpha ?? DEFAULT_ALPHA;
 	const beta = options.beta ?? DEFAULT_BETA;
-	const z0 = runDmmRestarts({
-		docs: view.docs,
-		vocabularySize: view.features,
-		maxClusters,
-		alpha,
-		beta,
-		iterations: options.iterations ?? (corpus.n > LARGE_INPUT_N ? LARGE_INPUT_ITERATIONS : DEFAULT_ITERATIONS),
-		random,
-		fixed
-	}, options.restarts ?? (corpus.n <= RESTART_LIMIT_N ? SMALL_INPUT_RESTARTS : 1));
+	const z0 = runDmmRestarts(
+		{
+			docs: view.docs,
+			vocabularySize: view.features,
+			maxClusters,
+			alpha,
+			beta,
+			iterations:
+				options.iterations ??
+				(corpus.n > LARGE_INPUT_N ? LARGE_INPUT_ITERATIONS : DEFAULT_ITERATIONS),
+			random,
+			fixed
+		},
+		options.restarts ?? (corpus.n <= RESTART_LIMIT_N ? SMALL_INPUT_RESTARTS : 1)
+	);
 	const mixed = compact(z0, L);
 	lap('sample');
 	const split = splitClusters({
@@ -160,8 +205,19 @@ export function proposeThemes(input: readonly StatementInput[], options: Propose
 
 	const frozen = new Set(Array.from({ length: L }, (_, i) => i));
 	const target = kWanted !== null ? L + kWanted : null;
-	const merged = mergeClusters(view.vectors, sampled.z, sampled.k, target, AUTO_MIN_LINK, AUTO_MIN_RETENTION, frozen);
-	const fragments: Fragments = kWanted === null ? dissolveFragments(merged.z, merged.k, L) : { z: merged.z, k: merged.k, floor: 0, effective: 0, dissolved: 0 };
+	const merged = mergeClusters(
+		view.vectors,
+		sampled.z,
+		sampled.k,
+		target,
+		AUTO_MIN_LINK,
+		AUTO_MIN_RETENTION,
+		frozen
+	);
+	const fragments: Fragments =
+		kWanted === null
+			? dissolveFragments(merged.z, merged.k, L)
+			: { z: merged.z, k: merged.k, floor: 0, effective: 0, dissolved: 0 };
 	lap('merge');
 
 	const trained = selfTrain({
@@ -196,7 +252,9 @@ export function proposeThemes(input: readonly StatementInput[], options: Propose
 	const kReason =
 		kWanted !== null
 			? `k = ${kWanted} was requested; the mixture was run with up to ${upper} clusters (${sampled.k - L} after split moves) and merged back` +
-				(kChosen < kWanted ? `; only ${kChosen} distinct themes had at least ${minThemeSize} statements` : '')
+				(kChosen < kWanted
+					? `; only ${kChosen} distinct themes had at least ${minThemeSize} statements`
+					: '')
 			: `k = auto: the mixture settled on ${mixed.k - L} clusters (upper bound ${upper}) and split moves made ${sampled.k - L}; ` +
 				`Ward merging joined pairs whose link reached ${AUTO_MIN_LINK} while keeping ${AUTO_MIN_RETENTION} of their coherence, leaving ${merged.k - L}; ` +
 				`with ${fragments.effective.toFixed(1)} effective themes, ${fragments.dissolved} groups under ${fragments.floor.toFixed(1)} statements were dissolved as fragments, leaving ${kChosen} themes of at least ${minThemeSize} statements`;

@@ -1,4 +1,5 @@
-// Seeded pseudo-random numbers: the engine's only source of randomness, so a seed fixes the output.
+// Seeded pseudo-random numbers: the engine's only source of randomness, so a seed fixes the output;
+// the one generator of the app, its demo and its benchmarks too.
 
 /** Turns any seed (number or string) into a 32-bit integer. */
 export function seedToInt(seed: number | string | undefined): number {
@@ -8,9 +9,17 @@ export function seedToInt(seed: number | string | undefined): number {
 	return h >>> 0;
 }
 
-/** mulberry32: small, fast, good enough for Gibbs sampling and shuffles. Returns floats in [0, 1). */
+/** mulberry32 from any seed, hashed first: small, fast, good enough for Gibbs sampling and shuffles. Returns floats in [0, 1). */
 export function createRandom(seed: number | string | undefined): () => number {
-	let a = seedToInt(seed);
+	return mulberry32(seedToInt(seed));
+}
+
+/**
+ * The generator itself, from a 32-bit state taken as given: for the demo vote and the benchmarks,
+ * whose figures were fixed with a raw state. Returns floats in [0, 1).
+ */
+export function mulberry32(state: number): () => number {
+	let a = state | 0;
 	return () => {
 		a = (a + 0x6d2b79f5) | 0;
 		let t = Math.imul(a ^ (a >>> 15), 1 | a);

@@ -27,7 +27,12 @@ export interface SelfTrainInput {
 }
 
 /** Cosine of each document to its cluster centroid. */
-export function centroidSimilarity(vectors: SparseVector[], z: Int32Array, k: number, features: number): Float64Array {
+export function centroidSimilarity(
+	vectors: SparseVector[],
+	z: Int32Array,
+	k: number,
+	features: number
+): Float64Array {
 	const dense = new Float64Array(k * features);
 	for (let d = 0; d < z.length; d++) {
 		if (z[d] < 0) continue;
@@ -93,7 +98,9 @@ export function selfTrain(input: SelfTrainInput): Int32Array {
 		const trainSize = new Float64Array(k);
 		for (const d of train) trainSize[z[d]] += 1;
 		// Square-root balancing: full inverse-size weights let tiny themes grab statements when k is large.
-		const weight = Float64Array.from(trainSize, (s) => (s > 0 ? Math.sqrt(train.length / (k * s)) : 0));
+		const weight = Float64Array.from(trainSize, (s) =>
+			s > 0 ? Math.sqrt(train.length / (k * s)) : 0
+		);
 		for (let epoch = 0; epoch < EPOCHS; epoch++) {
 			const lr = LEARNING_RATE / (1 + epoch);
 			for (const d of train) {

@@ -1,8 +1,23 @@
 // Nearest statements (near-duplicate warnings while a rapporteur types) and placement of new
 // statements into existing themes. Both use the same sublinear TF-IDF cosine as the themes.
-import { buildCorpus, dot, resolveLanguages, surfaceOf, toVector, type Corpus, type SparseVector } from './corpus.js';
+import {
+	buildCorpus,
+	dot,
+	resolveLanguages,
+	surfaceOf,
+	toVector,
+	type Corpus,
+	type SparseVector
+} from './corpus.js';
 import { tokenize } from './text.js';
-import type { Placement, PlaceOptions, SimilarMatch, SimilarOptions, StatementInput, ThemeWithStatements } from './types.js';
+import type {
+	Placement,
+	PlaceOptions,
+	SimilarMatch,
+	SimilarOptions,
+	StatementInput,
+	ThemeWithStatements
+} from './types.js';
 
 /** Matches shown to a typing rapporteur: a handful is a warning, more is noise. */
 const DEFAULT_LIMIT = 5;
@@ -63,7 +78,8 @@ function queryVector(text: string, { corpus, termIndex }: Indexed): SparseVector
 	tokens.forEach((tok, i) => {
 		add(tok.stem);
 		const prev = tokens[i - 1];
-		if (prev && prev.position === tok.position - 1 && prev.stem !== tok.stem) add(prev.stem + ' ' + tok.stem);
+		if (prev && prev.position === tok.position - 1 && prev.stem !== tok.stem)
+			add(prev.stem + ' ' + tok.stem);
 	});
 	return toVector(tf, corpus.idf);
 }
@@ -72,7 +88,11 @@ function safeList(statements: readonly StatementInput[] | undefined): StatementI
 	if (!Array.isArray(statements)) return [];
 	return statements
 		.filter((s) => s !== null && typeof s === 'object')
-		.map((s, i) => ({ id: s.id == null ? String(i) : String(s.id), text: typeof s.text === 'string' ? s.text : '', lang: s.lang ?? null }));
+		.map((s, i) => ({
+			id: s.id == null ? String(i) : String(s.id),
+			text: typeof s.text === 'string' ? s.text : '',
+			lang: s.lang ?? null
+		}));
 }
 
 /** Terms of document a that also occur in the weighted term map, strongest first, as written. */
@@ -85,7 +105,11 @@ function sharedTerms(corpus: Corpus, d: number, weights: Map<number, number>): s
 }
 
 /** Nearest existing statements to `text`, best first. */
-export function findSimilar(text: string, statements: readonly StatementInput[], options: SimilarOptions = {}): SimilarMatch[] {
+export function findSimilar(
+	text: string,
+	statements: readonly StatementInput[],
+	options: SimilarOptions = {}
+): SimilarMatch[] {
 	const list = safeList(statements);
 	const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
 	const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
@@ -116,17 +140,24 @@ export function placeStatements(
 	options: PlaceOptions = {}
 ): Placement[] {
 	const fresh = safeList(newStatements);
-	const themeList = Array.isArray(themes) ? themes.filter((t) => t && Array.isArray(t.statements)) : [];
+	const themeList = Array.isArray(themes)
+		? themes.filter((t) => t && Array.isArray(t.statements))
+		: [];
 	const owners: number[] = [];
 	const existing: StatementInput[] = [];
-	themeList.forEach((t, i) => safeList(t.statements).forEach((s) => (existing.push(s), owners.push(i))));
+	themeList.forEach((t, i) =>
+		safeList(t.statements).forEach((s) => (existing.push(s), owners.push(i)))
+	);
 	const corpus = buildCorpus([...existing, ...fresh]);
 	const centroids = themeList.map(() => new Map<number, number>());
 	owners.forEach((c, d) => {
 		const v = corpus.vectors[d];
-		for (let i = 0; i < v.indices.length; i++) centroids[c].set(v.indices[i], (centroids[c].get(v.indices[i]) ?? 0) + v.values[i]);
+		for (let i = 0; i < v.indices.length; i++)
+			centroids[c].set(v.indices[i], (centroids[c].get(v.indices[i]) ?? 0) + v.values[i]);
 	});
-	const norms = centroids.map((c) => Math.sqrt([...c.values()].reduce((a, x) => a + x * x, 0)) || 1);
+	const norms = centroids.map(
+		(c) => Math.sqrt([...c.values()].reduce((a, x) => a + x * x, 0)) || 1
+	);
 	const minScore = options.minScore ?? DEFAULT_PLACE_MIN_SCORE;
 	return fresh.map((s, i) => {
 		const d = existing.length + i;
@@ -139,7 +170,13 @@ export function placeStatements(
 			score /= norms[t];
 			if (score > bestScore) [best, bestScore] = [t, score];
 		});
-		if (best < 0 || bestScore < minScore) return { id: s.id, themeId: null, score: round3(bestScore), sharedTerms: [] };
-		return { id: s.id, themeId: String(themeList[best].id), score: round3(Math.min(1, bestScore)), sharedTerms: sharedTerms(corpus, d, centroids[best]) };
+		if (best < 0 || bestScore < minScore)
+			return { id: s.id, themeId: null, score: round3(bestScore), sharedTerms: [] };
+		return {
+			id: s.id,
+			themeId: String(themeList[best].id),
+			score: round3(Math.min(1, bestScore)),
+			sharedTerms: sharedTerms(corpus, d, centroids[best])
+		};
 	});
 }

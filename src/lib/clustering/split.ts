@@ -50,7 +50,13 @@ export interface SplitResult {
  * log Γ(m + α) − log Γ(α) − [log Γ(n + Vβ) − log Γ(Vβ)] + Σ_w [log Γ(n_w + β) − log Γ(β)]
  * for m documents holding n words, n_w of word w. A split changes only these terms.
  */
-export function clusterLogLikelihood(docs: Int32Array[], members: readonly number[], vocabularySize: number, alpha: number, beta: number): number {
+export function clusterLogLikelihood(
+	docs: Int32Array[],
+	members: readonly number[],
+	vocabularySize: number,
+	alpha: number,
+	beta: number
+): number {
 	const counts = new Map<number, number>();
 	let words = 0;
 	for (const d of members) {
@@ -64,13 +70,28 @@ export function clusterLogLikelihood(docs: Int32Array[], members: readonly numbe
 const WORD_TERMS = new Map<number, Float64Array>();
 const WORD_TERMS_SIZE = 256;
 
-function logLikelihoodOf(m: number, words: number, counts: Iterable<number>, vocabularySize: number, alpha: number, beta: number): number {
+function logLikelihoodOf(
+	m: number,
+	words: number,
+	counts: Iterable<number>,
+	vocabularySize: number,
+	alpha: number,
+	beta: number
+): number {
 	const vBeta = Math.max(1, vocabularySize) * beta;
 	let ll = logGamma(m + alpha) - logGamma(alpha) - (logGamma(words + vBeta) - logGamma(vBeta));
 	const lgBeta = logGamma(beta);
 	let table = WORD_TERMS.get(beta);
-	if (!table) WORD_TERMS.set(beta, (table = Float64Array.from({ length: WORD_TERMS_SIZE }, (_, c) => logGamma(c + beta) - lgBeta)));
-	for (const c of counts) if (c > 0) ll += c < WORD_TERMS_SIZE ? table[c] : logGamma(c + beta) - lgBeta;
+	if (!table)
+		WORD_TERMS.set(
+			beta,
+			(table = Float64Array.from(
+				{ length: WORD_TERMS_SIZE },
+				(_, c) => logGamma(c + beta) - lgBeta
+			))
+		);
+	for (const c of counts)
+		if (c > 0) ll += c < WORD_TERMS_SIZE ? table[c] : logGamma(c + beta) - lgBeta;
 	return ll;
 }
 
@@ -95,7 +116,14 @@ class Counts {
 }
 
 /** log p(document | half) under the model, for the members left out of a sampled proposal. */
-function predictive(doc: Int32Array, half: Counts, size: number, vBeta: number, alpha: number, beta: number): number {
+function predictive(
+	doc: Int32Array,
+	half: Counts,
+	size: number,
+	vBeta: number,
+	alpha: number,
+	beta: number
+): number {
 	let s = Math.log(size + alpha) - logRising(half.words + vBeta, doc.length);
 	for (let i = 0; i < doc.length; i++) {
 		let before = 0;
@@ -111,10 +139,28 @@ interface Scratch {
 }
 
 /** One proposal: a two-cluster run on the members (or a sample of them, the rest following the half they fit). */
-function proposeSplit(input: SplitInput, members: number[], touched: Int32Array, scratch: Scratch, alpha: number, beta: number): [number[], number[]] {
+function proposeSplit(
+	input: SplitInput,
+	members: number[],
+	touched: Int32Array,
+	scratch: Scratch,
+	alpha: number,
+	beta: number
+): [number[], number[]] {
 	const { docs, vocabularySize, random } = input;
-	const sample = members.length > SPLIT_SAMPLE ? shuffle(members.slice(), random).slice(0, SPLIT_SAMPLE) : members;
-	const run = runDmm({ docs: sample.map((d) => docs[d]), vocabularySize, maxClusters: 2, alpha, beta, iterations: SPLIT_SWEEPS, random });
+	const sample =
+		members.length > SPLIT_SAMPLE
+			? shuffle(members.slice(), random).slice(0, SPLIT_SAMPLE)
+			: members;
+	const run = runDmm({
+		docs: sample.map((d) => docs[d]),
+		vocabularySize,
+		maxClusters: 2,
+		alpha,
+		beta,
+		iterations: SPLIT_SWEEPS,
+		random
+	});
 	const halves: [number[], number[]] = [[], []];
 	sample.forEach((d, i) => run.z[i] >= 0 && halves[run.z[i]].push(d));
 	if (sample === members || halves[0].length === 0 || halves[1].length === 0) return halves;
@@ -134,7 +180,17 @@ function proposeSplit(input: SplitInput, members: number[], touched: Int32Array,
 }
 
 /** The split's change in log likelihood, from the whole cluster's counts and one half's. */
-function splitGain(input: SplitInput, whole: Counts, wholeLl: number, touched: Int32Array, a: number[], b: number[], half: Counts, alpha: number, beta: number): number {
+function splitGain(
+	input: SplitInput,
+	whole: Counts,
+	wholeLl: number,
+	touched: Int32Array,
+	a: number[],
+	b: number[],
+	half: Counts,
+	alpha: number,
+	beta: number
+): number {
 	half.add(input.docs, a);
 	const countsA: number[] = [];
 	const countsB: number[] = [];
@@ -144,7 +200,14 @@ function splitGain(input: SplitInput, whole: Counts, wholeLl: number, touched: I
 	}
 	const gain =
 		logLikelihoodOf(a.length, half.words, countsA, input.vocabularySize, alpha, beta) +
-		logLikelihoodOf(b.length, whole.words - half.words, countsB, input.vocabularySize, alpha, beta) -
+		logLikelihoodOf(
+			b.length,
+			whole.words - half.words,
+			countsB,
+			input.vocabularySize,
+			alpha,
+			beta
+		) -
 		wholeLl;
 	half.clear(touched);
 	return gain;
@@ -171,7 +234,14 @@ export function splitClusters(input: SplitInput): SplitResult {
 		if (m.length < MIN_SPLIT_SIZE) continue;
 		whole.add(docs, m);
 		const touched = Int32Array.from(new Set(m.flatMap((d) => [...docs[d]])));
-		const wholeLl = logLikelihoodOf(m.length, whole.words, Array.from(touched, (w) => whole.n[w]), vocabularySize, alpha, beta);
+		const wholeLl = logLikelihoodOf(
+			m.length,
+			whole.words,
+			Array.from(touched, (w) => whole.n[w]),
+			vocabularySize,
+			alpha,
+			beta
+		);
 		const proposals: { gain: number; a: number[]; b: number[] }[] = [];
 		for (let p = 0; p < SPLIT_PROPOSALS; p++) {
 			const [a, b] = proposeSplit(input, m, touched, scratch, alpha, beta);

@@ -20,7 +20,11 @@ describe('text pipeline', () => {
 	});
 
 	it('keeps the written form for labels', () => {
-		expect(tokenize('Bowling Green needs sidewalks', 'en').map((t) => t.surface)).toEqual(['Bowling', 'Green', 'sidewalks']);
+		expect(tokenize('Bowling Green needs sidewalks', 'en').map((t) => t.surface)).toEqual([
+			'Bowling',
+			'Green',
+			'sidewalks'
+		]);
 	});
 
 	it('drops stop words, numbers and one-letter words', () => {

@@ -1,4 +1,5 @@
 /** What a valid ballot is for a round: pure checks that return error codes, no I/O. */
+import { hasLineControl, normaliseText } from './text';
 import type { ActorType } from './types';
 
 export type { ActorType };
@@ -31,6 +32,8 @@ export const CONSENT_MIN = 1;
 export const CONSENT_BLOCK = 5;
 /** A block reason is one line, shown on the projector beside the theme. */
 export const REASON_MAX = 200;
+/** A round's title, as the room reads it on the projector. */
+export const ROUND_TITLE_MAX = 120;
 
 /** One theme's mark on a ballot, as posted. */
 export interface BallotEntry {
@@ -72,11 +75,11 @@ export const BALLOT_ERRORS = [
 /** Why a ballot was refused. */
 export type BallotError = (typeof BALLOT_ERRORS)[number];
 
-// A reason is one line: no C0 controls (tab and newline included), DEL or C1 controls.
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
-
 /** Settings as stored (JSON, maybe partial) with the defaults filled in. */
-export function roundSettings(method: VoteMethod, stored: Partial<Omit<RoundSettings, 'method'>> = {}): RoundSettings {
+export function roundSettings(
+	method: VoteMethod,
+	stored: Partial<Omit<RoundSettings, 'method'>> = {}
+): RoundSettings {
 	return { method, ...DEFAULT_ROUND_SETTINGS, ...stored };
 }
 
@@ -99,7 +102,8 @@ function reasonErrors(settings: RoundSettings, value: number, reason: string): B
 	const errors: BallotError[] = [];
 	if (settings.method !== 'consent' || value !== CONSENT_BLOCK) errors.push('reason_not_block');
 	if ([...reason].length > REASON_MAX) errors.push('reason_too_long');
-	if (CONTROL.test(reason)) errors.push('reason_control_chars');
+	// a reason is one line, shown on the projector: no tab, line break or other control character
+	if (hasLineControl(reason)) errors.push('reason_control_chars');
 	return errors;
 }
 
@@ -126,7 +130,7 @@ export function checkBallot(
 		const bad = valueError(settings, entry.value);
 		if (bad) found.add(bad);
 		else if (settings.method === 'dot') dots += entry.value;
-		const reason = typeof entry.reason === 'string' ? entry.reason.normalize('NFC').trim() : '';
+		const reason = typeof entry.reason === 'string' ? normaliseText(entry.reason) : '';
 		if (reason) for (const e of reasonErrors(settings, entry.value, reason)) found.add(e);
 		const priority = entry.priority === true;
 		if (priority && !settings.prioritySignal) found.add('priority_not_offered');

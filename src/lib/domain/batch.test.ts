@@ -4,14 +4,26 @@ import { BATCH_MAX } from './statement-rules';
 
 describe('splitPaste', () => {
 	it.each([
-		['one per line', 'First statement here\nSecond statement here\n', ['First statement here', 'Second statement here']],
+		[
+			'one per line',
+			'First statement here\nSecond statement here\n',
+			['First statement here', 'Second statement here']
+		],
 		[
 			'paragraphs when there is a blank line',
 			'First statement\nthat runs on\n\nSecond one\n  \nThird',
 			['First statement that runs on', 'Second one', 'Third']
 		],
-		['bullets and numbers stripped', '- Gig workers lack rights\n* Data is extracted\n• Farmers lose\n1. Unions\n2) Health', ['Gig workers lack rights', 'Data is extracted', 'Farmers lose', 'Unions', 'Health']],
-		['Windows line endings', 'A line of text\r\nAnother line\r\n', ['A line of text', 'Another line']],
+		[
+			'bullets and numbers stripped',
+			'- Gig workers lack rights\n* Data is extracted\n• Farmers lose\n1. Unions\n2) Health',
+			['Gig workers lack rights', 'Data is extracted', 'Farmers lose', 'Unions', 'Health']
+		],
+		[
+			'Windows line endings',
+			'A line of text\r\nAnother line\r\n',
+			['A line of text', 'Another line']
+		],
 		['nothing', '  \n\n \n', []]
 	])('%s', (_name, input, expected) => {
 		expect(splitPaste(input)).toEqual(expected);
@@ -31,24 +43,38 @@ describe('parsePaste', () => {
 
 	it('refuses an empty paste and one that is too large', () => {
 		expect(parsePaste('   ').fileErrors).toEqual(['batch_empty']);
-		const many = Array.from({ length: BATCH_MAX + 1 }, (_, i) => `Statement number ${i} about data`).join('\n');
+		const many = Array.from(
+			{ length: BATCH_MAX + 1 },
+			(_, i) => `Statement number ${i} about data`
+		).join('\n');
 		expect(parsePaste(many).fileErrors).toEqual(['batch_too_many']);
 		expect(acceptedItems(parsePaste(many))).toBeNull();
 	});
 
 	it('accepts a clean batch whole', () => {
-		const r = parsePaste('Platform workers have no bargaining power\nFarm data is extracted by agri-platforms');
-		expect(acceptedItems(r)?.map((i) => i.text)).toEqual(['Platform workers have no bargaining power', 'Farm data is extracted by agri-platforms']);
+		const r = parsePaste(
+			'Platform workers have no bargaining power\nFarm data is extracted by agri-platforms'
+		);
+		expect(acceptedItems(r)?.map((i) => i.text)).toEqual([
+			'Platform workers have no bargaining power',
+			'Farm data is extracted by agri-platforms'
+		]);
 	});
 });
 
 describe('parseCsv', () => {
 	it('reads text, title and sector in any order and case, with a BOM and quoted commas', () => {
-		const csv = '\uFEFFTitle,SECTOR,Text\n"Data, again",Labour,"Workers\' data is sold, without consent"\n,Gender,Online abuse silences women activists\n';
+		const csv =
+			'\uFEFFTitle,SECTOR,Text\n"Data, again",Labour,"Workers\' data is sold, without consent"\n,Gender,Online abuse silences women activists\n';
 		const r = parseCsv(csv);
 		expect(r.fileErrors).toEqual([]);
 		expect(r.items.map(({ row, title, sector, text }) => ({ row, title, sector, text }))).toEqual([
-			{ row: 2, title: 'Data, again', sector: 'Labour', text: "Workers' data is sold, without consent" },
+			{
+				row: 2,
+				title: 'Data, again',
+				sector: 'Labour',
+				text: "Workers' data is sold, without consent"
+			},
 			{ row: 3, title: '', sector: 'Gender', text: 'Online abuse silences women activists' }
 		]);
 		expect(r.validCount).toBe(2);
@@ -59,7 +85,8 @@ describe('parseCsv', () => {
 	});
 
 	it('names the spreadsheet row of each broken row', () => {
-		const csv = 'text,title\nA perfectly fine statement here,Fine\nshort,\n"An unclosed quote that never ends,Bad\n';
+		const csv =
+			'text,title\nA perfectly fine statement here,Fine\nshort,\n"An unclosed quote that never ends,Bad\n';
 		const r = parseCsv(csv);
 		const bad = r.items.filter((i) => Object.keys(i.errors).length > 0).map((i) => i.row);
 		expect(bad).toContain(3);

@@ -1,6 +1,7 @@
 /** Turning pasted text and CSV files into candidate statements, with a report per item. */
 import Papa from 'papaparse';
-import { BATCH_MAX, checkStatement, type FieldErrors, type StatementInput } from './statement-rules';
+import { BATCH_MAX, checkStatement, type StatementInput } from './statement-rules';
+import { unifyLineEndings, type FieldErrors } from './text';
 
 export interface BatchItem {
 	/** 1-based: the item number for a paste, the spreadsheet row (header = 1) for a CSV */
@@ -27,7 +28,7 @@ const BULLET = /^\s*(?:[-*•–]|\d{1,3}[.)])\s+/;
  * joined), otherwise one per line.
  */
 export function splitPaste(input: string): string[] {
-	const text = input.replace(/\r\n?/g, '\n');
+	const text = unifyLineEndings(input);
 	const byParagraph = /\n[ \t]*\n/.test(text.trim());
 	const chunks = byParagraph ? text.split(/\n[ \t]*\n/) : text.split('\n');
 	return chunks
@@ -44,14 +45,24 @@ export function splitPaste(input: string): string[] {
 function finish(items: BatchItem[], fileErrors: string[]): BatchReport {
 	if (items.length === 0 && fileErrors.length === 0) fileErrors.push('batch_empty');
 	if (items.length > BATCH_MAX) fileErrors.push('batch_too_many');
-	return { items, fileErrors, validCount: items.filter((i) => Object.keys(i.errors).length === 0).length };
+	return {
+		items,
+		fileErrors,
+		validCount: items.filter((i) => Object.keys(i.errors).length === 0).length
+	};
 }
 
 function itemOf(row: number, raw: { text?: string; title?: string }, sector = ''): BatchItem {
 	const checked = checkStatement(raw);
 	return checked.ok
 		? { row, ...checked.value, sector, errors: {} }
-		: { row, text: (raw.text ?? '').trim(), title: (raw.title ?? '').trim(), sector, errors: checked.errors };
+		: {
+				row,
+				text: (raw.text ?? '').trim(),
+				title: (raw.title ?? '').trim(),
+				sector,
+				errors: checked.errors
+			};
 }
 
 /** Checks a pasted batch, one item per statement found. */
@@ -83,7 +94,11 @@ export function parseCsv(input: string): BatchReport {
 	}
 	const items = parsed.data.map((record, i) => {
 		const row = i + 2;
-		const item = itemOf(row, { text: record.text ?? '', title: record.title ?? '' }, (record.sector ?? '').trim());
+		const item = itemOf(
+			row,
+			{ text: record.text ?? '', title: record.title ?? '' },
+			(record.sector ?? '').trim()
+		);
 		if (broken.has(i)) item.errors = { form: broken.get(i)!, ...item.errors };
 		return item;
 	});

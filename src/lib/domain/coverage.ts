@@ -10,7 +10,13 @@ export interface GridTheme {
 
 export interface SectorThemeGrid {
 	/** themes, broadest first */
-	themes: { id: number; label: string; crossSector: number; total: number; sectorsReached: number }[];
+	themes: {
+		id: number;
+		label: string;
+		crossSector: number;
+		total: number;
+		sectorsReached: number;
+	}[];
 	/** counts[sectorIndex][themeIndex] */
 	counts: number[][];
 	/** per sector: statements in any theme (a statement in two themes counts once per theme) */
@@ -22,7 +28,12 @@ export interface SectorThemeGrid {
 
 /** Counts statements per sector and theme, ordered by breadth then size. */
 export function sectorThemeGrid(sectorIds: number[], themes: GridTheme[]): SectorThemeGrid {
-	const ordered = [...themes].sort((a, b) => b.crossSector - a.crossSector || b.memberSectors.length - a.memberSectors.length || a.id - b.id);
+	const ordered = [...themes].sort(
+		(a, b) =>
+			b.crossSector - a.crossSector ||
+			b.memberSectors.length - a.memberSectors.length ||
+			a.id - b.id
+	);
 	const row = new Map(sectorIds.map((id, i) => [id, i]));
 	const counts = sectorIds.map(() => ordered.map(() => 0));
 	ordered.forEach((t, j) => {

@@ -54,23 +54,40 @@ function stop(code: FileProblemCode, at = '', detail = ''): never {
 
 /** A path as a person reads it: statements[12].sectorId. */
 export function pathOf(path: readonly PropertyKey[]): string {
-	return path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)), '');
+	return path.reduce<string>(
+		(out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)),
+		''
+	);
 }
 
 /** A size as people say it: 512 KB, 50 MB. */
 export function sizeText(bytes: number): string {
-	return bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)} MB` : `${Math.floor(bytes / 1024)} KB`;
+	return bytes >= 1024 * 1024
+		? `${Math.floor(bytes / 1024 / 1024)} MB`
+		: `${Math.floor(bytes / 1024)} KB`;
 }
 
 /** Parses the text of a file, refusing more than `maxBytes` of UTF-8 and anything that is not JSON. */
-export function parseEventFileText(text: string, maxBytes: number): { ok: true; value: unknown } | { ok: false; problem: FileProblem } {
+export function parseEventFileText(
+	text: string,
+	maxBytes: number
+): { ok: true; value: unknown } | { ok: false; problem: FileProblem } {
 	// a UTF-16 unit is one to three bytes of UTF-8: count exactly only when it could matter
-	const bytes = text.length * 3 <= maxBytes ? 0 : text.length > maxBytes ? Infinity : new TextEncoder().encode(text).length;
-	if (bytes > maxBytes) return { ok: false, problem: { code: 'too_large', at: '', detail: sizeText(maxBytes) } };
+	const bytes =
+		text.length * 3 <= maxBytes
+			? 0
+			: text.length > maxBytes
+				? Infinity
+				: new TextEncoder().encode(text).length;
+	if (bytes > maxBytes)
+		return { ok: false, problem: { code: 'too_large', at: '', detail: sizeText(maxBytes) } };
 	try {
 		return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
 	} catch (e) {
-		return { ok: false, problem: { code: 'not_json', at: '', detail: String((e as Error).message).slice(0, 200) } };
+		return {
+			ok: false,
+			problem: { code: 'not_json', at: '', detail: String((e as Error).message).slice(0, 200) }
+		};
 	}
 }
 
@@ -87,7 +104,9 @@ function scanKeys(root: unknown): void {
 		if (value === null || typeof value !== 'object') continue;
 		if (depth > DEPTH_MAX) stop('invalid', at, 'no deeper nesting');
 		if (Array.isArray(value)) {
-			for (let i = value.length - 1; i >= 0; i--) if (value[i] !== null && typeof value[i] === 'object') stack.push([value[i], `${at}[${i}]`, depth + 1]);
+			for (let i = value.length - 1; i >= 0; i--)
+				if (value[i] !== null && typeof value[i] === 'object')
+					stack.push([value[i], `${at}[${i}]`, depth + 1]);
 			continue;
 		}
 		const proto = Object.getPrototypeOf(value);
@@ -102,18 +121,23 @@ function scanKeys(root: unknown): void {
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 	let v = root;
-	for (const p of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined;
+	for (const p of path)
+		v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined;
 	return v;
 }
 
 /** The first schema issue as a problem a person can act on. */
 function problemOf(raw: unknown, issue: z.core.$ZodIssue): FileProblem {
 	const at = pathOf(issue.path);
-	if (issue.code === 'unrecognized_keys') return { code: 'unknown_key', at: pathOf([...issue.path, issue.keys[0]]), detail: '' };
+	if (issue.code === 'unrecognized_keys')
+		return { code: 'unknown_key', at: pathOf([...issue.path, issue.keys[0]]), detail: '' };
 	if (valueAt(raw, issue.path) === undefined) return { code: 'missing', at, detail: '' };
-	if (issue.code === 'too_big' && issue.origin === 'string') return { code: 'too_long', at, detail: String(issue.maximum) };
-	if (issue.code === 'too_big' && issue.origin === 'array') return { code: 'too_many', at, detail: String(issue.maximum) };
-	if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) return { code: 'empty', at, detail: '' };
+	if (issue.code === 'too_big' && issue.origin === 'string')
+		return { code: 'too_long', at, detail: String(issue.maximum) };
+	if (issue.code === 'too_big' && issue.origin === 'array')
+		return { code: 'too_many', at, detail: String(issue.maximum) };
+	if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1)
+		return { code: 'empty', at, detail: '' };
 	return { code: 'invalid', at, detail: issue.message };
 }
 
@@ -130,7 +154,12 @@ function refers(ids: Set<number>, value: number | null, at: string, target: Even
 	if (value !== null && !ids.has(value)) stop('no_such_row', at, target);
 }
 
-function uniqueKeys<T>(rows: readonly T[], key: (r: T) => string, at: (i: number) => string, code: FileProblemCode = 'duplicate_row'): void {
+function uniqueKeys<T>(
+	rows: readonly T[],
+	key: (r: T) => string,
+	at: (i: number) => string,
+	code: FileProblemCode = 'duplicate_row'
+): void {
 	const seen = new Set<string>();
 	rows.forEach((r, i) => {
 		const k = key(r);
@@ -142,7 +171,12 @@ function uniqueKeys<T>(rows: readonly T[], key: (r: T) => string, at: (i: number
 /** Every reference points to a row of the file; pairs, names and ballots are unique; ballots obey their round. */
 function checkReferences(f: EventFile): void {
 	const sectors = uniqueIds(f.sectors, 'sectors');
-	uniqueKeys(f.sectors, (s) => s.name.toLowerCase(), (i) => `sectors[${i}].name`, 'duplicate_name');
+	uniqueKeys(
+		f.sectors,
+		(s) => s.name.toLowerCase(),
+		(i) => `sectors[${i}].name`,
+		'duplicate_name'
+	);
 	const people = uniqueIds(f.participants, 'participants');
 	f.participants.forEach((p, i) => {
 		refers(sectors, p.sectorId, `participants[${i}].sectorId`, 'sectors');
@@ -155,30 +189,48 @@ function checkReferences(f: EventFile): void {
 		refers(people, s.withdrawnBy, `statements[${i}].withdrawnBy`, 'participants');
 	});
 	const themes = uniqueIds(f.themes, 'themes');
-	f.themes.forEach((t, i) => refers(statements, t.representativeId, `themes[${i}].representativeId`, 'statements'));
+	f.themes.forEach((t, i) =>
+		refers(statements, t.representativeId, `themes[${i}].representativeId`, 'statements')
+	);
 	f.themeMembers.forEach((m, i) => {
 		refers(themes, m.themeId, `themeMembers[${i}].themeId`, 'themes');
 		refers(statements, m.statementId, `themeMembers[${i}].statementId`, 'statements');
 	});
-	uniqueKeys(f.themeMembers, (m) => `${m.themeId} ${m.statementId}`, (i) => `themeMembers[${i}]`);
+	uniqueKeys(
+		f.themeMembers,
+		(m) => `${m.themeId} ${m.statementId}`,
+		(i) => `themeMembers[${i}]`
+	);
 	checkVotes(f, people, themes);
 	const sections = uniqueIds(f.manifestoSections, 'manifestoSections');
 	const pointers = uniqueIds(f.pointers, 'pointers');
 	const rounds = new Set(f.rounds.map((r) => r.id));
-	f.pointers.forEach((p, i) => refers(sections, p.sectionId, `pointers[${i}].sectionId`, 'manifestoSections'));
+	f.pointers.forEach((p, i) =>
+		refers(sections, p.sectionId, `pointers[${i}].sectionId`, 'manifestoSections')
+	);
 	f.pointerThemes.forEach((p, i) => {
 		refers(pointers, p.pointerId, `pointerThemes[${i}].pointerId`, 'pointers');
 		refers(themes, p.themeId, `pointerThemes[${i}].themeId`, 'themes');
 		refers(rounds, p.roundId, `pointerThemes[${i}].roundId`, 'rounds');
 	});
-	uniqueKeys(f.pointerThemes, (p) => `${p.pointerId} ${p.themeId}`, (i) => `pointerThemes[${i}]`);
+	uniqueKeys(
+		f.pointerThemes,
+		(p) => `${p.pointerId} ${p.themeId}`,
+		(i) => `pointerThemes[${i}]`
+	);
 	uniqueIds(f.pointerActions, 'pointerActions');
-	f.pointerActions.forEach((a, i) => refers(pointers, a.pointerId, `pointerActions[${i}].pointerId`, 'pointers'));
+	f.pointerActions.forEach((a, i) =>
+		refers(pointers, a.pointerId, `pointerActions[${i}].pointerId`, 'pointers')
+	);
 	f.statementOutcomes.forEach((o, i) => {
 		refers(statements, o.statementId, `statementOutcomes[${i}].statementId`, 'statements');
 		refers(people, o.decidedBy, `statementOutcomes[${i}].decidedBy`, 'participants');
 	});
-	uniqueKeys(f.statementOutcomes, (o) => String(o.statementId), (i) => `statementOutcomes[${i}]`);
+	uniqueKeys(
+		f.statementOutcomes,
+		(o) => String(o.statementId),
+		(i) => `statementOutcomes[${i}]`
+	);
 }
 
 /** Rounds, their themes and ballots: one ballot per person per round, entries only for the round's themes and within its rules. */
@@ -190,7 +242,11 @@ function checkVotes(f: EventFile, people: Set<number>, themes: Set<number>): voi
 		refers(themes, rt.themeId, `roundThemes[${i}].themeId`, 'themes');
 		roundThemes.get(rt.roundId)!.push(rt.themeId);
 	});
-	uniqueKeys(f.roundThemes, (rt) => `${rt.roundId} ${rt.themeId}`, (i) => `roundThemes[${i}]`);
+	uniqueKeys(
+		f.roundThemes,
+		(rt) => `${rt.roundId} ${rt.themeId}`,
+		(i) => `roundThemes[${i}]`
+	);
 	const ballots = uniqueIds(f.ballots, 'ballots');
 	const ballotRound = new Map<number, number>();
 	f.ballots.forEach((b, i) => {
@@ -199,20 +255,34 @@ function checkVotes(f: EventFile, people: Set<number>, themes: Set<number>): voi
 		refers(people, b.recordedBy, `ballots[${i}].recordedBy`, 'participants');
 		ballotRound.set(b.id, b.roundId);
 	});
-	uniqueKeys(f.ballots, (b) => `${b.roundId} ${b.participantId}`, (i) => `ballots[${i}]`, 'duplicate_ballot');
+	uniqueKeys(
+		f.ballots,
+		(b) => `${b.roundId} ${b.participantId}`,
+		(i) => `ballots[${i}]`,
+		'duplicate_ballot'
+	);
 	const entries = new Map<number, BallotEntry[]>(f.ballots.map((b) => [b.id, []]));
 	const inRound = new Map([...roundThemes].map(([roundId, ids]) => [roundId, new Set(ids)]));
 	f.ballotEntries.forEach((e, i) => {
 		refers(ballots, e.ballotId, `ballotEntries[${i}].ballotId`, 'ballots');
 		refers(themes, e.themeId, `ballotEntries[${i}].themeId`, 'themes');
-		if (!inRound.get(ballotRound.get(e.ballotId)!)!.has(e.themeId)) stop('theme_not_in_round', `ballotEntries[${i}].themeId`);
+		if (!inRound.get(ballotRound.get(e.ballotId)!)!.has(e.themeId))
+			stop('theme_not_in_round', `ballotEntries[${i}].themeId`);
 		entries.get(e.ballotId)!.push(e);
 	});
-	uniqueKeys(f.ballotEntries, (e) => `${e.ballotId} ${e.themeId}`, (i) => `ballotEntries[${i}]`);
+	uniqueKeys(
+		f.ballotEntries,
+		(e) => `${e.ballotId} ${e.themeId}`,
+		(i) => `ballotEntries[${i}]`
+	);
 	const roundOf = new Map(f.rounds.map((r) => [r.id, r]));
 	f.ballots.forEach((b, i) => {
 		const round = roundOf.get(b.roundId)!;
-		const checked = checkBallot(roundSettings(round.method, round.settings), roundThemes.get(round.id)!, entries.get(b.id)!);
+		const checked = checkBallot(
+			roundSettings(round.method, round.settings),
+			roundThemes.get(round.id)!,
+			entries.get(b.id)!
+		);
 		if (!checked.ok) stop('ballot_rule', `ballots[${i}]`, checked.errors[0]);
 	});
 }
@@ -223,9 +293,17 @@ export function checkEventFile(raw: unknown): FileCheck {
 		if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) stop('not_event_file');
 		const top = raw as Record<string, unknown>;
 		if (top.format !== EVENT_FILE_FORMAT) stop('not_event_file');
-		if (top.version !== EVENT_FILE_VERSION) stop('version', 'version', ['number', 'string'].includes(typeof top.version) ? String(top.version).slice(0, 20) : typeof top.version);
+		if (top.version !== EVENT_FILE_VERSION)
+			stop(
+				'version',
+				'version',
+				['number', 'string'].includes(typeof top.version)
+					? String(top.version).slice(0, 20)
+					: typeof top.version
+			);
 		for (const [list, max] of Object.entries(ROW_LIMITS))
-			if (Array.isArray(top[list]) && (top[list] as unknown[]).length > max) stop('too_many', list, String(max));
+			if (Array.isArray(top[list]) && (top[list] as unknown[]).length > max)
+				stop('too_many', list, String(max));
 		scanKeys(raw);
 		const parsed = eventFileSchema.safeParse(raw);
 		if (!parsed.success) return { ok: false, problem: problemOf(raw, parsed.error.issues[0]) };

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { check, eventDetailsInput, sectorNameInput, slugify } from './event-rules';
+import { eventDetailsInput, sectorNameInput, slugify } from './event-rules';
+import { check } from './text';
 
 describe('event details', () => {
 	it('needs a name and keeps the rest optional', () => {
-		expect(check(eventDetailsInput, { name: '  ' })).toEqual({ ok: false, errors: { name: 'required' } });
+		expect(check(eventDetailsInput, { name: '  ' })).toEqual({
+			ok: false,
+			errors: { name: 'required' }
+		});
 		expect(check(eventDetailsInput, { name: 'Bangkok' })).toEqual({
 			ok: true,
 			value: { name: 'Bangkok', place: '', description: '', startsOn: null, endsOn: null }
@@ -24,7 +28,10 @@ describe('event details', () => {
 
 	it('checks sector names', () => {
 		expect(check(sectorNameInput, { name: '' }).ok).toBe(false);
-		expect(check(sectorNameInput, { name: ' Peace ' })).toEqual({ ok: true, value: { name: 'Peace' } });
+		expect(check(sectorNameInput, { name: ' Peace ' })).toEqual({
+			ok: true,
+			value: { name: 'Peace' }
+		});
 	});
 });
 

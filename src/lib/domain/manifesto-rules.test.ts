@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { actionInput, check, outcomeInput, pointerInput, POINTER_BODY_MAX, POINTER_TITLE_MAX, sectionInput } from './manifesto-rules';
+import {
+	actionInput,
+	outcomeInput,
+	pointerInput,
+	POINTER_BODY_MAX,
+	POINTER_TITLE_MAX,
+	sectionInput
+} from './manifesto-rules';
+import { check } from './text';
 
 describe('manifesto rules', () => {
 	it.each([
@@ -12,24 +20,50 @@ describe('manifesto rules', () => {
 		[{ title: 42, body: null }, { title: 'required' }]
 	])('pointer %j', (raw, expected) => {
 		const r = check(pointerInput, raw);
-		if ('ok' in expected) expect(r).toEqual({ ok: true, value: { title: 'Data belongs to people', body: 'Line one\nline two' } });
+		if ('ok' in expected)
+			expect(r).toEqual({
+				ok: true,
+				value: { title: 'Data belongs to people', body: 'Line one\nline two' }
+			});
 		else expect(r).toEqual({ ok: false, errors: expected });
 	});
 
 	it('requires a section title', () => {
-		expect(check(sectionInput, { title: ' ' })).toEqual({ ok: false, errors: { title: 'required' } });
+		expect(check(sectionInput, { title: ' ' })).toEqual({
+			ok: false,
+			errors: { title: 'required' }
+		});
 		expect(check(sectionInput, { title: 'Data' })).toEqual({ ok: true, value: { title: 'Data' } });
 	});
 
 	it('checks an action and its status', () => {
-		expect(check(actionInput, { description: 'Draft a charter', organisation: 'Union', timeline: 'May', status: 'planned' }).ok).toBe(true);
-		expect(check(actionInput, { description: '', status: 'finished' })).toEqual({ ok: false, errors: { description: 'required', status: 'invalid' } });
+		expect(
+			check(actionInput, {
+				description: 'Draft a charter',
+				organisation: 'Union',
+				timeline: 'May',
+				status: 'planned'
+			}).ok
+		).toBe(true);
+		expect(check(actionInput, { description: '', status: 'finished' })).toEqual({
+			ok: false,
+			errors: { description: 'required', status: 'invalid' }
+		});
 	});
 
 	it('wants a reason to park a statement, and none otherwise', () => {
-		expect(check(outcomeInput, { outcome: 'parked', reason: '' })).toEqual({ ok: false, errors: { reason: 'reason_required' } });
-		expect(check(outcomeInput, { outcome: 'parked', reason: 'out of scope' })).toEqual({ ok: true, value: { outcome: 'parked', reason: 'out of scope' } });
-		expect(check(outcomeInput, { outcome: 'paper' })).toEqual({ ok: true, value: { outcome: 'paper', reason: '' } });
+		expect(check(outcomeInput, { outcome: 'parked', reason: '' })).toEqual({
+			ok: false,
+			errors: { reason: 'reason_required' }
+		});
+		expect(check(outcomeInput, { outcome: 'parked', reason: 'out of scope' })).toEqual({
+			ok: true,
+			value: { outcome: 'parked', reason: 'out of scope' }
+		});
+		expect(check(outcomeInput, { outcome: 'paper' })).toEqual({
+			ok: true,
+			value: { outcome: 'paper', reason: '' }
+		});
 		expect(check(outcomeInput, { outcome: 'lost' }).ok).toBe(false);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildManifesto, buildSectorPaper, coverageOf, equityOf, outcomesOf } from './manifesto';
-import { sampleManifestoInput } from './manifesto.fixture';
+import { sampleManifestoInput } from '../../../tests/fixtures/manifesto';
 
 describe('buildManifesto', () => {
 	it('orders sections by position, puts unsectioned pointers last and numbers pointers in reading order', () => {
@@ -40,11 +40,16 @@ describe('outcomes and coverage', () => {
 		const input = sampleManifestoInput();
 		const outcomes = outcomesOf(input);
 		expect(outcomes.get(12)).toEqual({ outcome: 'pointer', reason: '' });
-		expect(outcomes.get(21)).toEqual({ outcome: 'parked', reason: 'Covered by a separate campaign' });
+		expect(outcomes.get(21)).toEqual({
+			outcome: 'parked',
+			reason: 'Covered by a separate campaign'
+		});
 		expect(outcomes.get(32)!.outcome).toBe('paper');
 		expect(outcomes.get(33)!.outcome).toBe('pointer');
 		const cov = coverageOf(input);
-		expect(cov.map((c) => [c.name, c.statements, c.pointer, c.paper, c.parked, c.undecided, c.unheard])).toEqual([
+		expect(
+			cov.map((c) => [c.name, c.statements, c.pointer, c.paper, c.parked, c.undecided, c.unheard])
+		).toEqual([
 			['Labour', 2, 2, 0, 0, 0, false],
 			['Gender', 2, 1, 0, 1, 0, false],
 			['Farming', 3, 2, 1, 0, 0, false],
@@ -97,12 +102,16 @@ describe('buildSectorPaper', () => {
 			[101, 1, [201]],
 			[103, 1, []]
 		]);
-		expect(paper.pointers).toEqual([{ id: 201, number: 1, title: 'People own the data they generate', statements: 1 }]);
+		expect(paper.pointers).toEqual([
+			{ id: 201, number: 1, title: 'People own the data they generate', statements: 1 }
+		]);
 		expect(paper.support.map((v) => [v.themeId, v.sectorMarks])).toEqual([
 			[101, 6],
 			[103, 9]
 		]);
-		expect(paper.parked.map((s) => [s.id, s.reason])).toEqual([[21, 'Covered by a separate campaign']]);
+		expect(paper.parked.map((s) => [s.id, s.reason])).toEqual([
+			[21, 'Covered by a separate campaign']
+		]);
 	});
 
 	it('is null for a sector of another event', () => {

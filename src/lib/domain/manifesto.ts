@@ -14,15 +14,44 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export type Outcome = 'pointer' | 'paper' | 'parked' | 'undecided';
 
 export interface ManifestoInput {
-	event: { name: string; slug: string; description: string; place: string; startsOn: string | null; endsOn: string | null };
+	event: {
+		name: string;
+		slug: string;
+		description: string;
+		place: string;
+		startsOn: string | null;
+		endsOn: string | null;
+	};
 	sectors: { id: number; name: string; colour: string }[];
 	/** active statements only (withdrawn ones are out of the outputs) */
-	statements: { id: number; sectorId: number; title: string; text: string; actorType: ActorType | null }[];
+	statements: {
+		id: number;
+		sectorId: number;
+		title: string;
+		text: string;
+		actorType: ActorType | null;
+	}[];
 	/** every non-discarded theme, and any theme behind a pointer */
 	themes: { id: number; label: string; memberIds: number[] }[];
 	sections: { id: number; title: string; position: number }[];
-	pointers: { id: number; sectionId: number | null; title: string; body: string; position: number; themeIds: number[]; roundIds: number[] }[];
-	actions: { id: number; pointerId: number; description: string; organisation: string; timeline: string; status: ActionStatus; position: number }[];
+	pointers: {
+		id: number;
+		sectionId: number | null;
+		title: string;
+		body: string;
+		position: number;
+		themeIds: number[];
+		roundIds: number[];
+	}[];
+	actions: {
+		id: number;
+		pointerId: number;
+		description: string;
+		organisation: string;
+		timeline: string;
+		status: ActionStatus;
+		position: number;
+	}[];
 	/** decisions for statements behind no pointer */
 	outcomes: { statementId: number; outcome: 'paper' | 'parked'; reason: string }[];
 	/** closed rounds' results, one line per theme and round */
@@ -128,7 +157,12 @@ export interface SectorPaper {
 	sector: { id: number; name: string; colour: string };
 	coverage: SectorCoverage;
 	/** the sector's statements, each with where it went */
-	statements: (StatementRef & { outcome: Outcome; reason: string; themeIds: number[]; pointerIds: number[] })[];
+	statements: (StatementRef & {
+		outcome: Outcome;
+		reason: string;
+		themeIds: number[];
+		pointerIds: number[];
+	})[];
 	/** themes holding at least one of the sector's statements, most of them first */
 	themes: { id: number; label: string; statements: number; pointerIds: number[] }[];
 	/** pointers the sector's statements fed, in manifesto order */
@@ -143,11 +177,16 @@ function byId<T extends { id: number }>(items: T[]): Map<number, T> {
 }
 
 /** The pointers in reading order: by section order (unsectioned last), then by their own position. */
-function orderedPointers(input: ManifestoInput): { section: ManifestoInput['sections'][number] | null; pointers: ManifestoInput['pointers'] }[] {
+function orderedPointers(
+	input: ManifestoInput
+): { section: ManifestoInput['sections'][number] | null; pointers: ManifestoInput['pointers'] }[] {
 	const sections = [...input.sections].sort((a, b) => a.position - b.position || a.id - b.id);
 	const known = new Set(sections.map((s) => s.id));
 	const sorted = [...input.pointers].sort((a, b) => a.position - b.position || a.id - b.id);
-	const groups = sections.map((section) => ({ section, pointers: sorted.filter((p) => p.sectionId === section.id) }));
+	const groups = sections.map((section) => ({
+		section,
+		pointers: sorted.filter((p) => p.sectionId === section.id)
+	}));
 	const loose = sorted.filter((p) => p.sectionId === null || !known.has(p.sectionId));
 	if (loose.length) groups.push({ section: null as never, pointers: loose });
 	return groups;
@@ -171,14 +210,19 @@ export function pointersOfStatements(input: ManifestoInput): Map<number, number[
 }
 
 /** Where each active statement ended up; a pointer wins over an earlier decision. */
-export function outcomesOf(input: ManifestoInput): Map<number, { outcome: Outcome; reason: string }> {
+export function outcomesOf(
+	input: ManifestoInput
+): Map<number, { outcome: Outcome; reason: string }> {
 	const reached = pointersOfStatements(input);
 	const decided = new Map(input.outcomes.map((o) => [o.statementId, o]));
 	return new Map(
 		input.statements.map((s): [number, { outcome: Outcome; reason: string }] => {
 			if (reached.has(s.id)) return [s.id, { outcome: 'pointer' as const, reason: '' }];
 			const d = decided.get(s.id);
-			return [s.id, d ? { outcome: d.outcome, reason: d.reason } : { outcome: 'undecided' as const, reason: '' }];
+			return [
+				s.id,
+				d ? { outcome: d.outcome, reason: d.reason } : { outcome: 'undecided' as const, reason: '' }
+			];
 		})
 	);
 }
@@ -215,8 +259,15 @@ export function equityOf(input: ManifestoInput): Equity {
 	const reached = pointersOfStatements(input);
 	const behind = input.statements.filter((s) => reached.has(s.id));
 	const total = input.statements.length;
-	const count = (list: typeof behind, f: (s: (typeof behind)[number]) => boolean) => list.filter(f).length;
-	const actor = (t: ActorType | null) => shareOf(count(behind, (s) => s.actorType === t), count(input.statements, (s) => s.actorType === t), behind.length, total);
+	const count = (list: typeof behind, f: (s: (typeof behind)[number]) => boolean) =>
+		list.filter(f).length;
+	const actor = (t: ActorType | null) =>
+		shareOf(
+			count(behind, (s) => s.actorType === t),
+			count(input.statements, (s) => s.actorType === t),
+			behind.length,
+			total
+		);
 	return {
 		behind: behind.length,
 		total,
@@ -224,37 +275,59 @@ export function equityOf(input: ManifestoInput): Equity {
 			sectorId: sec.id,
 			name: sec.name,
 			colour: sec.colour,
-			...shareOf(count(behind, (s) => s.sectorId === sec.id), count(input.statements, (s) => s.sectorId === sec.id), behind.length, total)
+			...shareOf(
+				count(behind, (s) => s.sectorId === sec.id),
+				count(input.statements, (s) => s.sectorId === sec.id),
+				behind.length,
+				total
+			)
 		})),
 		actors: { sectoral: actor('sectoral'), digital: actor('digital'), unstated: actor(null) }
 	};
 }
 
-function provenanceOf(input: ManifestoInput, pointer: ManifestoInput['pointers'][number]): Provenance {
+function provenanceOf(
+	input: ManifestoInput,
+	pointer: ManifestoInput['pointers'][number]
+): Provenance {
 	const themes = byId(input.themes);
 	const sectors = byId(input.sectors);
 	const statements = byId(input.statements);
 	const ids = new Set<number>();
-	for (const t of pointer.themeIds) for (const sid of themes.get(t)?.memberIds ?? []) if (statements.has(sid)) ids.add(sid);
+	for (const t of pointer.themeIds)
+		for (const sid of themes.get(t)?.memberIds ?? []) if (statements.has(sid)) ids.add(sid);
 	const refs = [...ids].map((id) => toRef(statements.get(id)!, sectors));
 	const sectorOrder = new Map(input.sectors.map((s, i) => [s.id, i]));
 	refs.sort((a, b) => sectorOrder.get(a.sectorId)! - sectorOrder.get(b.sectorId)! || a.id - b.id);
 	const perSector = new Map<number, number>();
 	for (const r of refs) perSector.set(r.sectorId, (perSector.get(r.sectorId) ?? 0) + 1);
 	return {
-		themes: pointer.themeIds.filter((t) => themes.has(t)).map((t) => ({ id: t, label: themes.get(t)!.label })),
+		themes: pointer.themeIds
+			.filter((t) => themes.has(t))
+			.map((t) => ({ id: t, label: themes.get(t)!.label })),
 		statements: refs,
 		sectors: [...perSector]
 			.map(([id, n]) => ({ id, name: sectors.get(id)?.name ?? '', statements: n }))
-			.sort((a, b) => b.statements - a.statements || sectorOrder.get(a.id)! - sectorOrder.get(b.id)!),
+			.sort(
+				(a, b) => b.statements - a.statements || sectorOrder.get(a.id)! - sectorOrder.get(b.id)!
+			),
 		votes: input.votes
 			.filter((v) => pointer.themeIds.includes(v.themeId))
 			.sort((a, b) => a.roundId - b.roundId || a.themeId - b.themeId)
 	};
 }
 
-function toRef(s: ManifestoInput['statements'][number], sectors: Map<number, { name: string }>): StatementRef {
-	return { id: s.id, sectorId: s.sectorId, sectorName: sectors.get(s.sectorId)?.name ?? '', title: s.title, text: s.text };
+function toRef(
+	s: ManifestoInput['statements'][number],
+	sectors: Map<number, { name: string }>
+): StatementRef {
+	return {
+		id: s.id,
+		sectorId: s.sectorId,
+		sectorName: sectors.get(s.sectorId)?.name ?? '',
+		title: s.title,
+		text: s.text
+	};
 }
 
 /** The manifesto: sections in order, numbered pointers with provenance and actions, coverage and equity. */
@@ -273,7 +346,13 @@ export function buildManifesto(input: ManifestoInput): ManifestoDoc {
 			actions: actions.filter((a) => a.pointerId === p.id)
 		}))
 	}));
-	return { event: input.event, sections, pointerCount: number, coverage: coverageOf(input), equity: equityOf(input) };
+	return {
+		event: input.event,
+		sections,
+		pointerCount: number,
+		coverage: coverageOf(input),
+		equity: equityOf(input)
+	};
 }
 
 /** One sector's issue paper: its statements and where each went, the themes and pointers they fed, its support in the votes. */
@@ -283,11 +362,15 @@ export function buildSectorPaper(input: ManifestoInput, sectorId: number): Secto
 	const sectors = byId(input.sectors);
 	const outcomes = outcomesOf(input);
 	const reached = pointersOfStatements(input);
-	const numbers = new Map(buildManifesto(input).sections.flatMap((s) => s.pointers.map((p) => [p.id, p] as const)));
+	const numbers = new Map(
+		buildManifesto(input).sections.flatMap((s) => s.pointers.map((p) => [p.id, p] as const))
+	);
 	const mine = input.statements.filter((s) => s.sectorId === sectorId).sort((a, b) => a.id - b.id);
 	const mineIds = new Set(mine.map((s) => s.id));
-	const themesOf = (sid: number) => input.themes.filter((t) => t.memberIds.includes(sid)).map((t) => t.id);
-	const pointersOfTheme = (tid: number) => input.pointers.filter((p) => p.themeIds.includes(tid)).map((p) => p.id);
+	const themesOf = (sid: number) =>
+		input.themes.filter((t) => t.memberIds.includes(sid)).map((t) => t.id);
+	const pointersOfTheme = (tid: number) =>
+		input.pointers.filter((p) => p.themeIds.includes(tid)).map((p) => p.id);
 	const statements = mine.map((s) => ({
 		...toRef(s, sectors),
 		...outcomes.get(s.id)!,
@@ -295,17 +378,31 @@ export function buildSectorPaper(input: ManifestoInput, sectorId: number): Secto
 		pointerIds: reached.get(s.id) ?? []
 	}));
 	const themes = input.themes
-		.map((t) => ({ id: t.id, label: t.label, statements: t.memberIds.filter((m) => mineIds.has(m)).length, pointerIds: pointersOfTheme(t.id) }))
+		.map((t) => ({
+			id: t.id,
+			label: t.label,
+			statements: t.memberIds.filter((m) => mineIds.has(m)).length,
+			pointerIds: pointersOfTheme(t.id)
+		}))
 		.filter((t) => t.statements > 0)
 		.sort((a, b) => b.statements - a.statements || a.id - b.id);
 	const fed = new Set(themes.map((t) => t.id));
 	const pointers = [...numbers.values()]
 		.filter((p) => statements.some((s) => s.pointerIds.includes(p.id)))
-		.map((p) => ({ id: p.id, number: p.number, title: p.title, statements: statements.filter((s) => s.pointerIds.includes(p.id)).length }));
+		.map((p) => ({
+			id: p.id,
+			number: p.number,
+			title: p.title,
+			statements: statements.filter((s) => s.pointerIds.includes(p.id)).length
+		}));
 	const labels = new Map(input.themes.map((t) => [t.id, t.label]));
 	const support = input.votes
 		.filter((v) => fed.has(v.themeId))
-		.map((v) => ({ ...v, label: labels.get(v.themeId) ?? '', sectorMarks: v.marksBySector[sectorId] ?? 0 }))
+		.map((v) => ({
+			...v,
+			label: labels.get(v.themeId) ?? '',
+			sectorMarks: v.marksBySector[sectorId] ?? 0
+		}))
 		.sort((a, b) => a.roundId - b.roundId || a.rank - b.rank || a.themeId - b.themeId);
 	return {
 		event: input.event,
@@ -315,6 +412,15 @@ export function buildSectorPaper(input: ManifestoInput, sectorId: number): Secto
 		themes,
 		pointers,
 		support,
-		parked: statements.filter((s) => s.outcome === 'parked').map(({ id, sectorId: sec, sectorName, title, text, reason }) => ({ id, sectorId: sec, sectorName, title, text, reason }))
+		parked: statements
+			.filter((s) => s.outcome === 'parked')
+			.map(({ id, sectorId: sec, sectorName, title, text, reason }) => ({
+				id,
+				sectorId: sec,
+				sectorName,
+				title,
+				text,
+				reason
+			}))
 	};
 }

@@ -9,7 +9,14 @@
  * theme id. Between sectors of different sizes the weakest sector is found the same way, except
  * that blocks are compared as a share of the sector's ratings.
  */
-import { CONSENT_BLOCK, checkBallot, type Ballot, type CheckedEntry, type RoundSettings, type VoteMethod } from './ballot-rules';
+import {
+	CONSENT_BLOCK,
+	checkBallot,
+	type Ballot,
+	type CheckedEntry,
+	type RoundSettings,
+	type VoteMethod
+} from './ballot-rules';
 
 export * from './ballot-rules';
 
@@ -72,6 +79,44 @@ export interface Tally {
 	themes: ThemeResult[];
 }
 
+/** What a results page shows of one theme: its place and score, its blocks, and how each sector that voted supports it. */
+export interface ShownResult {
+	themeId: number;
+	rank: number;
+	tied: boolean;
+	score: number;
+	priority: number;
+	lowestSectorSupport: { sectorId: number; level: number } | null;
+	/** the sectors (and the undeclared bucket) that cast a ballot in the round, in the tally's order */
+	bySector: { sectorId: number | null; level: number }[];
+	blocks: Block[];
+}
+
+/**
+ * A tally cut down to what the results page shows: it is sent again on every ballot to every
+ * phone watching live results, so the detail nobody reads there (per actor type, consent counts,
+ * sectors that cast no ballot) stays on the server.
+ */
+export function shownResults(t: Tally): { themes: ShownResult[] } {
+	return {
+		themes: t.themes.map((r) => ({
+			themeId: r.themeId,
+			rank: r.rank,
+			tied: r.tied,
+			score: r.score,
+			priority: r.priority,
+			lowestSectorSupport: r.lowestSectorSupport && {
+				sectorId: r.lowestSectorSupport.sectorId,
+				level: r.lowestSectorSupport.level
+			},
+			bySector: r.bySector
+				.filter((b) => b.ballots > 0)
+				.map((b) => ({ sectorId: b.sectorId, level: b.level })),
+			blocks: r.blocks
+		}))
+	};
+}
+
 interface Acc {
 	/** dot: dots; approval: approvals; consent: sum of ratings */
 	points: number;
@@ -103,7 +148,14 @@ function byConsent(x: Acc, y: Acc, blocksAsShare: boolean): number {
 }
 
 /** Negative when x ranks above y. Themes share one denominator (all ballots), sectors do not. */
-function compare(method: VoteMethod, x: Acc, xBallots: number, y: Acc, yBallots: number, acrossGroups: boolean): number {
+function compare(
+	method: VoteMethod,
+	x: Acc,
+	xBallots: number,
+	y: Acc,
+	yBallots: number,
+	acrossGroups: boolean
+): number {
 	if (method === 'consent') return byConsent(x, y, acrossGroups);
 	return acrossGroups ? byShareDesc(x.points, xBallots, y.points, yBallots) : y.points - x.points;
 }
@@ -111,12 +163,18 @@ function compare(method: VoteMethod, x: Acc, xBallots: number, y: Acc, yBallots:
 function support(method: VoteMethod, acc: Acc, ballots: number): Support {
 	const share = (n: number, d: number) => (d === 0 ? 0 : n / d);
 	const score =
-		method === 'dot' ? acc.points
-		: method === 'approval' ? share(acc.points, ballots)
-		: share(acc.counts[0] + acc.counts[1], acc.marks);
+		method === 'dot'
+			? acc.points
+			: method === 'approval'
+				? share(acc.points, ballots)
+				: share(acc.counts[0] + acc.counts[1], acc.marks);
 	const consent =
 		method === 'consent'
-			? { counts: [...acc.counts], blocks: acc.counts[4], mean: acc.marks === 0 ? null : acc.points / acc.marks }
+			? {
+					counts: [...acc.counts],
+					blocks: acc.counts[4],
+					mean: acc.marks === 0 ? null : acc.points / acc.marks
+				}
 			: null;
 	const level = method === 'dot' ? share(acc.points, ballots) : score;
 	return { ballots, marks: acc.marks, score, level, priority: acc.priority, consent };
@@ -132,7 +190,11 @@ function add(acc: Acc, method: VoteMethod, value: number, priority: boolean): vo
 }
 
 /** Keeps ballots that pass `checkBallot` and whose participant id occurs once (copies are all dropped: which one is real cannot be known). */
-function countable(settings: RoundSettings, themeIds: readonly number[], ballots: readonly Ballot[]) {
+function countable(
+	settings: RoundSettings,
+	themeIds: readonly number[],
+	ballots: readonly Ballot[]
+) {
 	const seen = new Map<number, number>();
 	for (const b of ballots) seen.set(b.participantId, (seen.get(b.participantId) ?? 0) + 1);
 	const kept: { ballot: Ballot; entries: CheckedEntry[] }[] = [];
@@ -166,7 +228,15 @@ export function tally(
 	const sectorBallots = new Array<number>(sectors.length + 1).fill(0);
 	const actorBallots = [0, 0, 0];
 	const per = new Map(
-		themes.map((id) => [id, { all: newAcc(), sectors: sectorBallots.map(newAcc), actors: ACTORS.map(newAcc), blocks: [] as Block[] }])
+		themes.map((id) => [
+			id,
+			{
+				all: newAcc(),
+				sectors: sectorBallots.map(newAcc),
+				actors: ACTORS.map(newAcc),
+				blocks: [] as Block[]
+			}
+		])
 	);
 	for (const { ballot, entries } of kept) {
 		const s = sectorIndex.get(ballot.declaredSectorId ?? NaN) ?? undeclared;
@@ -177,15 +247,23 @@ export function tally(
 			const t = per.get(e.themeId)!;
 			for (const acc of [t.all, t.sectors[s], t.actors[a]]) add(acc, method, e.value, e.priority);
 			if (method === 'consent' && e.value === CONSENT_BLOCK) {
-				t.blocks.push({ sectorId: s === undeclared ? null : sectors[s], actorType: ballot.actorType, reason: e.reason });
+				t.blocks.push({
+					sectorId: s === undeclared ? null : sectors[s],
+					actorType: ballot.actorType,
+					reason: e.reason
+				});
 			}
 		}
 	}
 
 	const total = kept.length;
-	const order = [...themes].sort((x, y) => compare(method, per.get(x)!.all, total, per.get(y)!.all, total, false) || x - y);
+	const order = [...themes].sort(
+		(x, y) => compare(method, per.get(x)!.all, total, per.get(y)!.all, total, false) || x - y
+	);
 	const tiedWith = (i: number, j: number) =>
-		j >= 0 && j < order.length && compare(method, per.get(order[i])!.all, total, per.get(order[j])!.all, total, false) === 0;
+		j >= 0 &&
+		j < order.length &&
+		compare(method, per.get(order[i])!.all, total, per.get(order[j])!.all, total, false) === 0;
 
 	const results: ThemeResult[] = [];
 	order.forEach((themeId, i) => {
@@ -197,7 +275,12 @@ export function tally(
 		let low = -1;
 		for (let s = 0; s < sectors.length; s++) {
 			if (sectorBallots[s] === 0) continue;
-			if (low < 0 || compare(method, t.sectors[s], sectorBallots[s], t.sectors[low], sectorBallots[low], true) > 0) low = s;
+			if (
+				low < 0 ||
+				compare(method, t.sectors[s], sectorBallots[s], t.sectors[low], sectorBallots[low], true) >
+					0
+			)
+				low = s;
 		}
 		results.push({
 			themeId,
@@ -225,12 +308,22 @@ function byText(x: string | null, y: string | null): number {
 }
 
 function byBlock(x: Block, y: Block): number {
-	const sector = x.sectorId === y.sectorId ? 0 : x.sectorId === null ? 1 : y.sectorId === null ? -1 : x.sectorId - y.sectorId;
+	const sector =
+		x.sectorId === y.sectorId
+			? 0
+			: x.sectorId === null
+				? 1
+				: y.sectorId === null
+					? -1
+					: x.sectorId - y.sectorId;
 	return sector || byText(x.reason, y.reason) || byText(x.actorType, y.actorType);
 }
 
 /** Ballots against participants present; `share` is null when nobody is present (it may exceed 1 with proxies). */
-export function turnout(ballotCount: number, present: number): { ballots: number; present: number; share: number | null } {
+export function turnout(
+	ballotCount: number,
+	present: number
+): { ballots: number; present: number; share: number | null } {
 	const ballots = Number.isFinite(ballotCount) ? Math.max(0, Math.floor(ballotCount)) : 0;
 	const people = Number.isFinite(present) ? Math.max(0, Math.floor(present)) : 0;
 	return { ballots, present: people, share: people === 0 ? null : ballots / people };

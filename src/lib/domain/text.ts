@@ -1,29 +1,37 @@
 /**
  * The one home of the rules every piece of user text follows: how it is normalised, which
- * characters it may hold, and its length. Forms, services and the event file all use these, so
- * what one accepts the others accept too.
+ * characters it may hold, and its length; and how a form's failures become one error code per
+ * field. Forms, services and the event file all use these, so what one accepts the others accept
+ * too.
  */
 import { z } from 'zod';
 
-// C0 controls but tab and newline, DEL, C1 controls, lone surrogates and the noncharacters
-// U+FFFE/U+FFFF: invisible, and they break exports (XML, CSV, JSON) or a screen reader.
-const CONTROL_IN_BLOCK = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// One line: the same, and no tab or line break either.
-const CONTROL_IN_LINE = /[\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// C0 controls but tab and line feed (CR included: text is normalised first), DEL, C1 controls
+// and the noncharacters U+FFFE/U+FFFF: invisible, and they break exports (XML, CSV, JSON) or a
+// screen reader.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+// Half of a surrogate pair without its other half is no character, and no UTF-8 can carry it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Every line ending (CRLF, a lone CR) as a line feed. */
+export function unifyLineEndings(value: string): string {
+	return value.replace(/\r\n?/g, '\n');
+}
 
 /** Line endings unified and Unicode composed, so equal-looking texts compare equal. */
 export function normaliseText(value: string): string {
-	return value.replace(/\r\n?/g, '\n').normalize('NFC').trim();
-}
-
-/** True when a one-line text holds a control character, a tab or a line break. */
-export function hasLineControl(value: string): boolean {
-	return CONTROL_IN_LINE.test(value);
+	return unifyLineEndings(value).normalize('NFC').trim();
 }
 
 /** True when a block of text holds a control character other than tab and line feed. */
 export function hasBlockControl(value: string): boolean {
-	return CONTROL_IN_BLOCK.test(value);
+	return INVISIBLE.test(value) || LONE_SURROGATE.test(value);
+}
+
+/** True when a one-line text holds a control character, a tab or a line break. */
+export function hasLineControl(value: string): boolean {
+	return /[\t\n]/.test(value) || hasBlockControl(value);
 }
 
 /** Error codes of the text rules, which the interface turns into words. */
@@ -67,7 +75,31 @@ export function textField(rule: TextRule, codes: TextCodes = {}) {
 }
 
 /** One line of at most `max` characters; `required` needs at least one. */
-export const line = (max: number, required = false, codes?: TextCodes) => textField({ kind: 'line', max, min: required ? 1 : 0 }, codes);
+export const line = (max: number, required = false, codes?: TextCodes) =>
+	textField({ kind: 'line', max, min: required ? 1 : 0 }, codes);
 
 /** A block of text over several lines, of at most `max` characters. */
-export const block = (max: number, required = false, codes?: TextCodes) => textField({ kind: 'block', max, min: required ? 1 : 0 }, codes);
+export const block = (max: number, required = false, codes?: TextCodes) =>
+	textField({ kind: 'block', max, min: required ? 1 : 0 }, codes);
+
+/** Field name → error code, the first problem of each field. */
+export type FieldErrors = Record<string, string>;
+
+/** Flattens a zod error into one code per field. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+	const out: FieldErrors = {};
+	for (const issue of error.issues) {
+		const field = String(issue.path[0] ?? 'form');
+		out[field] ??= issue.message;
+	}
+	return out;
+}
+
+/** Validates a form against its schema: the normalised values, or one error code per field. */
+export function check<T extends z.ZodType>(
+	schema: T,
+	raw: unknown
+): { ok: true; value: z.output<T> } | { ok: false; errors: FieldErrors } {
+	const r = schema.safeParse(raw);
+	return r.success ? { ok: true, value: r.data } : { ok: false, errors: fieldErrors(r.error) };
+}

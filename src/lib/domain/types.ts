@@ -1,6 +1,13 @@
 /** Shared shapes of the domain, free of any I/O. */
 
-export const PHASES = ['setup', 'breakouts', 'convergence', 'voting', 'manifesto', 'closed'] as const;
+export const PHASES = [
+	'setup',
+	'breakouts',
+	'convergence',
+	'voting',
+	'manifesto',
+	'closed'
+] as const;
 export type Phase = (typeof PHASES)[number];
 
 export const ROLES = ['facilitator', 'rapporteur', 'participant'] as const;

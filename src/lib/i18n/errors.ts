@@ -94,5 +94,7 @@ export function describeImportRefusal(code: string, fields: Record<string, strin
 	if (fields.slug === 'bad_slug') return m.transfer_bad_slug({ max: fields.max ?? '' });
 	if (code !== 'event_file_invalid') return describeRefusal(code);
 	const problem = FILE_PROBLEM[fields.file] ?? FILE_PROBLEM.invalid;
-	return m.transfer_refusal_file({ problem: problem({ at: fields.at || m.transfer_the_file(), detail: fields.detail ?? '' }) });
+	return m.transfer_refusal_file({
+		problem: problem({ at: fields.at || m.transfer_the_file(), detail: fields.detail ?? '' })
+	});
 }

@@ -6,7 +6,10 @@ import { locales } from '$lib/paraglide/runtime';
 const inputs = new Proxy({}, { get: () => 2 });
 
 describe('every message', () => {
-	const entries = Object.entries(m).filter(([, fn]) => typeof fn === 'function') as [string, (i: unknown, o: { locale: string }) => string][];
+	const entries = Object.entries(m).filter(([, fn]) => typeof fn === 'function') as [
+		string,
+		(i: unknown, o: { locale: string }) => string
+	][];
 
 	it('exists', () => expect(entries.length).toBeGreaterThan(300));
 

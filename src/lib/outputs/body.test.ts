@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_MAX, bodyBlocks, bodyHtml, bodyText } from './body';
+import { bodyBlocks, bodyHtml, bodyText } from './body';
+import { POINTER_BODY_MAX as BODY_MAX } from '$lib/domain/manifesto-rules';
 
 const ALLOWED_TAGS = new Set(['p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'a']);
 const ALLOWED_ATTRIBUTES = new Set(['href', 'rel', 'start', 'title']);
@@ -8,7 +9,12 @@ const ALLOWED_ATTRIBUTES = new Set(['href', 'rel', 'start', 'title']);
 function tags(html: string): { name: string; attributes: Record<string, string> }[] {
 	return [...html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)].map(([, name, rest]) => ({
 		name: name.toLowerCase(),
-		attributes: Object.fromEntries([...rest.matchAll(/([^\s=/"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map((a) => [a[1].toLowerCase(), a[2] ?? a[3] ?? a[4] ?? '']))
+		attributes: Object.fromEntries(
+			[...rest.matchAll(/([^\s=/"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map((a) => [
+				a[1].toLowerCase(),
+				a[2] ?? a[3] ?? a[4] ?? ''
+			])
+		)
 	}));
 }
 
@@ -19,38 +25,57 @@ function expectSafe(html: string): void {
 			expect(ALLOWED_ATTRIBUTES, `attribute ${name} in ${html}`).toContain(name);
 			if (name === 'href') expect(value).toMatch(/^(https?:|mailto:)/);
 		}
-		if (tag.name === 'a' && 'href' in tag.attributes) expect(tag.attributes.rel).toBe('noopener noreferrer');
+		if (tag.name === 'a' && 'href' in tag.attributes)
+			expect(tag.attributes.rel).toBe('noopener noreferrer');
 	}
 }
 
 describe('bodyHtml', () => {
 	it('renders the subset: paragraphs, line breaks, bold, italic, lists and links', () => {
-		const html = bodyHtml('Data about **people** and *land*.\nSecond line\n\n- one\n- two\n\n1. first\n2. [site](https://example.org/a?b=1&c=2)');
+		const html = bodyHtml(
+			'Data about **people** and *land*.\nSecond line\n\n- one\n- two\n\n1. first\n2. [site](https://example.org/a?b=1&c=2)'
+		);
 		expect(html).toContain('<strong>people</strong>');
 		expect(html).toContain('<em>land</em>');
 		expect(html).toContain('<br>');
 		expect(html).toContain('<ul>\n<li>one</li>\n<li>two</li>\n</ul>');
 		expect(html).toContain('<ol>');
-		expect(html).toContain('<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer">site</a>');
+		expect(html).toContain(
+			'<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer">site</a>'
+		);
 		expectSafe(html);
 	});
 
 	it('keeps mailto links', () => {
-		expect(bodyHtml('[write](mailto:team@example.org)')).toContain('<a href="mailto:team@example.org" rel="noopener noreferrer">write</a>');
+		expect(bodyHtml('[write](mailto:team@example.org)')).toContain(
+			'<a href="mailto:team@example.org" rel="noopener noreferrer">write</a>'
+		);
 	});
 
 	it.each([
 		['a script tag', '<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
 		['an image with onerror', '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
-		['an HTML link', '<a href="javascript:alert(1)">x</a>', '&lt;a href=&quot;javascript:alert(1)&quot;&gt;x&lt;/a&gt;'],
+		[
+			'an HTML link',
+			'<a href="javascript:alert(1)">x</a>',
+			'&lt;a href=&quot;javascript:alert(1)&quot;&gt;x&lt;/a&gt;'
+		],
 		['a javascript: link', '[x](javascript:alert(1))', '[x](javascript:alert(1))'],
 		['a javascript: link in mixed case', '[x](JaVaScRiPt:alert(1))', '[x](JaVaScRiPt:alert(1))'],
 		['a vbscript: link', '[x](vbscript:msgbox(1))', '[x](vbscript:msgbox(1))'],
-		['a data: link', '[x](data:text/html;base64,PHNjcmlwdD4=)', '[x](data:text/html;base64,PHNjcmlwdD4=)'],
+		[
+			'a data: link',
+			'[x](data:text/html;base64,PHNjcmlwdD4=)',
+			'[x](data:text/html;base64,PHNjcmlwdD4=)'
+		],
 		['a relative link', '[x](/admin)', '[x](/admin)'],
 		['a protocol-relative link', '[x](//evil.example)', '[x](//evil.example)'],
 		['an image', '![x](https://tracker.example/p.png)', '![x](https://tracker.example/p.png)'],
-		['a quote breaking out of href', '[x](https://a.example/" onmouseover="alert(1))', '[x](https://a.example/&quot; onmouseover=&quot;alert(1))'],
+		[
+			'a quote breaking out of href',
+			'[x](https://a.example/" onmouseover="alert(1))',
+			'[x](https://a.example/&quot; onmouseover=&quot;alert(1))'
+		],
 		['an autolink in angle brackets', '<https://a.example>', '&lt;https://a.example&gt;'],
 		['an entity', '&lt;script&gt;', '&amp;lt;script&amp;gt;']
 	])('escapes %s', (_name, input, expected) => {
@@ -89,7 +114,9 @@ describe('bodyHtml', () => {
 
 describe('bodyBlocks', () => {
 	it('turns paragraphs into runs of bold, italic and linked text', () => {
-		expect(bodyBlocks('Data about **people** and *land*, see [the charter](https://example.org).\nNext')).toEqual([
+		expect(
+			bodyBlocks('Data about **people** and *land*, see [the charter](https://example.org).\nNext')
+		).toEqual([
 			{
 				type: 'paragraph',
 				indent: 0,
@@ -111,8 +138,16 @@ describe('bodyBlocks', () => {
 	});
 
 	it('numbers list items, nests them by level and tells separate lists apart', () => {
-		const blocks = bodyBlocks('3. three\n4. four\n   - inner\n\n     more about inner\n\nbetween\n\n- other');
-		expect(blocks.map((b) => (b.type === 'item' ? [b.list, b.level, b.number, b.listId, b.runs[0].text] : ['p', b.indent, b.runs[0].text]))).toEqual([
+		const blocks = bodyBlocks(
+			'3. three\n4. four\n   - inner\n\n     more about inner\n\nbetween\n\n- other'
+		);
+		expect(
+			blocks.map((b) =>
+				b.type === 'item'
+					? [b.list, b.level, b.number, b.listId, b.runs[0].text]
+					: ['p', b.indent, b.runs[0].text]
+			)
+		).toEqual([
 			['ordered', 0, 3, 0, 'three'],
 			['ordered', 0, 4, 0, 'four'],
 			['bullet', 1, 1, 0, 'inner'],
@@ -123,7 +158,9 @@ describe('bodyBlocks', () => {
 	});
 
 	it('keeps unsafe links and raw HTML as text', () => {
-		expect(bodyBlocks('[x](javascript:alert(1)) <b>hi</b>')).toEqual([{ type: 'paragraph', indent: 0, runs: [{ text: '[x](javascript:alert(1)) <b>hi</b>' }] }]);
+		expect(bodyBlocks('[x](javascript:alert(1)) <b>hi</b>')).toEqual([
+			{ type: 'paragraph', indent: 0, runs: [{ text: '[x](javascript:alert(1)) <b>hi</b>' }] }
+		]);
 	});
 
 	it('gives nothing for an empty body', () => {
@@ -134,7 +171,11 @@ describe('bodyBlocks', () => {
 
 describe('bodyText', () => {
 	it('gives plain text with list markers and link addresses', () => {
-		expect(bodyText('Data about **people**.\n\n- no sale\n- [delete](https://example.org/delete)\n\n1. one\n   - sub')).toBe(
+		expect(
+			bodyText(
+				'Data about **people**.\n\n- no sale\n- [delete](https://example.org/delete)\n\n1. one\n   - sub'
+			)
+		).toBe(
 			'Data about people.\n\n- no sale\n- delete (https://example.org/delete)\n\n1. one\n  - sub'
 		);
 	});

@@ -7,9 +7,6 @@
 import MarkdownIt from 'markdown-it';
 import type { StateInline, Token } from 'markdown-it';
 
-/** A body longer than this is refused at the boundary: a pointer is a paragraph or two, not a paper. */
-export const BODY_MAX = 4000;
-
 /** A stretch of text with one formatting; a line break inside a paragraph is the text "\n". */
 export interface BodyRun {
 	text: string;
@@ -37,18 +34,29 @@ const SAFE_LINK = /^(https?:|mailto:)/i;
 
 /** An image would fetch a third party's file on every view: `![` stays text, and so does what follows. */
 function imageAsText(state: StateInline, silent: boolean): boolean {
-	if (state.src.charCodeAt(state.pos) !== 0x21 /* ! */ || state.src.charCodeAt(state.pos + 1) !== 0x5b /* [ */) return false;
+	if (
+		state.src.charCodeAt(state.pos) !== 0x21 /* ! */ ||
+		state.src.charCodeAt(state.pos + 1) !== 0x5b /* [ */
+	)
+		return false;
 	if (!silent) state.pending += '![';
 	state.pos += 2;
 	return true;
 }
 
 function parser(): MarkdownIt {
-	const md = new MarkdownIt('zero', { html: false, breaks: true, linkify: false, typographer: false });
+	const md = new MarkdownIt('zero', {
+		html: false,
+		breaks: true,
+		linkify: false,
+		typographer: false
+	});
 	md.enable(['list', 'paragraph', 'newline', 'escape', 'emphasis', 'link']);
 	md.inline.ruler.before('link', 'image_as_text', imageAsText);
 	md.validateLink = (url) => SAFE_LINK.test(url.trim());
-	const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
+	const defaultLinkOpen =
+		md.renderer.rules.link_open ??
+		((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
 	md.renderer.rules.link_open = (tokens, i, options, env, self) => {
 		tokens[i].attrSet('rel', 'noopener noreferrer');
 		return defaultLinkOpen(tokens, i, options, env, self);
@@ -74,7 +82,8 @@ function inlineRuns(children: Token[]): BodyRun[] {
 		if (italic) run.italic = true;
 		if (href) run.href = href;
 		const last = runs.at(-1);
-		if (last && last.bold === run.bold && last.italic === run.italic && last.href === run.href) last.text += text;
+		if (last && last.bold === run.bold && last.italic === run.italic && last.href === run.href)
+			last.text += text;
 		else runs.push(run);
 	};
 	for (const t of children) {
@@ -97,7 +106,12 @@ export function bodyBlocks(markdown: string): BodyBlock[] {
 		if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') {
 			const ordered = t.type === 'ordered_list_open';
 			const start = ordered ? Number(t.attrGet('start') ?? 1) : 1;
-			lists.push({ list: ordered ? 'ordered' : 'bullet', id: lists.length ? lists[0].id : nextList++, item: start - 1, fresh: false });
+			lists.push({
+				list: ordered ? 'ordered' : 'bullet',
+				id: lists.length ? lists[0].id : nextList++,
+				item: start - 1,
+				fresh: false
+			});
 		} else if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') lists.pop();
 		else if (t.type === 'list_item_open') {
 			const top = lists.at(-1)!;
@@ -107,7 +121,14 @@ export function bodyBlocks(markdown: string): BodyBlock[] {
 			const runs = inlineRuns(t.children ?? []);
 			const top = lists.at(-1);
 			if (top?.fresh) {
-				blocks.push({ type: 'item', list: top.list, level: lists.length - 1, number: top.item, listId: top.id, runs });
+				blocks.push({
+					type: 'item',
+					list: top.list,
+					level: lists.length - 1,
+					number: top.item,
+					listId: top.id,
+					runs
+				});
 				top.fresh = false;
 			} else blocks.push({ type: 'paragraph', indent: lists.length, runs });
 		}
@@ -116,7 +137,13 @@ export function bodyBlocks(markdown: string): BodyBlock[] {
 }
 
 function runText(runs: BodyRun[]): string {
-	return runs.map((r) => (r.href && r.href !== r.text && r.href !== `mailto:${r.text}` ? `${r.text} (${r.href})` : r.text)).join('');
+	return runs
+		.map((r) =>
+			r.href && r.href !== r.text && r.href !== `mailto:${r.text}`
+				? `${r.text} (${r.href})`
+				: r.text
+		)
+		.join('');
 }
 
 /** The body as plain text: paragraphs apart by a blank line, list items marked "-" or "1.", links followed by their address. */
@@ -128,7 +155,9 @@ export function bodyText(markdown: string): string {
 		const marker = b.type === 'item' ? (b.list === 'ordered' ? `${b.number}. ` : '- ') : '';
 		const tight = b.type === 'item' && previous?.type === 'item' && previous.listId === b.listId;
 		if (previous && !tight) lines.push('');
-		lines.push(pad + marker + runText(b.runs).replace(/\n/g, `\n${pad}${' '.repeat(marker.length)}`));
+		lines.push(
+			pad + marker + runText(b.runs).replace(/\n/g, `\n${pad}${' '.repeat(marker.length)}`)
+		);
 		previous = b;
 	}
 	return lines.join('\n');

@@ -7,8 +7,20 @@
 import type { ManifestoDoc, ManifestoPointer, SectorPaper } from '$lib/domain/manifesto';
 import { bodyBlocks, type BodyBlock, type BodyRun } from './body';
 import {
-	actorName, equityLead, eventWhen, fromSector, generatedLine, label, outcomeText, paperTitle, percent,
-	sectorMarksText, statementRef, statusName, unheardText, voteLineText
+	actorName,
+	equityLead,
+	eventWhen,
+	fromSector,
+	generatedLine,
+	label,
+	outcomeText,
+	paperTitle,
+	percent,
+	sectorMarksText,
+	statementRef,
+	statusName,
+	unheardText,
+	voteLineText
 } from './words';
 
 /** Escapes text for one line of Markdown: whitespace collapses, structure characters lose their meaning. */
@@ -32,15 +44,23 @@ function emphasise(text: string, run: BodyRun): string {
 }
 
 /** Brackets, spaces and angle brackets would end a link destination early. */
-const hrefMd = (href: string) => href.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+const hrefMd = (href: string) =>
+	href.replace(
+		/[()<>\s]/g,
+		(c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+	);
 
 /** A block's runs as inline Markdown; a line break becomes a backslash break continued at `pad`. */
 function runsMd(runs: BodyRun[], pad: string): string {
 	let out = '';
-	for (let i = 0; i < runs.length; ) {
+	for (let i = 0; i < runs.length;) {
 		const href = runs[i].href;
 		let piece = '';
-		for (; i < runs.length && runs[i].href === href; i++) piece += runs[i].text.split('\n').map((line) => emphasise(line, runs[i])).join(`\\\n${pad}`);
+		for (; i < runs.length && runs[i].href === href; i++)
+			piece += runs[i].text
+				.split('\n')
+				.map((line) => emphasise(line, runs[i]))
+				.join(`\\\n${pad}`);
 		out += href ? `[${piece}](${hrefMd(href)})` : piece;
 	}
 	return out;
@@ -57,7 +77,12 @@ export function bodyMarkdown(markdown: string): string {
 		let marker = '';
 		if (b.type === 'item') {
 			// alternate the marker between neighbouring lists so they stay apart
-			marker = b.list === 'ordered' ? `${b.number}${b.listId % 2 ? ')' : '.'} ` : b.listId % 2 ? '* ' : '- ';
+			marker =
+				b.list === 'ordered'
+					? `${b.number}${b.listId % 2 ? ')' : '.'} `
+					: b.listId % 2
+						? '* '
+						: '- ';
 			widths[b.level] = marker.length;
 		}
 		const tight = b.type === 'item' && previous?.type === 'item' && previous.listId === b.listId;
@@ -69,7 +94,8 @@ export function bodyMarkdown(markdown: string): string {
 }
 
 function table(head: string[], rows: (string | number)[][]): string {
-	const line = (cells: (string | number)[]) => `| ${cells.map((c) => (typeof c === 'number' ? String(c) : mdInline(c))).join(' | ')} |`;
+	const line = (cells: (string | number)[]) =>
+		`| ${cells.map((c) => (typeof c === 'number' ? String(c) : mdInline(c))).join(' | ')} |`;
 	return [line(head), `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
@@ -79,7 +105,12 @@ function pointerMd(p: ManifestoPointer): string {
 	if (body) parts.push(body);
 	if (p.actions.length) {
 		parts.push(`#### ${mdInline(label.actions())}`);
-		parts.push(table([label.action(), label.organisation(), label.timeline(), label.status()], p.actions.map((a) => [a.description, a.organisation, a.timeline, statusName(a.status)])));
+		parts.push(
+			table(
+				[label.action(), label.organisation(), label.timeline(), label.status()],
+				p.actions.map((a) => [a.description, a.organisation, a.timeline, statusName(a.status)])
+			)
+		);
 	}
 	return parts.join('\n\n');
 }
@@ -91,8 +122,12 @@ function footnoteMd(p: ManifestoPointer): string {
 	const field = (name: string, value: string) => `**${mdInline(name)}:** ${value}`.trimEnd();
 	const list = (items: string[]) => items.map((x) => `    - ${mdInline(x)}`).join('\n');
 	const parts = [field(label.themes(), mdInline(themes.map((t) => t.label).join('; ')))];
-	if (statements.length) parts.push(field(label.statements(), ''), list(statements.map(statementRef)));
-	if (sectors.length) parts.push(field(label.sectors(), mdInline(sectors.map((s) => `${s.name} (${s.statements})`).join(', '))));
+	if (statements.length)
+		parts.push(field(label.statements(), ''), list(statements.map(statementRef)));
+	if (sectors.length)
+		parts.push(
+			field(label.sectors(), mdInline(sectors.map((s) => `${s.name} (${s.statements})`).join(', ')))
+		);
 	if (votes.length) parts.push(field(label.votes(), ''), list(votes.map(voteLineText)));
 	return `[^${p.number}]: ${parts.map((x, i) => (i === 0 || x.startsWith('    ') ? x : `    ${x}`)).join('\n\n')}`;
 }
@@ -100,20 +135,44 @@ function footnoteMd(p: ManifestoPointer): string {
 function equityMd(doc: ManifestoDoc): string {
 	const e = doc.equity;
 	const head = [label.sector(), label.behind(), label.shareManifesto(), label.shareAll()];
-	const actors = (['sectoral', 'digital', 'unstated'] as const).map((a) => [actorName(a), e.actors[a].manifesto, percent(e.actors[a].manifestoShare), percent(e.actors[a].allShare)]);
+	const actors = (['sectoral', 'digital', 'unstated'] as const).map((a) => [
+		actorName(a),
+		e.actors[a].manifesto,
+		percent(e.actors[a].manifestoShare),
+		percent(e.actors[a].allShare)
+	]);
 	return [
 		`## ${mdInline(label.equity())}`,
 		mdInline(equityLead(e.behind, e.total)),
-		table(head, e.sectors.map((s) => [s.name, s.manifesto, percent(s.manifestoShare), percent(s.allShare)])),
+		table(
+			head,
+			e.sectors.map((s) => [s.name, s.manifesto, percent(s.manifestoShare), percent(s.allShare)])
+		),
 		table([label.actor(), ...head.slice(1)], actors)
 	].join('\n\n');
 }
 
-const coverageHead = () => [label.statements(), label.coveragePointer(), label.coveragePaper(), label.coverageParked(), label.coverageUndecided()];
+const coverageHead = () => [
+	label.statements(),
+	label.coveragePointer(),
+	label.coveragePaper(),
+	label.coverageParked(),
+	label.coverageUndecided()
+];
 
 function coverageMd(doc: ManifestoDoc): string {
-	const rows = doc.coverage.map((c) => [c.name, c.statements, c.pointer, c.paper, c.parked, c.undecided]);
-	const parts = [`## ${mdInline(label.coverage())}`, table([label.sector(), ...coverageHead()], rows)];
+	const rows = doc.coverage.map((c) => [
+		c.name,
+		c.statements,
+		c.pointer,
+		c.paper,
+		c.parked,
+		c.undecided
+	]);
+	const parts = [
+		`## ${mdInline(label.coverage())}`,
+		table([label.sector(), ...coverageHead()], rows)
+	];
 	const unheard = doc.coverage.filter((c) => c.unheard).map((c) => c.name);
 	if (unheard.length) parts.push(mdInline(unheardText(unheard)));
 	return parts.join('\n\n');
@@ -121,13 +180,25 @@ function coverageMd(doc: ManifestoDoc): string {
 
 function titleBlock(heading: string, event: ManifestoDoc['event'], lines: string[]): string[] {
 	const when = eventWhen(event);
-	return [`# ${mdInline(heading)}`, ...lines.filter(Boolean).map(mdInline), ...(when ? [`*${mdInline(when)}*`] : [])];
+	return [
+		`# ${mdInline(heading)}`,
+		...lines.filter(Boolean).map(mdInline),
+		...(when ? [`*${mdInline(when)}*`] : [])
+	];
 }
 
 /** The whole manifesto as Markdown; `generatedAt` (ISO) dates the closing line. */
-export function manifestoMarkdown(doc: ManifestoDoc, options: { generatedAt?: string } = {}): string {
+export function manifestoMarkdown(
+	doc: ManifestoDoc,
+	options: { generatedAt?: string } = {}
+): string {
 	const parts = titleBlock(doc.event.name, doc.event, []);
-	parts.push(...doc.event.description.split(/\n\s*\n/).map(mdInline).filter(Boolean));
+	parts.push(
+		...doc.event.description
+			.split(/\n\s*\n/)
+			.map(mdInline)
+			.filter(Boolean)
+	);
 	for (const section of doc.sections) {
 		parts.push(`## ${mdInline(section.title ?? label.unsorted())}`);
 		parts.push(...section.pointers.map(pointerMd));
@@ -143,8 +214,12 @@ export function manifestoMarkdown(doc: ManifestoDoc, options: { generatedAt?: st
 export function paperMarkdown(paper: SectorPaper, options: { generatedAt?: string } = {}): string {
 	const c = paper.coverage;
 	const numbers = new Map(paper.pointers.map((p) => [p.id, p.number]));
-	const numbersOf = (ids: number[]) => ids.map((id) => numbers.get(id)).filter((n): n is number => n !== undefined);
-	const section = (name: string, items: string[]) => [`## ${mdInline(name)}`, items.length ? items.join('\n') : mdInline(label.none())];
+	const numbersOf = (ids: number[]) =>
+		ids.map((id) => numbers.get(id)).filter((n): n is number => n !== undefined);
+	const section = (name: string, items: string[]) => [
+		`## ${mdInline(name)}`,
+		items.length ? items.join('\n') : mdInline(label.none())
+	];
 	const statement = (s: { id: number; title: string; text: string }, where: string) =>
 		`- ${mdInline(`#${s.id}`)} ${s.title.trim() ? `**${mdInline(s.title)}**: ` : ''}${mdInline(s.text)} — *${mdInline(where)}*`;
 	const themeLine = (t: SectorPaper['themes'][number]) => {
@@ -155,11 +230,30 @@ export function paperMarkdown(paper: SectorPaper, options: { generatedAt?: strin
 	if (c.unheard) parts.push(`**${mdInline(label.paperUnheard())}**`);
 	parts.push(
 		table(coverageHead(), [[c.statements, c.pointer, c.paper, c.parked, c.undecided]]),
-		...section(label.paperPointers(), paper.pointers.map((p) => `- **${p.number}.** ${mdInline(p.title)} (${mdInline(fromSector(p.statements))})`)),
+		...section(
+			label.paperPointers(),
+			paper.pointers.map(
+				(p) => `- **${p.number}.** ${mdInline(p.title)} (${mdInline(fromSector(p.statements))})`
+			)
+		),
 		...section(label.paperThemes(), paper.themes.map(themeLine)),
-		...section(label.paperSupport(), paper.support.map((v) => `- **${mdInline(v.label)}**: ${mdInline(`${voteLineText(v)}; ${sectorMarksText(v.sectorMarks)}`)}`)),
-		...section(label.paperStatements(), paper.statements.map((s) => statement(s, outcomeText(s.outcome, s.reason, numbersOf(s.pointerIds))))),
-		...section(label.paperParked(), paper.parked.map((s) => statement(s, outcomeText('parked', s.reason, [])))),
+		...section(
+			label.paperSupport(),
+			paper.support.map(
+				(v) =>
+					`- **${mdInline(v.label)}**: ${mdInline(`${voteLineText(v)}; ${sectorMarksText(v.sectorMarks)}`)}`
+			)
+		),
+		...section(
+			label.paperStatements(),
+			paper.statements.map((s) =>
+				statement(s, outcomeText(s.outcome, s.reason, numbersOf(s.pointerIds)))
+			)
+		),
+		...section(
+			label.paperParked(),
+			paper.parked.map((s) => statement(s, outcomeText('parked', s.reason, [])))
+		),
 		`*${mdInline(generatedLine(options.generatedAt))}*`
 	);
 	return `${parts.join('\n\n')}\n`;

@@ -67,12 +67,20 @@ export const actorName = (actor: ActorType | 'unstated'): string => ACTORS[actor
 /** A share in [0, 1] as a whole percent in the reader's style ("64%", "64 %"); a dash when there is nothing to share. */
 export function percent(share: number | null): string {
 	if (share === null || !Number.isFinite(share)) return '–';
-	return new Intl.NumberFormat(getLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+	return new Intl.NumberFormat(getLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(
+		share
+	);
 }
 
 /** Where and when the event took place ("Bangkok, 5–7 November 2019"); empty when neither is known. */
-export function eventWhen(event: { place: string; startsOn: string | null; endsOn: string | null }): string {
-	return [event.place.trim(), formatDateRange(event.startsOn, event.endsOn)].filter(Boolean).join(', ');
+export function eventWhen(event: {
+	place: string;
+	startsOn: string | null;
+	endsOn: string | null;
+}): string {
+	return [event.place.trim(), formatDateRange(event.startsOn, event.endsOn)]
+		.filter(Boolean)
+		.join(', ');
 }
 
 /** Statements in a list have a title or, failing that, their first words. */
@@ -90,16 +98,26 @@ export function statementStart(s: { title: string; text: string }): string {
 }
 
 /** A statement in a footnote: its sector, number and title or first words. */
-export const statementRef = (s: StatementRef): string => m.out_statement_ref({ sector: s.sectorName, id: s.id, text: statementStart(s) });
+export const statementRef = (s: StatementRef): string =>
+	m.out_statement_ref({ sector: s.sectorName, id: s.id, text: statementStart(s) });
 
 /** One theme's result in one round, in words: "“Round” (dot voting): rank 1 of 3, 48 dots from 21 of 30 ballots". */
 export function voteLineText(v: VoteLine): string {
-	const rank = v.tied ? m.out_vote_rank_tied({ rank: v.rank, of: v.of }) : m.out_vote_rank({ rank: v.rank, of: v.of });
+	const rank = v.tied
+		? m.out_vote_rank_tied({ rank: v.rank, of: v.of })
+		: m.out_vote_rank({ rank: v.rank, of: v.of });
 	const detail =
-		v.method === 'dot' ? m.out_vote_dot({ dots: v.score, marks: v.marks, ballots: v.ballots })
-		: v.method === 'approval' ? m.out_vote_approval({ percent: percent(v.score), ballots: v.ballots })
-		: m.out_vote_consent({ percent: percent(v.score), blocks: v.blocks });
-	return m.out_vote_line({ round: v.roundTitle, method: methodName(v.method).toLowerCase(), rank, detail });
+		v.method === 'dot'
+			? m.out_vote_dot({ dots: v.score, marks: v.marks, ballots: v.ballots })
+			: v.method === 'approval'
+				? m.out_vote_approval({ percent: percent(v.score), ballots: v.ballots })
+				: m.out_vote_consent({ percent: percent(v.score), blocks: v.blocks });
+	return m.out_vote_line({
+		round: v.roundTitle,
+		method: methodName(v.method).toLowerCase(),
+		rank,
+		detail
+	});
 }
 
 /** A sector's own marks on a theme, for its paper. */
@@ -110,17 +128,26 @@ export const fromSector = (count: number): string => m.out_from_sector({ count }
 
 /** Where a statement went: "in pointer 3", "in this paper only", "parked: reason", "not yet decided". */
 export function outcomeText(outcome: Outcome, reason: string, pointerNumbers: number[]): string {
-	if (outcome === 'pointer') return m.out_where_pointer({ count: pointerNumbers.length, numbers: pointerNumbers.join(', ') });
+	if (outcome === 'pointer')
+		return m.out_where_pointer({
+			count: pointerNumbers.length,
+			numbers: pointerNumbers.join(', ')
+		});
 	if (outcome === 'paper') return m.out_where_paper();
-	if (outcome === 'parked') return reason.trim() ? m.out_where_parked({ reason: reason.trim() }) : m.out_where_parked_bare();
+	if (outcome === 'parked')
+		return reason.trim()
+			? m.out_where_parked({ reason: reason.trim() })
+			: m.out_where_parked_bare();
 	return m.out_where_undecided();
 }
 
 /** "Equity summary" lead: how many statements are behind the manifesto. */
-export const equityLead = (behind: number, total: number): string => m.out_equity_lead({ behind, total });
+export const equityLead = (behind: number, total: number): string =>
+	m.out_equity_lead({ behind, total });
 
 /** The sectors none of whose statements reached a pointer. */
-export const unheardText = (sectors: string[]): string => m.out_unheard({ sectors: sectors.join(', ') });
+export const unheardText = (sectors: string[]): string =>
+	m.out_unheard({ sectors: sectors.join(', ') });
 
 /** "Issue paper: Labour". */
 export const paperTitle = (sector: string): string => m.out_paper_title({ sector });
@@ -128,6 +155,8 @@ export const paperTitle = (sector: string): string => m.out_paper_title({ sector
 /** The closing line; dated when the caller says when. */
 export function generatedLine(generatedAt?: string): string {
 	if (!generatedAt) return m.out_generated();
-	const date = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(generatedAt));
+	const date = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(
+		new Date(generatedAt)
+	);
 	return m.out_generated_on({ date });
 }

@@ -9,13 +9,24 @@ const TYPES = {
 /** A safe ASCII file name: letters, digits and dashes only. */
 export function fileName(...parts: string[]): string {
 	return parts
-		.map((p) => p.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').toLowerCase())
+		.map((p) =>
+			p
+				.normalize('NFKD')
+				.replace(/[^\w-]+/g, '-')
+				.replace(/-+/g, '-')
+				.replace(/^-|-$/g, '')
+				.toLowerCase()
+		)
 		.filter(Boolean)
 		.join('-');
 }
 
 /** A download of `body` as `name.ext`. */
-export function download(body: string | Uint8Array, name: string, ext: keyof typeof TYPES): Response {
+export function download(
+	body: string | Uint8Array,
+	name: string,
+	ext: keyof typeof TYPES
+): Response {
 	return new Response(body as BodyInit, {
 		headers: {
 			'content-type': TYPES[ext],

@@ -21,7 +21,12 @@ export function guard<T>(fn: () => T): T {
 }
 
 /** The one failure of a form: what was typed, what is wrong with each field, and why. */
-export function failure(status: number, values: Record<string, string>, message: string, errors: Record<string, string> = {}): ActionFailure<FormFailure> {
+export function failure(
+	status: number,
+	values: Record<string, string>,
+	message: string,
+	errors: Record<string, string> = {}
+): ActionFailure<FormFailure> {
 	return fail(status, { values, errors, message });
 }
 
@@ -29,12 +34,17 @@ export function failure(status: number, values: Record<string, string>, message:
  * Runs an action's service call and returns what it returns; a refusal becomes a form failure
  * that keeps what was typed. Anything else is rethrown (an unexpected error, logged with an id).
  */
-export async function act<T>(values: Record<string, string>, fn: () => T | Promise<T>): Promise<T | ActionFailure<FormFailure>> {
+export async function act<T>(
+	values: Record<string, string>,
+	fn: () => T | Promise<T>
+): Promise<T | ActionFailure<FormFailure>> {
 	try {
 		return await fn();
 	} catch (err) {
 		if (!(err instanceof Refusal)) throw err;
-		const errors = Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, describeFieldError(v)]));
+		const errors = Object.fromEntries(
+			Object.entries(err.fields).map(([k, v]) => [k, describeFieldError(v)])
+		);
 		return failure(err.status, values, describeRefusal(err.code), errors);
 	}
 }

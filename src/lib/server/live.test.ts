@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { COALESCE_MS, listenerCount, publish, subscribe } from './live';
+import { COALESCE_MS, listenerCount, publish, publishAfter, subscribe } from './live';
 
 describe('live notices', () => {
 	beforeEach(() => vi.useFakeTimers());
@@ -42,5 +42,16 @@ describe('live notices', () => {
 		expect(seen).toEqual([['event']]);
 		stop1();
 		stop2();
+	});
+
+	it('can be sent later, when something changes without a write (the bell of a round)', () => {
+		const seen: string[][] = [];
+		const stop = subscribe(5, (t) => seen.push(t));
+		publishAfter(5, 'rounds', 60_000);
+		vi.advanceTimersByTime(60_000 - 1);
+		expect(seen).toEqual([]);
+		vi.advanceTimersByTime(1 + COALESCE_MS);
+		expect(seen).toEqual([['rounds']]);
+		stop();
 	});
 });

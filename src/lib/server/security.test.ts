@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatJoinCode, hashSecret, joinCode, JOIN_CODE_LENGTH, linkToken, normaliseJoinCode } from './security';
+import {
+	formatJoinCode,
+	hashSecret,
+	joinCode,
+	JOIN_CODE_LENGTH,
+	linkToken,
+	normaliseJoinCode
+} from './security';
 
 const key = Buffer.alloc(32, 7);
 const otherKey = Buffer.alloc(32, 8);

@@ -25,7 +25,8 @@ export function startUp(log: (line: string) => void = console.log): void {
 		const link = live.filter(pred).sort((a, b) => b.id - a.id)[0];
 		return link ? describeLink(key, link) : undefined;
 	};
-	const url = (path: string | null) => (path ? origin + path : '(regenerate this link: the server key changed)');
+	const url = (path: string | null) =>
+		path ? origin + path : '(regenerate this link: the server key changed)';
 	const facilitator = newest((l) => l.role === 'facilitator');
 	const join = newest((l) => l.role === 'participant');
 	log('');

@@ -1,4 +1,6 @@
-/** Reading an uploaded (or re-posted) CSV from a form. */
+/** Reading uploads: a CSV of statements (or its re-posted text), and the size an event file may have. */
+import { dev } from '$app/environment';
+import { EVENT_FILE_MAX_BYTES } from './services/transfer';
 
 // A CSV of a whole breakout is a few hundred lines; a larger file is a mistake.
 export const CSV_FILE_LIMIT = 512 * 1024;
@@ -14,5 +16,26 @@ export async function csvFrom(data: FormData): Promise<{ content: string; error?
 		return { content: await file.text() };
 	}
 	const content = data.get('csv');
-	return typeof content === 'string' && content.trim() ? { content } : { content: '', error: 'file_missing' };
+	return typeof content === 'string' && content.trim()
+		? { content }
+		: { content: '', error: 'file_missing' };
+}
+
+/**
+ * The largest event file the web form takes: the largest request the server lets through
+ * (adapter-node's BODY_SIZE_LIMIT: bytes, or a number with K, M or G; 512K when unset; none under
+ * `vite dev`), so a larger file gets a message instead of an error page. The command line takes
+ * files up to EVENT_FILE_MAX_BYTES.
+ */
+export function eventFileLimit(): number {
+	if (dev) return EVENT_FILE_MAX_BYTES;
+	const raw = (process.env.BODY_SIZE_LIMIT ?? '512K').trim();
+	const match = /^(\d+)([KMG]?)$/i.exec(raw);
+	const bytes =
+		raw === 'Infinity'
+			? Infinity
+			: match
+				? Number(match[1]) * 1024 ** ' KMG'.indexOf(match[2].toUpperCase() || ' ')
+				: 512 * 1024;
+	return Math.min(bytes, EVENT_FILE_MAX_BYTES);
 }

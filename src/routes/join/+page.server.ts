@@ -1,14 +1,18 @@
-import { redirect, fail } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions } from './$types';
-import { formValues } from '$lib/server/http';
+import { failure, formValues } from '$lib/server/http';
 import { normaliseJoinCode, JOIN_CODE_LENGTH } from '$lib/server/security';
 import { describeFieldError } from '$lib/i18n/errors';
 
 export const actions: Actions = {
+	/** A typed join code goes to its confirmation page, once it has the length of one. */
 	default: async ({ request }) => {
-		const { code } = formValues(await request.formData(), 'code');
-		const normal = normaliseJoinCode(code);
-		if (normal.length !== JOIN_CODE_LENGTH) return fail(400, { code, message: describeFieldError('code_unknown') });
-		redirect(303, `/join/${normal}`);
+		const values = formValues(await request.formData(), 'code');
+		const code = normaliseJoinCode(values.code);
+		if (code.length !== JOIN_CODE_LENGTH)
+			return failure(400, values, describeFieldError('code_unknown'), {
+				code: describeFieldError('code_unknown')
+			});
+		redirect(303, `/join/${code}`);
 	}
 };

@@ -8,7 +8,12 @@ export const POST: RequestHandler = async ({ request, cookies }) => {
 	const data = await request.formData();
 	const locale = String(data.get('locale') ?? '');
 	if (!isLocale(locale)) error(400, m.error_invalid());
-	cookies.set(cookieName, locale, { path: '/', maxAge: cookieMaxAge, sameSite: 'lax', httpOnly: false });
+	cookies.set(cookieName, locale, {
+		path: '/',
+		maxAge: cookieMaxAge,
+		sameSite: 'lax',
+		httpOnly: false
+	});
 	const to = String(data.get('to') ?? '/');
 	// only paths of this site, never another origin
 	redirect(303, to.startsWith('/') && !to.startsWith('//') ? to : '/');

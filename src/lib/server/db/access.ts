@@ -44,7 +44,14 @@ const toLink = (r: LinkRow): AccessLink => ({
 /** Stores a new link (its hash and nonce only). */
 export function createLink(
 	db: Db,
-	link: { eventId: number; role: Role; sectorId: number | null; tokenHash: string; nonce: string; label: string },
+	link: {
+		eventId: number;
+		role: Role;
+		sectorId: number | null;
+		tokenHash: string;
+		nonce: string;
+		label: string;
+	},
 	now: string
 ): AccessLink {
 	const id = db
@@ -52,38 +59,58 @@ export function createLink(
 			`INSERT INTO access_links (event_id, role, sector_id, token_hash, nonce, label, created_at)
 			 VALUES (?, ?, ?, ?, ?, ?, ?)`
 		)
-		.run(link.eventId, link.role, link.sectorId, link.tokenHash, link.nonce, link.label, now).lastInsertRowid;
+		.run(
+			link.eventId,
+			link.role,
+			link.sectorId,
+			link.tokenHash,
+			link.nonce,
+			link.label,
+			now
+		).lastInsertRowid;
 	return toLink(db.prepare('SELECT * FROM access_links WHERE id = ?').get(id) as LinkRow);
 }
 
 /** The link whose secret hashes to this value, revoked or not. */
 export function findLinkByHash(db: Db, tokenHash: string): AccessLink | null {
-	const row = db.prepare('SELECT * FROM access_links WHERE token_hash = ?').get(tokenHash) as LinkRow | undefined;
+	const row = db.prepare('SELECT * FROM access_links WHERE token_hash = ?').get(tokenHash) as
+		LinkRow | undefined;
 	return row ? toLink(row) : null;
 }
 
 /** The link with this id inside this event, or null. */
 export function findLink(db: Db, eventId: number, id: number): AccessLink | null {
-	const row = db.prepare('SELECT * FROM access_links WHERE event_id = ? AND id = ?').get(eventId, id) as
-		| LinkRow
-		| undefined;
+	const row = db
+		.prepare('SELECT * FROM access_links WHERE event_id = ? AND id = ?')
+		.get(eventId, id) as LinkRow | undefined;
 	return row ? toLink(row) : null;
 }
 
 /** Every link of an event, newest first within each role. */
 export function listLinks(db: Db, eventId: number): AccessLink[] {
 	return (
-		db.prepare('SELECT * FROM access_links WHERE event_id = ? ORDER BY role, sector_id, id DESC').all(eventId) as LinkRow[]
+		db
+			.prepare('SELECT * FROM access_links WHERE event_id = ? ORDER BY role, sector_id, id DESC')
+			.all(eventId) as LinkRow[]
 	).map(toLink);
 }
 
 /** Marks a link revoked; its sessions stop working at once. */
 export function revokeLink(db: Db, id: number, now: string): void {
-	db.prepare('UPDATE access_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now, id);
+	db.prepare('UPDATE access_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(
+		now,
+		id
+	);
 }
 
 /** Revokes every live link of a role (and sector) in an event. */
-export function revokeLinksOf(db: Db, eventId: number, role: Role, sectorId: number | null, now: string): void {
+export function revokeLinksOf(
+	db: Db,
+	eventId: number,
+	role: Role,
+	sectorId: number | null,
+	now: string
+): void {
 	db.prepare(
 		`UPDATE access_links SET revoked_at = ?
 		 WHERE event_id = ? AND role = ? AND (sector_id = ? OR ? IS NULL) AND revoked_at IS NULL`
@@ -155,7 +182,11 @@ const PARTICIPANT_SELECT = `SELECT p.*, l.revoked_at AS link_revoked_at
 	FROM participants p LEFT JOIN access_links l ON l.id = p.link_id`;
 
 /** The participant holding this session in this event, or null. */
-export function findParticipantBySession(db: Db, eventId: number, sessionHash: string): Participant | null {
+export function findParticipantBySession(
+	db: Db,
+	eventId: number,
+	sessionHash: string
+): Participant | null {
 	const row = db
 		.prepare(`${PARTICIPANT_SELECT} WHERE p.event_id = ? AND p.session_hash = ?`)
 		.get(eventId, sessionHash) as ParticipantRow | undefined;
@@ -164,7 +195,8 @@ export function findParticipantBySession(db: Db, eventId: number, sessionHash: s
 
 /** The participant with this id, or null. */
 export function findParticipant(db: Db, id: number): Participant | null {
-	const row = db.prepare(`${PARTICIPANT_SELECT} WHERE p.id = ?`).get(id) as ParticipantRow | undefined;
+	const row = db.prepare(`${PARTICIPANT_SELECT} WHERE p.id = ?`).get(id) as
+		ParticipantRow | undefined;
 	return row ? toParticipant(row) : null;
 }
 
@@ -174,12 +206,9 @@ export function updateParticipantProfile(
 	id: number,
 	profile: { displayName: string; declaredSectorId: number | null; actorType: ActorType | null }
 ): void {
-	db.prepare('UPDATE participants SET display_name = ?, declared_sector_id = ?, actor_type = ? WHERE id = ?').run(
-		profile.displayName,
-		profile.declaredSectorId,
-		profile.actorType,
-		id
-	);
+	db.prepare(
+		'UPDATE participants SET display_name = ?, declared_sector_id = ?, actor_type = ? WHERE id = ?'
+	).run(profile.displayName, profile.declaredSectorId, profile.actorType, id);
 }
 
 /** Records activity (callers throttle it). */
@@ -208,7 +237,12 @@ export function moveParticipantsToLink(db: Db, fromLinkId: number, toLinkId: num
 }
 
 /** Adds a person who has no phone and no link (their ballot is recorded by a facilitator). */
-export function createOfflineParticipant(db: Db, eventId: number, p: { displayName: string; declaredSectorId: number | null }, now: string): number {
+export function createOfflineParticipant(
+	db: Db,
+	eventId: number,
+	p: { displayName: string; declaredSectorId: number | null },
+	now: string
+): number {
 	return Number(
 		db
 			.prepare(

@@ -29,7 +29,10 @@ export function migrate(db: Db, dir = migrationsDir()): string[] {
 	db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
 	const done = new Set(
-		db.prepare('SELECT version FROM schema_migrations').all().map((r) => (r as { version: number }).version)
+		db
+			.prepare('SELECT version FROM schema_migrations')
+			.all()
+			.map((r) => (r as { version: number }).version)
 	);
 	const files = readdirSync(dir)
 		.filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))

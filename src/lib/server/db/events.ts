@@ -45,20 +45,39 @@ export interface EventDetails {
 }
 
 /** Inserts an event in the set-up phase. */
-export function createEvent(db: Db, slug: string, details: EventDetails, isDemo: boolean, now: string): EventInfo {
+export function createEvent(
+	db: Db,
+	slug: string,
+	details: EventDetails,
+	isDemo: boolean,
+	now: string
+): EventInfo {
 	const id = db
 		.prepare(
 			`INSERT INTO events (slug, name, description, place, starts_on, ends_on, is_demo, created_at, updated_at)
 			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
 		)
-		.run(slug, details.name, details.description, details.place, details.startsOn, details.endsOn, isDemo ? 1 : 0, now, now)
-		.lastInsertRowid;
+		.run(
+			slug,
+			details.name,
+			details.description,
+			details.place,
+			details.startsOn,
+			details.endsOn,
+			isDemo ? 1 : 0,
+			now,
+			now
+		).lastInsertRowid;
 	return getEvent(db, Number(id));
 }
 
 /** Publishes the event's manifesto to everyone with its address (a time), or withdraws it (null). */
 export function updateManifestoPublished(db: Db, id: number, at: string | null, now: string): void {
-	db.prepare('UPDATE events SET manifesto_published_at = ?, updated_at = ? WHERE id = ?').run(at, now, id);
+	db.prepare('UPDATE events SET manifesto_published_at = ?, updated_at = ? WHERE id = ?').run(
+		at,
+		now,
+		id
+	);
 }
 
 /** The event with this id; throws when missing. */
@@ -76,7 +95,8 @@ export function findEventBySlug(db: Db, slug: string): EventInfo | null {
 
 /** The demo event, or null when it was never loaded. */
 export function findDemoEvent(db: Db): EventInfo | null {
-	const row = db.prepare('SELECT * FROM events WHERE is_demo = 1 ORDER BY id LIMIT 1').get() as EventRow | undefined;
+	const row = db.prepare('SELECT * FROM events WHERE is_demo = 1 ORDER BY id LIMIT 1').get() as
+		EventRow | undefined;
 	return row ? toEvent(row) : null;
 }
 
@@ -89,12 +109,23 @@ export function updateEventDetails(db: Db, id: number, d: EventDetails, now: str
 
 /** Moves the event to a phase; a phase change always closes a reopening. */
 export function updatePhase(db: Db, id: number, phase: Phase, now: string): void {
-	db.prepare('UPDATE events SET phase = ?, submissions_reopened = 0, updated_at = ? WHERE id = ?').run(phase, now, id);
+	db.prepare(
+		'UPDATE events SET phase = ?, submissions_reopened = 0, updated_at = ? WHERE id = ?'
+	).run(phase, now, id);
 }
 
 /** Opens or closes rapporteur submissions outside the breakouts. */
-export function updateSubmissionsReopened(db: Db, id: number, reopened: boolean, now: string): void {
-	db.prepare('UPDATE events SET submissions_reopened = ?, updated_at = ? WHERE id = ?').run(reopened ? 1 : 0, now, id);
+export function updateSubmissionsReopened(
+	db: Db,
+	id: number,
+	reopened: boolean,
+	now: string
+): void {
+	db.prepare('UPDATE events SET submissions_reopened = ?, updated_at = ? WHERE id = ?').run(
+		reopened ? 1 : 0,
+		now,
+		id
+	);
 }
 
 /** Removes an event and everything in it. */
@@ -120,16 +151,18 @@ const toSector = (r: SectorRow): Sector => ({
 
 /** The sectors of an event in their order. */
 export function listSectors(db: Db, eventId: number): Sector[] {
-	return (db.prepare('SELECT * FROM sectors WHERE event_id = ? ORDER BY position, id').all(eventId) as SectorRow[]).map(
-		toSector
-	);
+	return (
+		db
+			.prepare('SELECT * FROM sectors WHERE event_id = ? ORDER BY position, id')
+			.all(eventId) as SectorRow[]
+	).map(toSector);
 }
 
 /** The sector with this id inside this event, or null. */
 export function findSector(db: Db, eventId: number, sectorId: number): Sector | null {
-	const row = db.prepare('SELECT * FROM sectors WHERE event_id = ? AND id = ?').get(eventId, sectorId) as
-		| SectorRow
-		| undefined;
+	const row = db
+		.prepare('SELECT * FROM sectors WHERE event_id = ? AND id = ?')
+		.get(eventId, sectorId) as SectorRow | undefined;
 	return row ? toSector(row) : null;
 }
 
@@ -142,9 +175,18 @@ export function findSectorByName(db: Db, eventId: number, name: string): Sector 
 }
 
 /** Adds a sector. */
-export function createSector(db: Db, eventId: number, name: string, colour: string, position: number, now: string): Sector {
+export function createSector(
+	db: Db,
+	eventId: number,
+	name: string,
+	colour: string,
+	position: number,
+	now: string
+): Sector {
 	const id = db
-		.prepare('INSERT INTO sectors (event_id, name, colour, position, created_at) VALUES (?, ?, ?, ?, ?)')
+		.prepare(
+			'INSERT INTO sectors (event_id, name, colour, position, created_at) VALUES (?, ?, ?, ?, ?)'
+		)
 		.run(eventId, name, colour, position, now).lastInsertRowid;
 	return findSector(db, eventId, Number(id))!;
 }

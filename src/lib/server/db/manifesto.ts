@@ -44,14 +44,19 @@ export interface OutcomeRow {
 
 export function listSections(db: Db, eventId: number): SectionRow[] {
 	return db
-		.prepare('SELECT id, event_id AS eventId, title, position FROM manifesto_sections WHERE event_id = ? ORDER BY position, id')
+		.prepare(
+			'SELECT id, event_id AS eventId, title, position FROM manifesto_sections WHERE event_id = ? ORDER BY position, id'
+		)
 		.all(eventId) as SectionRow[];
 }
 
 export function findSection(db: Db, eventId: number, id: number): SectionRow | null {
 	return (
-		(db.prepare('SELECT id, event_id AS eventId, title, position FROM manifesto_sections WHERE event_id = ? AND id = ?').get(eventId, id) as SectionRow | undefined) ??
-		null
+		(db
+			.prepare(
+				'SELECT id, event_id AS eventId, title, position FROM manifesto_sections WHERE event_id = ? AND id = ?'
+			)
+			.get(eventId, id) as SectionRow | undefined) ?? null
 	);
 }
 
@@ -59,12 +64,16 @@ export function findSection(db: Db, eventId: number, id: number): SectionRow | n
 export function putSection(db: Db, s: SectionRow, now: string): number {
 	const existing = findSection(db, s.eventId, s.id);
 	if (existing) {
-		db.prepare('UPDATE manifesto_sections SET title = ?, position = ?, updated_at = ? WHERE id = ?').run(s.title, s.position, now, s.id);
+		db.prepare(
+			'UPDATE manifesto_sections SET title = ?, position = ?, updated_at = ? WHERE id = ?'
+		).run(s.title, s.position, now, s.id);
 		return s.id;
 	}
 	return Number(
 		db
-			.prepare('INSERT INTO manifesto_sections (id, event_id, title, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+			.prepare(
+				'INSERT INTO manifesto_sections (id, event_id, title, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)'
+			)
 			.run(s.id > 0 ? s.id : null, s.eventId, s.title, s.position, now, now).lastInsertRowid
 	);
 }
@@ -74,24 +83,40 @@ export function deleteSection(db: Db, id: number): void {
 }
 
 export function nextSectionPosition(db: Db, eventId: number): number {
-	return (db.prepare('SELECT COALESCE(MAX(position), -1) + 1 AS n FROM manifesto_sections WHERE event_id = ?').get(eventId) as { n: number }).n;
+	return (
+		db
+			.prepare(
+				'SELECT COALESCE(MAX(position), -1) + 1 AS n FROM manifesto_sections WHERE event_id = ?'
+			)
+			.get(eventId) as { n: number }
+	).n;
 }
 
 // ---- pointers
 
-const POINTER_COLUMNS = 'id, event_id AS eventId, section_id AS sectionId, title, body, position, created_at AS createdAt';
+const POINTER_COLUMNS =
+	'id, event_id AS eventId, section_id AS sectionId, title, body, position, created_at AS createdAt';
 
 function withThemes(db: Db, rows: Omit<PointerRow, 'themes'>[]): PointerRow[] {
-	const links = db.prepare('SELECT theme_id AS themeId, round_id AS roundId FROM pointer_themes WHERE pointer_id = ? ORDER BY theme_id');
+	const links = db.prepare(
+		'SELECT theme_id AS themeId, round_id AS roundId FROM pointer_themes WHERE pointer_id = ? ORDER BY theme_id'
+	);
 	return rows.map((r) => ({ ...r, themes: links.all(r.id) as PointerRow['themes'] }));
 }
 
 export function listPointerRows(db: Db, eventId: number): PointerRow[] {
-	return withThemes(db, db.prepare(`SELECT ${POINTER_COLUMNS} FROM pointers WHERE event_id = ? ORDER BY position, id`).all(eventId) as Omit<PointerRow, 'themes'>[]);
+	return withThemes(
+		db,
+		db
+			.prepare(`SELECT ${POINTER_COLUMNS} FROM pointers WHERE event_id = ? ORDER BY position, id`)
+			.all(eventId) as Omit<PointerRow, 'themes'>[]
+	);
 }
 
 export function findPointer(db: Db, eventId: number, id: number): PointerRow | null {
-	const row = db.prepare(`SELECT ${POINTER_COLUMNS} FROM pointers WHERE event_id = ? AND id = ?`).get(eventId, id) as Omit<PointerRow, 'themes'> | undefined;
+	const row = db
+		.prepare(`SELECT ${POINTER_COLUMNS} FROM pointers WHERE event_id = ? AND id = ?`)
+		.get(eventId, id) as Omit<PointerRow, 'themes'> | undefined;
 	return row ? withThemes(db, [row])[0] : null;
 }
 
@@ -99,16 +124,31 @@ export function findPointer(db: Db, eventId: number, id: number): PointerRow | n
 export function putPointer(db: Db, p: PointerRow, now: string): number {
 	let id = p.id;
 	if (id > 0 && findPointer(db, p.eventId, id)) {
-		db.prepare('UPDATE pointers SET section_id = ?, title = ?, body = ?, position = ?, updated_at = ? WHERE id = ?').run(p.sectionId, p.title, p.body, p.position, now, id);
+		db.prepare(
+			'UPDATE pointers SET section_id = ?, title = ?, body = ?, position = ?, updated_at = ? WHERE id = ?'
+		).run(p.sectionId, p.title, p.body, p.position, now, id);
 		db.prepare('DELETE FROM pointer_themes WHERE pointer_id = ?').run(id);
 	} else {
 		id = Number(
 			db
-				.prepare('INSERT INTO pointers (id, event_id, section_id, title, body, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-				.run(id > 0 ? id : null, p.eventId, p.sectionId, p.title, p.body, p.position, p.createdAt || now, now).lastInsertRowid
+				.prepare(
+					'INSERT INTO pointers (id, event_id, section_id, title, body, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+				)
+				.run(
+					id > 0 ? id : null,
+					p.eventId,
+					p.sectionId,
+					p.title,
+					p.body,
+					p.position,
+					p.createdAt || now,
+					now
+				).lastInsertRowid
 		);
 	}
-	const link = db.prepare('INSERT INTO pointer_themes (pointer_id, theme_id, round_id) VALUES (?, ?, ?)');
+	const link = db.prepare(
+		'INSERT INTO pointer_themes (pointer_id, theme_id, round_id) VALUES (?, ?, ?)'
+	);
 	for (const t of p.themes) link.run(id, t.themeId, t.roundId);
 	return id;
 }
@@ -118,40 +158,42 @@ export function deletePointer(db: Db, id: number): void {
 }
 
 export function nextPointerPosition(db: Db, eventId: number): number {
-	return (db.prepare('SELECT COALESCE(MAX(position), -1) + 1 AS n FROM pointers WHERE event_id = ?').get(eventId) as { n: number }).n;
+	return (
+		db
+			.prepare('SELECT COALESCE(MAX(position), -1) + 1 AS n FROM pointers WHERE event_id = ?')
+			.get(eventId) as { n: number }
+	).n;
 }
 
 // ---- action plans
 
-const ACTION_COLUMNS = 'a.id, a.pointer_id AS pointerId, a.description, a.organisation, a.timeline, a.status, a.position';
+const ACTION_COLUMNS =
+	'a.id, a.pointer_id AS pointerId, a.description, a.organisation, a.timeline, a.status, a.position';
 
 export function listActions(db: Db, eventId: number): ActionRow[] {
 	return db
-		.prepare(`SELECT ${ACTION_COLUMNS} FROM pointer_actions a JOIN pointers p ON p.id = a.pointer_id WHERE p.event_id = ? ORDER BY a.pointer_id, a.position, a.id`)
+		.prepare(
+			`SELECT ${ACTION_COLUMNS} FROM pointer_actions a JOIN pointers p ON p.id = a.pointer_id WHERE p.event_id = ? ORDER BY a.pointer_id, a.position, a.id`
+		)
 		.all(eventId) as ActionRow[];
 }
 
 export function findAction(db: Db, eventId: number, id: number): ActionRow | null {
 	return (
-		(db.prepare(`SELECT ${ACTION_COLUMNS} FROM pointer_actions a JOIN pointers p ON p.id = a.pointer_id WHERE p.event_id = ? AND a.id = ?`).get(eventId, id) as
-			| ActionRow
-			| undefined) ?? null
+		(db
+			.prepare(
+				`SELECT ${ACTION_COLUMNS} FROM pointer_actions a JOIN pointers p ON p.id = a.pointer_id WHERE p.event_id = ? AND a.id = ?`
+			)
+			.get(eventId, id) as ActionRow | undefined) ?? null
 	);
 }
 
 /** Inserts or replaces an action (a given id puts back a deleted one on undo). */
 export function putAction(db: Db, eventId: number, a: ActionRow, now: string): number {
 	if (a.id > 0 && findAction(db, eventId, a.id)) {
-		db.prepare('UPDATE pointer_actions SET pointer_id = ?, description = ?, organisation = ?, timeline = ?, status = ?, position = ?, updated_at = ? WHERE id = ?').run(
-			a.pointerId,
-			a.description,
-			a.organisation,
-			a.timeline,
-			a.status,
-			a.position,
-			now,
-			a.id
-		);
+		db.prepare(
+			'UPDATE pointer_actions SET pointer_id = ?, description = ?, organisation = ?, timeline = ?, status = ?, position = ?, updated_at = ? WHERE id = ?'
+		).run(a.pointerId, a.description, a.organisation, a.timeline, a.status, a.position, now, a.id);
 		return a.id;
 	}
 	return Number(
@@ -159,7 +201,17 @@ export function putAction(db: Db, eventId: number, a: ActionRow, now: string): n
 			.prepare(
 				'INSERT INTO pointer_actions (id, pointer_id, description, organisation, timeline, status, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'
 			)
-			.run(a.id > 0 ? a.id : null, a.pointerId, a.description, a.organisation, a.timeline, a.status, a.position, now, now).lastInsertRowid
+			.run(
+				a.id > 0 ? a.id : null,
+				a.pointerId,
+				a.description,
+				a.organisation,
+				a.timeline,
+				a.status,
+				a.position,
+				now,
+				now
+			).lastInsertRowid
 	);
 }
 
@@ -168,19 +220,36 @@ export function deleteAction(db: Db, id: number): void {
 }
 
 export function nextActionPosition(db: Db, pointerId: number): number {
-	return (db.prepare('SELECT COALESCE(MAX(position), -1) + 1 AS n FROM pointer_actions WHERE pointer_id = ?').get(pointerId) as { n: number }).n;
+	return (
+		db
+			.prepare(
+				'SELECT COALESCE(MAX(position), -1) + 1 AS n FROM pointer_actions WHERE pointer_id = ?'
+			)
+			.get(pointerId) as { n: number }
+	).n;
 }
 
 // ---- where statements ended up
 
-const OUTCOME_COLUMNS = 'statement_id AS statementId, event_id AS eventId, outcome, reason, decided_by AS decidedBy, decided_at AS decidedAt';
+const OUTCOME_COLUMNS =
+	'statement_id AS statementId, event_id AS eventId, outcome, reason, decided_by AS decidedBy, decided_at AS decidedAt';
 
 export function listOutcomes(db: Db, eventId: number): OutcomeRow[] {
-	return db.prepare(`SELECT ${OUTCOME_COLUMNS} FROM statement_outcomes WHERE event_id = ? ORDER BY statement_id`).all(eventId) as OutcomeRow[];
+	return db
+		.prepare(
+			`SELECT ${OUTCOME_COLUMNS} FROM statement_outcomes WHERE event_id = ? ORDER BY statement_id`
+		)
+		.all(eventId) as OutcomeRow[];
 }
 
 export function findOutcome(db: Db, eventId: number, statementId: number): OutcomeRow | null {
-	return (db.prepare(`SELECT ${OUTCOME_COLUMNS} FROM statement_outcomes WHERE event_id = ? AND statement_id = ?`).get(eventId, statementId) as OutcomeRow | undefined) ?? null;
+	return (
+		(db
+			.prepare(
+				`SELECT ${OUTCOME_COLUMNS} FROM statement_outcomes WHERE event_id = ? AND statement_id = ?`
+			)
+			.get(eventId, statementId) as OutcomeRow | undefined) ?? null
+	);
 }
 
 export function putOutcome(db: Db, o: OutcomeRow): void {

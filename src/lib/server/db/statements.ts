@@ -51,7 +51,19 @@ export function createStatement(db: Db, s: NewStatement, now: string): Statement
 			`INSERT INTO statements (event_id, sector_id, title, text, lang, author_id, source, created_at, updated_at, actor_type)
 			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, (SELECT actor_type FROM participants WHERE id = ?)))`
 		)
-		.run(s.eventId, s.sectorId, s.title, s.text, s.lang, s.authorId, s.source, now, now, s.actorType ?? null, s.authorId).lastInsertRowid;
+		.run(
+			s.eventId,
+			s.sectorId,
+			s.title,
+			s.text,
+			s.lang,
+			s.authorId,
+			s.source,
+			now,
+			now,
+			s.actorType ?? null,
+			s.authorId
+		).lastInsertRowid;
 	return getStatement(db, s.eventId, Number(id));
 }
 
@@ -64,9 +76,9 @@ export function getStatement(db: Db, eventId: number, id: number): Statement {
 
 /** The statement with this id in this event, or null. */
 export function findStatement(db: Db, eventId: number, id: number): Statement | null {
-	const row = db.prepare('SELECT * FROM statements WHERE event_id = ? AND id = ?').get(eventId, id) as
-		| StatementRow
-		| undefined;
+	const row = db
+		.prepare('SELECT * FROM statements WHERE event_id = ? AND id = ?')
+		.get(eventId, id) as StatementRow | undefined;
 	return row ? toStatement(row) : null;
 }
 
@@ -96,13 +108,18 @@ export function listStatements(db: Db, eventId: number, filter: StatementFilter 
 	}
 	return (
 		db
-			.prepare(`SELECT * FROM statements WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC`)
+			.prepare(
+				`SELECT * FROM statements WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC`
+			)
 			.all(...params) as StatementRow[]
 	).map(toStatement);
 }
 
 /** Active and withdrawn statement counts per sector. */
-export function countStatementsBySector(db: Db, eventId: number): Map<number, { active: number; withdrawn: number }> {
+export function countStatementsBySector(
+	db: Db,
+	eventId: number
+): Map<number, { active: number; withdrawn: number }> {
 	const rows = db
 		.prepare(
 			`SELECT sector_id,
@@ -116,20 +133,34 @@ export function countStatementsBySector(db: Db, eventId: number): Map<number, { 
 
 /** True when any statement (withdrawn included) belongs to the sector. */
 export function sectorHasStatements(db: Db, sectorId: number): boolean {
-	return db.prepare('SELECT 1 FROM statements WHERE sector_id = ? LIMIT 1').get(sectorId) !== undefined;
+	return (
+		db.prepare('SELECT 1 FROM statements WHERE sector_id = ? LIMIT 1').get(sectorId) !== undefined
+	);
 }
 
 /** Writes new wording. */
-export function updateStatementText(db: Db, id: number, title: string, text: string, lang: string | null, now: string): void {
-	db.prepare('UPDATE statements SET title = ?, text = ?, lang = ?, updated_at = ? WHERE id = ?').run(title, text, lang, now, id);
+export function updateStatementText(
+	db: Db,
+	id: number,
+	title: string,
+	text: string,
+	lang: string | null,
+	now: string
+): void {
+	db.prepare(
+		'UPDATE statements SET title = ?, text = ?, lang = ?, updated_at = ? WHERE id = ?'
+	).run(title, text, lang, now, id);
 }
 
 /** Withdraws (by = participant) or restores (by = null) a statement; nothing is ever deleted. */
-export function updateWithdrawn(db: Db, id: number, withdrawnAt: string | null, by: number | null, now: string): void {
-	db.prepare('UPDATE statements SET withdrawn_at = ?, withdrawn_by = ?, updated_at = ? WHERE id = ?').run(
-		withdrawnAt,
-		by,
-		now,
-		id
-	);
+export function updateWithdrawn(
+	db: Db,
+	id: number,
+	withdrawnAt: string | null,
+	by: number | null,
+	now: string
+): void {
+	db.prepare(
+		'UPDATE statements SET withdrawn_at = ?, withdrawn_by = ?, updated_at = ? WHERE id = ?'
+	).run(withdrawnAt, by, now, id);
 }

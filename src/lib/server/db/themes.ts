@@ -77,12 +77,15 @@ const toMember = (r: RawMember): Member => ({
 
 /** The themes of an event, oldest first. */
 export function listThemes(db: Db, eventId: number): ThemeRow[] {
-	return (db.prepare('SELECT * FROM themes WHERE event_id = ? ORDER BY id').all(eventId) as RawTheme[]).map(toTheme);
+	return (
+		db.prepare('SELECT * FROM themes WHERE event_id = ? ORDER BY id').all(eventId) as RawTheme[]
+	).map(toTheme);
 }
 
 /** The theme with this id in this event, or null. */
 export function findTheme(db: Db, eventId: number, id: number): ThemeRow | null {
-	const r = db.prepare('SELECT * FROM themes WHERE event_id = ? AND id = ?').get(eventId, id) as RawTheme | undefined;
+	const r = db.prepare('SELECT * FROM themes WHERE event_id = ? AND id = ?').get(eventId, id) as
+		RawTheme | undefined;
 	return r ? toTheme(r) : null;
 }
 
@@ -90,34 +93,70 @@ export function findTheme(db: Db, eventId: number, id: number): ThemeRow | null 
 export function listMembers(db: Db, eventId: number): Member[] {
 	return (
 		db
-			.prepare('SELECT m.* FROM theme_members m JOIN themes t ON t.id = m.theme_id WHERE t.event_id = ? ORDER BY m.theme_id, m.similarity DESC, m.statement_id')
+			.prepare(
+				'SELECT m.* FROM theme_members m JOIN themes t ON t.id = m.theme_id WHERE t.event_id = ? ORDER BY m.theme_id, m.similarity DESC, m.statement_id'
+			)
 			.all(eventId) as RawMember[]
 	).map(toMember);
 }
 
 /** The members of one theme. */
 export function listThemeMembers(db: Db, themeId: number): Member[] {
-	return (db.prepare('SELECT * FROM theme_members WHERE theme_id = ? ORDER BY similarity DESC, statement_id').all(themeId) as RawMember[]).map(toMember);
+	return (
+		db
+			.prepare(
+				'SELECT * FROM theme_members WHERE theme_id = ? ORDER BY similarity DESC, statement_id'
+			)
+			.all(themeId) as RawMember[]
+	).map(toMember);
 }
 
 /** What a new theme is made of: a theme row without its id, event, version and times. */
 export type NewTheme = Omit<ThemeRow, 'id' | 'eventId' | 'version' | 'createdAt' | 'updatedAt'>;
 
 /** Inserts a theme; with `id` it brings back one that was deleted (undo). */
-export function createTheme(db: Db, eventId: number, t: NewTheme, now: string, id?: number, version = 1): number {
+export function createTheme(
+	db: Db,
+	eventId: number,
+	t: NewTheme,
+	now: string,
+	id?: number,
+	version = 1
+): number {
 	return Number(
 		db
 			.prepare(
 				`INSERT INTO themes (id, event_id, label, description, status, origin, key_phrases, representative_id, cross_sector, cohesion, version, created_at, updated_at)
 				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 			)
-			.run(id ?? null, eventId, t.label, t.description, t.status, t.origin, JSON.stringify(t.keyPhrases), t.representativeId, t.crossSector, t.cohesion, version, now, now).lastInsertRowid
+			.run(
+				id ?? null,
+				eventId,
+				t.label,
+				t.description,
+				t.status,
+				t.origin,
+				JSON.stringify(t.keyPhrases),
+				t.representativeId,
+				t.crossSector,
+				t.cohesion,
+				version,
+				now,
+				now
+			).lastInsertRowid
 	);
 }
 
 /** Writes a theme's own fields and bumps its version. */
-export function updateTheme(db: Db, id: number, t: Pick<ThemeRow, 'label' | 'description' | 'status'>, now: string): void {
-	db.prepare('UPDATE themes SET label = ?, description = ?, status = ?, version = version + 1, updated_at = ? WHERE id = ?').run(t.label, t.description, t.status, now, id);
+export function updateTheme(
+	db: Db,
+	id: number,
+	t: Pick<ThemeRow, 'label' | 'description' | 'status'>,
+	now: string
+): void {
+	db.prepare(
+		'UPDATE themes SET label = ?, description = ?, status = ?, version = version + 1, updated_at = ? WHERE id = ?'
+	).run(t.label, t.description, t.status, now, id);
 }
 
 /** Sets a theme's version (undo puts back the version it had). */
@@ -145,7 +184,10 @@ export function upsertMember(db: Db, m: Member, now: string): void {
 
 /** Takes a statement out of a theme. */
 export function deleteMember(db: Db, themeId: number, statementId: number): void {
-	db.prepare('DELETE FROM theme_members WHERE theme_id = ? AND statement_id = ?').run(themeId, statementId);
+	db.prepare('DELETE FROM theme_members WHERE theme_id = ? AND statement_id = ?').run(
+		themeId,
+		statementId
+	);
 }
 
 /** Empties a theme. */

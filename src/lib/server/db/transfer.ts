@@ -39,7 +39,8 @@ function prepared(db: Db, sql: string): Prepared {
 }
 
 const all = (db: Db, sql: string, eventId: number) => prepared(db, sql).all(eventId) as Row[];
-const insert = (db: Db, sql: string, ...params: unknown[]) => Number(prepared(db, sql).run(...params).lastInsertRowid);
+const insert = (db: Db, sql: string, ...params: unknown[]) =>
+	Number(prepared(db, sql).run(...params).lastInsertRowid);
 const str = (v: unknown) => v as string;
 const num = (v: unknown) => v as number;
 const opt = <T>(v: unknown) => (v ?? null) as T | null;
@@ -48,119 +49,215 @@ function readCore(db: Db, eventId: number) {
 	const e = prepared(db, 'SELECT * FROM events WHERE id = ?').get(eventId) as Row | undefined;
 	if (!e) throw new Error(`event ${eventId} does not exist`);
 	const event: EventRecord = {
-		slug: str(e.slug), name: str(e.name), description: str(e.description), place: str(e.place),
-		startsOn: opt(e.starts_on), endsOn: opt(e.ends_on), phase: e.phase as EventRecord['phase'],
-		submissionsReopened: e.submissions_reopened === 1, manifestoPublishedAt: opt(e.manifesto_published_at),
-		createdAt: str(e.created_at), updatedAt: str(e.updated_at)
+		slug: str(e.slug),
+		name: str(e.name),
+		description: str(e.description),
+		place: str(e.place),
+		startsOn: opt(e.starts_on),
+		endsOn: opt(e.ends_on),
+		phase: e.phase as EventRecord['phase'],
+		submissionsReopened: e.submissions_reopened === 1,
+		manifestoPublishedAt: opt(e.manifesto_published_at),
+		createdAt: str(e.created_at),
+		updatedAt: str(e.updated_at)
 	};
 	const sectors = all(db, 'SELECT * FROM sectors WHERE event_id = ? ORDER BY id', eventId).map(
-		(r): SectorRecord => ({ id: num(r.id), name: str(r.name), colour: str(r.colour), position: num(r.position), createdAt: str(r.created_at) })
-	);
-	const participants = all(db, 'SELECT * FROM participants WHERE event_id = ? ORDER BY id', eventId).map(
-		(r): ParticipantRecord => ({
-			id: num(r.id), role: r.role as ParticipantRecord['role'], sectorId: opt(r.sector_id), declaredSectorId: opt(r.declared_sector_id),
-			actorType: opt(r.actor_type), displayName: str(r.display_name), createdAt: str(r.created_at), lastSeenAt: str(r.last_seen_at)
+		(r): SectorRecord => ({
+			id: num(r.id),
+			name: str(r.name),
+			colour: str(r.colour),
+			position: num(r.position),
+			createdAt: str(r.created_at)
 		})
 	);
-	const statements = all(db, 'SELECT * FROM statements WHERE event_id = ? ORDER BY id', eventId).map(
-		(r): StatementRecord => ({
-			id: num(r.id), sectorId: num(r.sector_id), title: str(r.title), text: str(r.text), lang: opt(r.lang), authorId: opt(r.author_id),
-			source: r.source as StatementRecord['source'], actorType: opt(r.actor_type), createdAt: str(r.created_at), updatedAt: str(r.updated_at),
-			withdrawnAt: opt(r.withdrawn_at), withdrawnBy: opt(r.withdrawn_by)
-		})
-	);
+	const participants = all(
+		db,
+		'SELECT * FROM participants WHERE event_id = ? ORDER BY id',
+		eventId
+	).map((r): ParticipantRecord => ({
+		id: num(r.id),
+		role: r.role as ParticipantRecord['role'],
+		sectorId: opt(r.sector_id),
+		declaredSectorId: opt(r.declared_sector_id),
+		actorType: opt(r.actor_type),
+		displayName: str(r.display_name),
+		createdAt: str(r.created_at),
+		lastSeenAt: str(r.last_seen_at)
+	}));
+	const statements = all(
+		db,
+		'SELECT * FROM statements WHERE event_id = ? ORDER BY id',
+		eventId
+	).map((r): StatementRecord => ({
+		id: num(r.id),
+		sectorId: num(r.sector_id),
+		title: str(r.title),
+		text: str(r.text),
+		lang: opt(r.lang),
+		authorId: opt(r.author_id),
+		source: r.source as StatementRecord['source'],
+		actorType: opt(r.actor_type),
+		createdAt: str(r.created_at),
+		updatedAt: str(r.updated_at),
+		withdrawnAt: opt(r.withdrawn_at),
+		withdrawnBy: opt(r.withdrawn_by)
+	}));
 	return { event, sectors, participants, statements };
 }
 
 function readThemes(db: Db, eventId: number) {
 	const themes = all(db, 'SELECT * FROM themes WHERE event_id = ? ORDER BY id', eventId).map(
 		(r): ThemeRecord => ({
-			id: num(r.id), label: str(r.label), description: str(r.description), status: r.status as ThemeRecord['status'],
-			origin: r.origin as ThemeRecord['origin'], keyPhrases: JSON.parse(str(r.key_phrases)), representativeId: opt(r.representative_id),
-			crossSector: num(r.cross_sector), cohesion: num(r.cohesion), version: num(r.version), createdAt: str(r.created_at), updatedAt: str(r.updated_at)
+			id: num(r.id),
+			label: str(r.label),
+			description: str(r.description),
+			status: r.status as ThemeRecord['status'],
+			origin: r.origin as ThemeRecord['origin'],
+			keyPhrases: JSON.parse(str(r.key_phrases)),
+			representativeId: opt(r.representative_id),
+			crossSector: num(r.cross_sector),
+			cohesion: num(r.cohesion),
+			version: num(r.version),
+			createdAt: str(r.created_at),
+			updatedAt: str(r.updated_at)
 		})
 	);
 	const themeMembers = all(
 		db,
 		'SELECT m.* FROM theme_members m JOIN themes t ON t.id = m.theme_id WHERE t.event_id = ? ORDER BY m.theme_id, m.statement_id',
 		eventId
-	).map(
-		(r): ThemeMemberRecord => ({
-			themeId: num(r.theme_id), statementId: num(r.statement_id), similarity: opt(r.similarity), sharedTerms: JSON.parse(str(r.shared_terms)),
-			origin: r.origin as ThemeMemberRecord['origin'], createdAt: str(r.created_at)
-		})
-	);
+	).map((r): ThemeMemberRecord => ({
+		themeId: num(r.theme_id),
+		statementId: num(r.statement_id),
+		similarity: opt(r.similarity),
+		sharedTerms: JSON.parse(str(r.shared_terms)),
+		origin: r.origin as ThemeMemberRecord['origin'],
+		createdAt: str(r.created_at)
+	}));
 	return { themes, themeMembers };
 }
 
 function readVotes(db: Db, eventId: number) {
 	const rounds = all(db, 'SELECT * FROM rounds WHERE event_id = ? ORDER BY id', eventId).map(
 		(r): RoundRecord => ({
-			id: num(r.id), title: str(r.title), method: r.method as RoundRecord['method'], settings: JSON.parse(str(r.settings)),
-			resultsVisibility: r.results_visibility as RoundRecord['resultsVisibility'], status: r.status as RoundRecord['status'],
-			openedAt: opt(r.opened_at), closesAt: opt(r.closes_at), closedAt: opt(r.closed_at), createdAt: str(r.created_at)
+			id: num(r.id),
+			title: str(r.title),
+			method: r.method as RoundRecord['method'],
+			settings: JSON.parse(str(r.settings)),
+			resultsVisibility: r.results_visibility as RoundRecord['resultsVisibility'],
+			status: r.status as RoundRecord['status'],
+			openedAt: opt(r.opened_at),
+			closesAt: opt(r.closes_at),
+			closedAt: opt(r.closed_at),
+			createdAt: str(r.created_at)
 		})
 	);
 	const roundThemes = all(
 		db,
 		'SELECT rt.* FROM round_themes rt JOIN rounds r ON r.id = rt.round_id WHERE r.event_id = ? ORDER BY rt.round_id, rt.theme_id',
 		eventId
-	).map((r): RoundThemeRecord => ({ roundId: num(r.round_id), themeId: num(r.theme_id), position: num(r.position) }));
-	const ballots = all(db, 'SELECT b.* FROM ballots b JOIN rounds r ON r.id = b.round_id WHERE r.event_id = ? ORDER BY b.id', eventId).map(
-		(r): BallotRecord => ({
-			id: num(r.id), roundId: num(r.round_id), participantId: num(r.participant_id), isProxy: r.is_proxy === 1,
-			recordedBy: opt(r.recorded_by), createdAt: str(r.created_at), updatedAt: str(r.updated_at)
-		})
-	);
+	).map((r): RoundThemeRecord => ({
+		roundId: num(r.round_id),
+		themeId: num(r.theme_id),
+		position: num(r.position)
+	}));
+	const ballots = all(
+		db,
+		'SELECT b.* FROM ballots b JOIN rounds r ON r.id = b.round_id WHERE r.event_id = ? ORDER BY b.id',
+		eventId
+	).map((r): BallotRecord => ({
+		id: num(r.id),
+		roundId: num(r.round_id),
+		participantId: num(r.participant_id),
+		isProxy: r.is_proxy === 1,
+		recordedBy: opt(r.recorded_by),
+		createdAt: str(r.created_at),
+		updatedAt: str(r.updated_at)
+	}));
 	const ballotEntries = all(
 		db,
 		`SELECT e.* FROM ballot_entries e JOIN ballots b ON b.id = e.ballot_id JOIN rounds r ON r.id = b.round_id
 		 WHERE r.event_id = ? ORDER BY e.ballot_id, e.theme_id`,
 		eventId
-	).map(
-		(r): BallotEntryRecord => ({ ballotId: num(r.ballot_id), themeId: num(r.theme_id), value: num(r.value), priority: r.priority === 1, reason: str(r.reason) })
-	);
+	).map((r): BallotEntryRecord => ({
+		ballotId: num(r.ballot_id),
+		themeId: num(r.theme_id),
+		value: num(r.value),
+		priority: r.priority === 1,
+		reason: str(r.reason)
+	}));
 	return { rounds, roundThemes, ballots, ballotEntries };
 }
 
 function readManifesto(db: Db, eventId: number) {
-	const manifestoSections = all(db, 'SELECT * FROM manifesto_sections WHERE event_id = ? ORDER BY id', eventId).map(
-		(r): ManifestoSectionRecord => ({ id: num(r.id), title: str(r.title), position: num(r.position), createdAt: str(r.created_at), updatedAt: str(r.updated_at) })
-	);
+	const manifestoSections = all(
+		db,
+		'SELECT * FROM manifesto_sections WHERE event_id = ? ORDER BY id',
+		eventId
+	).map((r): ManifestoSectionRecord => ({
+		id: num(r.id),
+		title: str(r.title),
+		position: num(r.position),
+		createdAt: str(r.created_at),
+		updatedAt: str(r.updated_at)
+	}));
 	const pointers = all(db, 'SELECT * FROM pointers WHERE event_id = ? ORDER BY id', eventId).map(
 		(r): PointerRecord => ({
-			id: num(r.id), sectionId: opt(r.section_id), title: str(r.title), body: str(r.body), position: num(r.position),
-			createdAt: str(r.created_at), updatedAt: str(r.updated_at)
+			id: num(r.id),
+			sectionId: opt(r.section_id),
+			title: str(r.title),
+			body: str(r.body),
+			position: num(r.position),
+			createdAt: str(r.created_at),
+			updatedAt: str(r.updated_at)
 		})
 	);
 	const pointerThemes = all(
 		db,
 		'SELECT pt.* FROM pointer_themes pt JOIN pointers p ON p.id = pt.pointer_id WHERE p.event_id = ? ORDER BY pt.pointer_id, pt.theme_id',
 		eventId
-	).map((r): PointerThemeRecord => ({ pointerId: num(r.pointer_id), themeId: num(r.theme_id), roundId: opt(r.round_id) }));
+	).map((r): PointerThemeRecord => ({
+		pointerId: num(r.pointer_id),
+		themeId: num(r.theme_id),
+		roundId: opt(r.round_id)
+	}));
 	const pointerActions = all(
 		db,
 		'SELECT a.* FROM pointer_actions a JOIN pointers p ON p.id = a.pointer_id WHERE p.event_id = ? ORDER BY a.id',
 		eventId
-	).map(
-		(r): PointerActionRecord => ({
-			id: num(r.id), pointerId: num(r.pointer_id), description: str(r.description), organisation: str(r.organisation),
-			timeline: str(r.timeline), status: r.status as PointerActionRecord['status'], position: num(r.position),
-			createdAt: str(r.created_at), updatedAt: str(r.updated_at)
-		})
-	);
-	const statementOutcomes = all(db, 'SELECT * FROM statement_outcomes WHERE event_id = ? ORDER BY statement_id', eventId).map(
-		(r): StatementOutcomeRecord => ({
-			statementId: num(r.statement_id), outcome: r.outcome as StatementOutcomeRecord['outcome'], reason: str(r.reason),
-			decidedBy: opt(r.decided_by), decidedAt: str(r.decided_at)
-		})
-	);
+	).map((r): PointerActionRecord => ({
+		id: num(r.id),
+		pointerId: num(r.pointer_id),
+		description: str(r.description),
+		organisation: str(r.organisation),
+		timeline: str(r.timeline),
+		status: r.status as PointerActionRecord['status'],
+		position: num(r.position),
+		createdAt: str(r.created_at),
+		updatedAt: str(r.updated_at)
+	}));
+	const statementOutcomes = all(
+		db,
+		'SELECT * FROM statement_outcomes WHERE event_id = ? ORDER BY statement_id',
+		eventId
+	).map((r): StatementOutcomeRecord => ({
+		statementId: num(r.statement_id),
+		outcome: r.outcome as StatementOutcomeRecord['outcome'],
+		reason: str(r.reason),
+		decidedBy: opt(r.decided_by),
+		decidedAt: str(r.decided_at)
+	}));
 	return { manifestoSections, pointers, pointerThemes, pointerActions, statementOutcomes };
 }
 
 /** Every row of one event, in id order (pairs in the order of their two ids). */
 export function readEventRows(db: Db, eventId: number): EventRows {
-	return { ...readCore(db, eventId), ...readThemes(db, eventId), ...readVotes(db, eventId), ...readManifesto(db, eventId) };
+	return {
+		...readCore(db, eventId),
+		...readThemes(db, eventId),
+		...readVotes(db, eventId),
+		...readManifesto(db, eventId)
+	};
 }
 
 // The inserts below take records whose references are already ids of this database; their own `id` is ignored.
@@ -171,13 +268,31 @@ export function insertEvent(db: Db, e: EventRecord): number {
 		db,
 		`INSERT INTO events (slug, name, description, place, starts_on, ends_on, phase, submissions_reopened, is_demo, manifesto_published_at, created_at, updated_at)
 		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
-		e.slug, e.name, e.description, e.place, e.startsOn, e.endsOn, e.phase, e.submissionsReopened ? 1 : 0, e.manifestoPublishedAt, e.createdAt, e.updatedAt
+		e.slug,
+		e.name,
+		e.description,
+		e.place,
+		e.startsOn,
+		e.endsOn,
+		e.phase,
+		e.submissionsReopened ? 1 : 0,
+		e.manifestoPublishedAt,
+		e.createdAt,
+		e.updatedAt
 	);
 }
 
 /** Inserts a sector. */
 export function insertSector(db: Db, eventId: number, s: SectorRecord): number {
-	return insert(db, 'INSERT INTO sectors (event_id, name, colour, position, created_at) VALUES (?, ?, ?, ?, ?)', eventId, s.name, s.colour, s.position, s.createdAt);
+	return insert(
+		db,
+		'INSERT INTO sectors (event_id, name, colour, position, created_at) VALUES (?, ?, ?, ?, ?)',
+		eventId,
+		s.name,
+		s.colour,
+		s.position,
+		s.createdAt
+	);
 }
 
 /** Inserts a participant without link or session: their old ones belong to the other instance. */
@@ -186,7 +301,14 @@ export function insertParticipant(db: Db, eventId: number, p: ParticipantRecord)
 		db,
 		`INSERT INTO participants (event_id, role, sector_id, declared_sector_id, actor_type, display_name, created_at, last_seen_at)
 		 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		eventId, p.role, p.sectorId, p.declaredSectorId, p.actorType, p.displayName, p.createdAt, p.lastSeenAt
+		eventId,
+		p.role,
+		p.sectorId,
+		p.declaredSectorId,
+		p.actorType,
+		p.displayName,
+		p.createdAt,
+		p.lastSeenAt
 	);
 }
 
@@ -196,7 +318,18 @@ export function insertStatement(db: Db, eventId: number, s: StatementRecord): nu
 		db,
 		`INSERT INTO statements (event_id, sector_id, title, text, lang, author_id, source, actor_type, created_at, updated_at, withdrawn_at, withdrawn_by)
 		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		eventId, s.sectorId, s.title, s.text, s.lang, s.authorId, s.source, s.actorType, s.createdAt, s.updatedAt, s.withdrawnAt, s.withdrawnBy
+		eventId,
+		s.sectorId,
+		s.title,
+		s.text,
+		s.lang,
+		s.authorId,
+		s.source,
+		s.actorType,
+		s.createdAt,
+		s.updatedAt,
+		s.withdrawnAt,
+		s.withdrawnBy
 	);
 }
 
@@ -206,7 +339,18 @@ export function insertTheme(db: Db, eventId: number, t: ThemeRecord): number {
 		db,
 		`INSERT INTO themes (event_id, label, description, status, origin, key_phrases, representative_id, cross_sector, cohesion, version, created_at, updated_at)
 		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		eventId, t.label, t.description, t.status, t.origin, JSON.stringify(t.keyPhrases), t.representativeId, t.crossSector, t.cohesion, t.version, t.createdAt, t.updatedAt
+		eventId,
+		t.label,
+		t.description,
+		t.status,
+		t.origin,
+		JSON.stringify(t.keyPhrases),
+		t.representativeId,
+		t.crossSector,
+		t.cohesion,
+		t.version,
+		t.createdAt,
+		t.updatedAt
 	);
 }
 
@@ -215,7 +359,12 @@ export function insertThemeMember(db: Db, m: ThemeMemberRecord): void {
 	insert(
 		db,
 		'INSERT INTO theme_members (theme_id, statement_id, similarity, shared_terms, origin, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-		m.themeId, m.statementId, m.similarity, JSON.stringify(m.sharedTerms), m.origin, m.createdAt
+		m.themeId,
+		m.statementId,
+		m.similarity,
+		JSON.stringify(m.sharedTerms),
+		m.origin,
+		m.createdAt
 	);
 }
 
@@ -225,13 +374,28 @@ export function insertRound(db: Db, eventId: number, r: RoundRecord): number {
 		db,
 		`INSERT INTO rounds (event_id, title, method, settings, results_visibility, status, opened_at, closes_at, closed_at, created_at)
 		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		eventId, r.title, r.method, JSON.stringify(r.settings), r.resultsVisibility, r.status, r.openedAt, r.closesAt, r.closedAt, r.createdAt
+		eventId,
+		r.title,
+		r.method,
+		JSON.stringify(r.settings),
+		r.resultsVisibility,
+		r.status,
+		r.openedAt,
+		r.closesAt,
+		r.closedAt,
+		r.createdAt
 	);
 }
 
 /** Puts a theme on a round's ballot. */
 export function insertRoundTheme(db: Db, rt: RoundThemeRecord): void {
-	insert(db, 'INSERT INTO round_themes (round_id, theme_id, position) VALUES (?, ?, ?)', rt.roundId, rt.themeId, rt.position);
+	insert(
+		db,
+		'INSERT INTO round_themes (round_id, theme_id, position) VALUES (?, ?, ?)',
+		rt.roundId,
+		rt.themeId,
+		rt.position
+	);
 }
 
 /** Inserts a ballot. */
@@ -239,18 +403,39 @@ export function insertBallot(db: Db, b: BallotRecord): number {
 	return insert(
 		db,
 		'INSERT INTO ballots (round_id, participant_id, is_proxy, recorded_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-		b.roundId, b.participantId, b.isProxy ? 1 : 0, b.recordedBy, b.createdAt, b.updatedAt
+		b.roundId,
+		b.participantId,
+		b.isProxy ? 1 : 0,
+		b.recordedBy,
+		b.createdAt,
+		b.updatedAt
 	);
 }
 
 /** Inserts one mark of a ballot. */
 export function insertBallotEntry(db: Db, e: BallotEntryRecord): void {
-	insert(db, 'INSERT INTO ballot_entries (ballot_id, theme_id, value, priority, reason) VALUES (?, ?, ?, ?, ?)', e.ballotId, e.themeId, e.value, e.priority ? 1 : 0, e.reason);
+	insert(
+		db,
+		'INSERT INTO ballot_entries (ballot_id, theme_id, value, priority, reason) VALUES (?, ?, ?, ?, ?)',
+		e.ballotId,
+		e.themeId,
+		e.value,
+		e.priority ? 1 : 0,
+		e.reason
+	);
 }
 
 /** Inserts a manifesto section. */
 export function insertSection(db: Db, eventId: number, s: ManifestoSectionRecord): number {
-	return insert(db, 'INSERT INTO manifesto_sections (event_id, title, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', eventId, s.title, s.position, s.createdAt, s.updatedAt);
+	return insert(
+		db,
+		'INSERT INTO manifesto_sections (event_id, title, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+		eventId,
+		s.title,
+		s.position,
+		s.createdAt,
+		s.updatedAt
+	);
 }
 
 /** Inserts a pointer. */
@@ -258,13 +443,25 @@ export function insertPointer(db: Db, eventId: number, p: PointerRecord): number
 	return insert(
 		db,
 		'INSERT INTO pointers (event_id, section_id, title, body, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-		eventId, p.sectionId, p.title, p.body, p.position, p.createdAt, p.updatedAt
+		eventId,
+		p.sectionId,
+		p.title,
+		p.body,
+		p.position,
+		p.createdAt,
+		p.updatedAt
 	);
 }
 
 /** Traces a pointer to a theme (and the round that carried it). */
 export function insertPointerTheme(db: Db, pt: PointerThemeRecord): void {
-	insert(db, 'INSERT INTO pointer_themes (pointer_id, theme_id, round_id) VALUES (?, ?, ?)', pt.pointerId, pt.themeId, pt.roundId);
+	insert(
+		db,
+		'INSERT INTO pointer_themes (pointer_id, theme_id, round_id) VALUES (?, ?, ?)',
+		pt.pointerId,
+		pt.themeId,
+		pt.roundId
+	);
 }
 
 /** Inserts an action of a pointer. */
@@ -273,7 +470,14 @@ export function insertAction(db: Db, a: PointerActionRecord): number {
 		db,
 		`INSERT INTO pointer_actions (pointer_id, description, organisation, timeline, status, position, created_at, updated_at)
 		 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.pointerId, a.description, a.organisation, a.timeline, a.status, a.position, a.createdAt, a.updatedAt
+		a.pointerId,
+		a.description,
+		a.organisation,
+		a.timeline,
+		a.status,
+		a.position,
+		a.createdAt,
+		a.updatedAt
 	);
 }
 
@@ -282,7 +486,11 @@ export function insertOutcome(db: Db, eventId: number, o: StatementOutcomeRecord
 	insert(
 		db,
 		'INSERT INTO statement_outcomes (statement_id, event_id, outcome, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)',
-		o.statementId, eventId, o.outcome, o.reason, o.decidedBy, o.decidedAt
+		o.statementId,
+		eventId,
+		o.outcome,
+		o.reason,
+		o.decidedBy,
+		o.decidedAt
 	);
 }
-

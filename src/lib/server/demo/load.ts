@@ -1,27 +1,20 @@
-/** The demo event: the Bangkok digital-justice workshop of the concept note, with its statements. */
+/** Loads the demo event, the Bangkok digital-justice workshop of the concept note, from its seed data. */
 import type { Db } from '../db/connection';
 import { createStatement } from '../db/statements';
-import { countEvents, deleteEvent, findDemoEvent, findEventBySlug, listSectors, updatePhase } from '../db/events';
+import {
+	countEvents,
+	deleteEvent,
+	findDemoEvent,
+	findEventBySlug,
+	listSectors,
+	updatePhase
+} from '../db/events';
 import { createEvent } from '../services/events';
 import { detectLanguage } from '$lib/clustering';
-import { demoStatements } from './statements';
+import { readDemoSeed } from './seed';
 import type { EventInfo } from '$lib/domain/types';
 
 export const DEMO_SLUG = 'bangkok-2019';
-
-const SECTOR_NAMES: Record<string, string> = {
-	labour: 'Labour',
-	livelihoods: 'Livelihoods',
-	trade: 'Trade',
-	gender: 'Gender',
-	farming: 'Farming',
-	health: 'Health',
-	education: 'Education',
-	environment: 'Environment',
-	peace: 'Peace',
-	media: 'Media',
-	democracy: 'Democracy'
-};
 
 /** Who raised a demo statement: in each breakout, every third one came from a digital activist. */
 const demoActorType = (i: number) => (i % 3 === 2 ? 'digital' : 'sectoral');
@@ -35,32 +28,34 @@ function freeDemoSlug(db: Db): string {
 
 /** Loads the demo event (in the breakout phase, statements in place); returns it. */
 export function loadDemo(db: Db, key: Buffer): EventInfo {
+	const seed = readDemoSeed();
 	const { event } = createEvent(
 		db,
 		key,
-		{
-			name: 'Equity and social justice in a digital world',
-			place: 'Bangkok, Thailand',
-			startsOn: '2019-03-25',
-			endsOn: '2019-03-27',
-			description:
-				'An inter-sectoral dialogue for a digital justice agenda: labour, livelihoods, trade, gender, farming, health, education, environment, peace, media and democracy movements with digital-rights activists, writing a digital justice manifesto, sector issue papers and action plans together.'
-		},
-		Object.values(SECTOR_NAMES),
+		seed.event,
+		seed.sectors.map((s) => s.name),
 		{ demo: true, slug: freeDemoSlug(db) }
 	);
 	const sectors = new Map(listSectors(db, event.id).map((s) => [s.name, s.id]));
 	db.transaction(() => {
 		// the first six sectors met on the afternoon of day one, the others on the morning of day two
-		Object.entries(demoStatements).forEach(([key, items], sectorIndex) => {
-			const sectorId = sectors.get(SECTOR_NAMES[key])!;
+		seed.sectors.forEach(({ name, statements }, sectorIndex) => {
+			const sectorId = sectors.get(name)!;
 			const start = Date.parse(sectorIndex < 6 ? '2019-03-25T14:00:00Z' : '2019-03-26T09:00:00Z');
-			items.forEach((item, i) => {
+			statements.forEach(({ title, text }, i) => {
 				const at = new Date(start + (sectorIndex % 6) * 60_000 + i * 11 * 60_000).toISOString();
-				const title = item.title ?? '';
 				createStatement(
 					db,
-					{ eventId: event.id, sectorId, title, text: item.text, lang: detectLanguage(`${title} ${item.text}`), authorId: null, source: 'demo', actorType: demoActorType(i) },
+					{
+						eventId: event.id,
+						sectorId,
+						title,
+						text,
+						lang: detectLanguage(`${title} ${text}`),
+						authorId: null,
+						source: 'demo',
+						actorType: demoActorType(i)
+					},
 					at
 				);
 			});

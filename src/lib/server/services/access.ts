@@ -1,8 +1,10 @@
 /** Roles by link: opening a capability link or a join code starts a session; every request resolves it. */
 import type { Db } from '../db/connection';
 import * as repo from '../db/access';
-import { getEvent, listSectors } from '../db/events';
+import { findSector, getEvent, listSectors } from '../db/events';
 import type { Actor, EventInfo, Role } from '$lib/domain/types';
+import { normaliseText, textError } from '$lib/domain/text';
+import { DISPLAY_NAME_MAX } from '$lib/domain/event-rules';
 import { hashSecret, newSessionToken, normaliseJoinCode, JOIN_CODE_LENGTH } from '../security';
 import { Refusal, ensure } from './errors';
 import { now } from './clock';
@@ -26,7 +28,13 @@ function startSession(db: Db, link: repo.AccessLink): OpenedSession {
 		repo.touchLink(db, link.id, t);
 		return repo.createParticipant(
 			db,
-			{ eventId: link.eventId, role: link.role, sectorId: link.sectorId, linkId: link.id, sessionHash: hashSecret(sessionToken) },
+			{
+				eventId: link.eventId,
+				role: link.role,
+				sectorId: link.sectorId,
+				linkId: link.id,
+				sessionHash: hashSecret(sessionToken)
+			},
 			t
 		);
 	})();
@@ -39,7 +47,9 @@ function startSession(db: Db, link: repo.AccessLink): OpenedSession {
 
 /** Opens a facilitator or rapporteur link. */
 export function openLink(db: Db, token: string): OpenedSession {
-	const link = /^[A-Za-z0-9_-]{10,64}$/.test(token) ? repo.findLinkByHash(db, hashSecret(token)) : null;
+	const link = /^[A-Za-z0-9_-]{10,64}$/.test(token)
+		? repo.findLinkByHash(db, hashSecret(token))
+		: null;
 	ensure(link && link.role !== 'participant', 'link_unknown');
 	ensure(!link.revokedAt, 'link_revoked');
 	return startSession(db, link);
@@ -48,7 +58,8 @@ export function openLink(db: Db, token: string): OpenedSession {
 /** Joins an event as a participant with its short code. */
 export function joinWithCode(db: Db, code: string): OpenedSession {
 	const normal = normaliseJoinCode(code);
-	const link = normal.length === JOIN_CODE_LENGTH ? repo.findLinkByHash(db, joinCodeHash(normal)) : null;
+	const link =
+		normal.length === JOIN_CODE_LENGTH ? repo.findLinkByHash(db, joinCodeHash(normal)) : null;
 	ensure(link && link.role === 'participant', 'link_unknown');
 	ensure(!link.revokedAt, 'link_revoked');
 	return startSession(db, link);
@@ -58,13 +69,18 @@ export function joinWithCode(db: Db, code: string): OpenedSession {
 const TOUCH_INTERVAL_MS = 60_000;
 
 /** The actor holding this session cookie in this event, or null when there is none. Throws when its link was revoked. */
-export function findActor(db: Db, event: EventInfo, sessionToken: string | undefined): Actor | null {
+export function findActor(
+	db: Db,
+	event: EventInfo,
+	sessionToken: string | undefined
+): Actor | null {
 	if (!sessionToken) return null;
 	const p = repo.findParticipantBySession(db, event.id, hashSecret(sessionToken));
 	if (!p) return null;
 	if (p.linkRevoked) throw new Refusal('link_revoked');
 	const t = now();
-	if (Date.parse(t) - Date.parse(p.lastSeenAt) > TOUCH_INTERVAL_MS) repo.touchParticipant(db, p.id, t);
+	if (Date.parse(t) - Date.parse(p.lastSeenAt) > TOUCH_INTERVAL_MS)
+		repo.touchParticipant(db, p.id, t);
 	return { participantId: p.id, eventId: p.eventId, role: p.role, sectorId: p.sectorId };
 }
 
@@ -80,8 +96,12 @@ export function signOut(db: Db, actor: Actor): void {
 	repo.endSession(db, actor.participantId);
 }
 
-/** What a link or code opens, without opening it (for the confirmation page). */
-export function peekLink(db: Db, secret: string, kind: 'link' | 'code'): { event: EventInfo; role: Role; sectorId: number | null } {
+/** What a link or code opens, without opening it (for the confirmation page): the event, the role and its sector. */
+export function peekLink(
+	db: Db,
+	secret: string,
+	kind: 'link' | 'code'
+): { event: EventInfo; role: Role; sectorId: number | null; sectorName: string | null } {
 	const link =
 		kind === 'code'
 			? normaliseJoinCode(secret).length === JOIN_CODE_LENGTH
@@ -92,8 +112,16 @@ export function peekLink(db: Db, secret: string, kind: 'link' | 'code'): { event
 				: null;
 	ensure(link && (kind === 'code') === (link.role === 'participant'), 'link_unknown');
 	ensure(!link.revokedAt, 'link_revoked');
-	return { event: getEvent(db, link.eventId), role: link.role, sectorId: link.sectorId };
+	const sector = link.sectorId ? findSector(db, link.eventId, link.sectorId) : null;
+	return {
+		event: getEvent(db, link.eventId),
+		role: link.role,
+		sectorId: link.sectorId,
+		sectorName: sector?.name ?? null
+	};
 }
+
+// the longest name a person may give themselves (the event file allows the same)
 
 /** What a person says about themselves: name, sector, and whether they come from a sector or the digital field. */
 export function updateProfile(
@@ -102,19 +130,42 @@ export function updateProfile(
 	raw: { displayName?: string; declaredSectorId?: string; actorType?: string }
 ): void {
 	const a = requireRole(actor, 'participant', 'rapporteur', 'facilitator');
-	const displayName = (raw.displayName ?? '').normalize('NFC').trim();
+	const displayName = normaliseText(raw.displayName ?? '');
 	const fields: Record<string, string> = {};
-	if (displayName.length > 60) fields.displayName = 'too_long';
-	if (/[\u0000-\u001F\u007F-\u009F]/.test(displayName)) fields.displayName = 'control_chars';
+	const nameError = textError(displayName, { kind: 'line', max: DISPLAY_NAME_MAX });
+	if (nameError) fields.displayName = nameError;
 	const sectorId = raw.declaredSectorId ? Number(raw.declaredSectorId) : null;
-	if (sectorId !== null && !listSectors(db, a.eventId).some((s) => s.id === sectorId)) fields.declaredSectorId = 'invalid';
-	const actorType = raw.actorType === 'sectoral' || raw.actorType === 'digital' ? raw.actorType : null;
+	if (sectorId !== null && !listSectors(db, a.eventId).some((s) => s.id === sectorId))
+		fields.declaredSectorId = 'invalid';
+	const actorType =
+		raw.actorType === 'sectoral' || raw.actorType === 'digital' ? raw.actorType : null;
 	if (raw.actorType && !actorType) fields.actorType = 'invalid';
 	if (Object.keys(fields).length) throw new Refusal('invalid', fields);
-	repo.updateParticipantProfile(db, a.participantId, { displayName, declaredSectorId: sectorId, actorType });
+	repo.updateParticipantProfile(db, a.participantId, {
+		displayName,
+		declaredSectorId: sectorId,
+		actorType
+	});
 }
 
 /** The participant behind an actor. */
 export function profileOf(db: Db, actor: Actor) {
 	return repo.findParticipant(db, actor.participantId)!;
+}
+
+/** What a person has said about themselves, for the form on the event page (null without a session). */
+export function ownProfile(db: Db, actor: Actor | null) {
+	if (!actor) return null;
+	const p = profileOf(db, actor);
+	return {
+		displayName: p.displayName,
+		declaredSectorId: p.declaredSectorId,
+		actorType: p.actorType
+	};
+}
+
+/** How many people hold each role in the event (facilitators only). */
+export function peopleByRole(db: Db, actor: Actor | null): Record<Role, number> {
+	const a = requireRole(actor, 'facilitator');
+	return repo.countParticipantsByRole(db, a.eventId);
 }

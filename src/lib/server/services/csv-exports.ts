@@ -23,7 +23,13 @@ type Cell = string | number | null;
 
 /** A CSV text with a header row, safe to open in a spreadsheet. */
 export function toCsv(fields: readonly string[], rows: readonly Cell[][]): string {
-	return BOM + Papa.unparse({ fields: [...fields], data: rows.map((r) => [...r]) }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
+	return (
+		BOM +
+		Papa.unparse(
+			{ fields: [...fields], data: rows.map((r) => [...r]) },
+			{ escapeFormulae: FORMULA_START, newline: '\r\n' }
+		)
+	);
 }
 
 /** Values gathered by key. */
@@ -44,8 +50,16 @@ const list = (values: readonly (string | number)[]) => values.join('; ');
 export function statementsCsv(db: Db, actor: Actor | null): string {
 	const a = requireRole(actor, 'facilitator');
 	const sectors = new Map(listSectors(db, a.eventId).map((s) => [s.id, s.name]));
-	const live = new Set(listThemes(db, a.eventId).filter((t) => t.status !== 'discarded').map((t) => t.id));
-	const themesOf = group(listMembers(db, a.eventId).filter((m) => live.has(m.themeId)).map((m) => [m.statementId, m.themeId] as const));
+	const live = new Set(
+		listThemes(db, a.eventId)
+			.filter((t) => t.status !== 'discarded')
+			.map((t) => t.id)
+	);
+	const themesOf = group(
+		listMembers(db, a.eventId)
+			.filter((m) => live.has(m.themeId))
+			.map((m) => [m.statementId, m.themeId] as const)
+	);
 	const rows = listStatements(db, a.eventId, { status: 'all' })
 		.sort((x, y) => x.id - y.id)
 		.map((s) => [
@@ -62,22 +76,68 @@ export function statementsCsv(db: Db, actor: Actor | null): string {
 			s.withdrawnAt,
 			list((themesOf.get(s.id) ?? []).sort((x, y) => x - y))
 		]);
-	return toCsv(['id', 'sector', 'title', 'text', 'lang', 'actor_type', 'source', 'status', 'created_at', 'updated_at', 'withdrawn_at', 'theme_ids'], rows);
+	return toCsv(
+		[
+			'id',
+			'sector',
+			'title',
+			'text',
+			'lang',
+			'actor_type',
+			'source',
+			'status',
+			'created_at',
+			'updated_at',
+			'withdrawn_at',
+			'theme_ids'
+		],
+		rows
+	);
 }
 
 /** Every theme, discarded ones included, with its active member statements and the sectors they come from. */
 export function themesCsv(db: Db, actor: Actor | null): string {
 	const a = requireRole(actor, 'facilitator');
 	const sectors = listSectors(db, a.eventId);
-	const sectorOf = new Map(listStatements(db, a.eventId, { status: 'active' }).map((s) => [s.id, s.sectorId]));
-	const membersOf = group(listMembers(db, a.eventId).filter((m) => sectorOf.has(m.statementId)).map((m) => [m.themeId, m.statementId] as const));
+	const sectorOf = new Map(
+		listStatements(db, a.eventId, { status: 'active' }).map((s) => [s.id, s.sectorId])
+	);
+	const membersOf = group(
+		listMembers(db, a.eventId)
+			.filter((m) => sectorOf.has(m.statementId))
+			.map((m) => [m.themeId, m.statementId] as const)
+	);
 	const rows = listThemes(db, a.eventId).map((t) => {
 		const ids = (membersOf.get(t.id) ?? []).sort((x, y) => x - y);
-		const spanned = sectors.filter((s) => ids.some((id) => sectorOf.get(id) === s.id)).map((s) => s.name);
-		return [t.id, t.status, t.label, t.description, list(t.keyPhrases), ids.length, spanned.length, list(spanned), Number(t.crossSector.toFixed(3)), list(ids)];
+		const spanned = sectors
+			.filter((s) => ids.some((id) => sectorOf.get(id) === s.id))
+			.map((s) => s.name);
+		return [
+			t.id,
+			t.status,
+			t.label,
+			t.description,
+			list(t.keyPhrases),
+			ids.length,
+			spanned.length,
+			list(spanned),
+			Number(t.crossSector.toFixed(3)),
+			list(ids)
+		];
 	});
 	return toCsv(
-		['theme_id', 'status', 'label', 'description', 'key_phrases', 'statement_count', 'sector_count', 'sectors', 'cross_sector_score', 'statement_ids'],
+		[
+			'theme_id',
+			'status',
+			'label',
+			'description',
+			'key_phrases',
+			'statement_count',
+			'sector_count',
+			'sectors',
+			'cross_sector_score',
+			'statement_ids'
+		],
 		rows
 	);
 }
@@ -92,14 +152,48 @@ export function ballotsCsv(db: Db, actor: Actor | null): string {
 	const themes = new Map(listThemes(db, a.eventId).map((t) => [t.id, t.label]));
 	const rounds = listRounds(db, a.eventId).sort((x, y) => x.id - y.id);
 	const ballots = rounds.map((r) => ({ round: r, ballots: listBallots(db, r.id) }));
-	const voters = [...new Set(ballots.flatMap((b) => b.ballots.map((x) => x.participantId)))].sort((x, y) => x - y);
+	const voters = [...new Set(ballots.flatMap((b) => b.ballots.map((x) => x.participantId)))].sort(
+		(x, y) => x - y
+	);
 	const number = new Map(voters.map((id, i) => [id, i + 1]));
 	const rows: Cell[][] = [];
 	for (const { round, ballots: list } of ballots)
 		for (const b of list) {
-			const who: Cell[] = [round.id, round.title, round.method, number.get(b.participantId)!, b.declaredSectorId ? (sectors.get(b.declaredSectorId) ?? '') : '', b.actorType, yesNo(b.isProxy)];
+			const who: Cell[] = [
+				round.id,
+				round.title,
+				round.method,
+				number.get(b.participantId)!,
+				b.declaredSectorId ? (sectors.get(b.declaredSectorId) ?? '') : '',
+				b.actorType,
+				yesNo(b.isProxy)
+			];
 			if (!b.entries.length) rows.push([...who, null, null, null, null, null]);
-			for (const e of b.entries) rows.push([...who, e.themeId, themes.get(e.themeId) ?? '', e.value, yesNo(e.priority), e.reason]);
+			for (const e of b.entries)
+				rows.push([
+					...who,
+					e.themeId,
+					themes.get(e.themeId) ?? '',
+					e.value,
+					yesNo(e.priority),
+					e.reason
+				]);
 		}
-	return toCsv(['round_id', 'round', 'method', 'participant', 'declared_sector', 'actor_type', 'proxy', 'theme_id', 'theme', 'value', 'priority', 'reason'], rows);
+	return toCsv(
+		[
+			'round_id',
+			'round',
+			'method',
+			'participant',
+			'declared_sector',
+			'actor_type',
+			'proxy',
+			'theme_id',
+			'theme',
+			'value',
+			'priority',
+			'reason'
+		],
+		rows
+	);
 }

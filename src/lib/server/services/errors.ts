@@ -1,5 +1,5 @@
 /** Expected refusals of a use case: a status for HTTP and a code the interface turns into words. */
-import type { FieldErrors } from '$lib/domain/statement-rules';
+import type { FieldErrors } from '$lib/domain/text';
 
 export type RefusalCode =
 	| 'not_signed_in'
@@ -47,6 +47,10 @@ export class Refusal extends Error {
 }
 
 /** Refuses unless the condition holds. */
-export function ensure(condition: unknown, code: RefusalCode, fields?: FieldErrors): asserts condition {
+export function ensure(
+	condition: unknown,
+	code: RefusalCode,
+	fields?: FieldErrors
+): asserts condition {
 	if (!condition) throw new Refusal(code, fields);
 }

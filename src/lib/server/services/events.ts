@@ -5,7 +5,8 @@ import * as repo from '../db/events';
 import { appendChange } from '../db/change-log';
 import { sectorHasStatements } from '../db/statements';
 import type { Actor, EventInfo, Phase, Sector } from '$lib/domain/types';
-import { check, eventDetailsInput, sectorNameInput, slugify, SECTORS_MAX } from '$lib/domain/event-rules';
+import { eventDetailsInput, sectorNameInput, slugify, SECTORS_MAX } from '$lib/domain/event-rules';
+import { check } from '$lib/domain/text';
 import { isHexColour, sectorColour } from '$lib/domain/sectors';
 import { isPhase } from '$lib/domain/phases';
 import { requireRole } from './access';
@@ -14,8 +15,29 @@ import { ensure, Refusal } from './errors';
 import { now } from './clock';
 import { publish } from '../live';
 
-function log(db: Db, a: Actor, action: string, entity: string, entityId: number | null, before: unknown, after: unknown) {
-	appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action, entity, entityId, before, after }, now());
+function log(
+	db: Db,
+	a: Actor,
+	action: string,
+	entity: string,
+	entityId: number | null,
+	before: unknown,
+	after: unknown
+) {
+	appendChange(
+		db,
+		{
+			eventId: a.eventId,
+			actorId: a.participantId,
+			actorRole: a.role,
+			action,
+			entity,
+			entityId,
+			before,
+			after
+		},
+		now()
+	);
 	// the transaction commits right after; listeners only reload, so telling them now is safe
 	queueMicrotask(() => publish(a.eventId, 'event'));
 }
@@ -44,7 +66,10 @@ export function createEvent(
 ): CreatedEvent {
 	const details = check(eventDetailsInput, raw);
 	if (!details.ok) throw new Refusal('invalid', details.errors);
-	const names = [...new Set(sectorNames.map((n) => n.trim()).filter(Boolean))].slice(0, SECTORS_MAX);
+	const names = [...new Set(sectorNames.map((n) => n.trim()).filter(Boolean))].slice(
+		0,
+		SECTORS_MAX
+	);
 	return db.transaction(() => {
 		const t = now();
 		const slug = options.slug ?? slugify(details.value.name, randomBytes(3).toString('hex'));
@@ -52,14 +77,32 @@ export function createEvent(
 		names.forEach((name, i) => repo.createSector(db, event.id, name, sectorColour(i), i, t));
 		const facilitator = createLinkUnchecked(db, key, event.id, 'facilitator', null, 'facilitator');
 		createLinkUnchecked(db, key, event.id, 'participant', null, 'join code');
-		for (const s of repo.listSectors(db, event.id)) createLinkUnchecked(db, key, event.id, 'rapporteur', s.id, s.name);
-		appendChange(db, { eventId: event.id, actorId: null, actorRole: 'system', action: 'event.create', entity: 'event', entityId: event.id, before: null, after: { ...details.value, sectors: names } }, t);
+		for (const s of repo.listSectors(db, event.id))
+			createLinkUnchecked(db, key, event.id, 'rapporteur', s.id, s.name);
+		appendChange(
+			db,
+			{
+				eventId: event.id,
+				actorId: null,
+				actorRole: 'system',
+				action: 'event.create',
+				entity: 'event',
+				entityId: event.id,
+				before: null,
+				after: { ...details.value, sectors: names }
+			},
+			t
+		);
 		return { event, facilitatorPath: facilitator.path! };
 	})();
 }
 
 /** Edits name, place, dates and description. */
-export function updateEventDetails(db: Db, actor: Actor | null, raw: Record<string, unknown>): EventInfo {
+export function updateEventDetails(
+	db: Db,
+	actor: Actor | null,
+	raw: Record<string, unknown>
+): EventInfo {
 	const a = requireRole(actor, 'facilitator');
 	const details = check(eventDetailsInput, raw);
 	if (!details.ok) throw new Refusal('invalid', details.errors);
@@ -67,7 +110,15 @@ export function updateEventDetails(db: Db, actor: Actor | null, raw: Record<stri
 		const before = repo.getEvent(db, a.eventId);
 		repo.updateEventDetails(db, a.eventId, details.value, now());
 		const { name, place, description, startsOn, endsOn } = before;
-		log(db, a, 'event.update', 'event', a.eventId, { name, place, description, startsOn, endsOn }, details.value);
+		log(
+			db,
+			a,
+			'event.update',
+			'event',
+			a.eventId,
+			{ name, place, description, startsOn, endsOn },
+			details.value
+		);
 		return repo.getEvent(db, a.eventId);
 	})();
 }
@@ -90,7 +141,15 @@ export function setSubmissionsReopened(db: Db, actor: Actor | null, reopened: bo
 	return db.transaction(() => {
 		const before = repo.getEvent(db, a.eventId);
 		repo.updateSubmissionsReopened(db, a.eventId, reopened, now());
-		log(db, a, 'event.reopen', 'event', a.eventId, { submissionsReopened: before.submissionsReopened }, { submissionsReopened: reopened });
+		log(
+			db,
+			a,
+			'event.reopen',
+			'event',
+			a.eventId,
+			{ submissionsReopened: before.submissionsReopened },
+			{ submissionsReopened: reopened }
+		);
 		return repo.getEvent(db, a.eventId);
 	})();
 }
@@ -119,16 +178,32 @@ export function addSector(db: Db, key: Buffer, actor: Actor | null, rawName: unk
 }
 
 /** Renames and recolours a sector. */
-export function updateSector(db: Db, actor: Actor | null, sectorId: number, rawName: unknown, rawColour: unknown): Sector {
+export function updateSector(
+	db: Db,
+	actor: Actor | null,
+	sectorId: number,
+	rawName: unknown,
+	rawColour: unknown
+): Sector {
 	const a = requireRole(actor, 'facilitator');
 	return db.transaction(() => {
 		const sector = repo.findSector(db, a.eventId, sectorId);
 		ensure(sector, 'not_found');
 		const name = checkedName(db, a.eventId, rawName, sectorId);
-		const colour = typeof rawColour === 'string' && isHexColour(rawColour) ? rawColour.toLowerCase() : null;
-		if (rawColour !== undefined && rawColour !== '' && !colour) throw new Refusal('invalid', { colour: 'bad_colour' });
+		const colour =
+			typeof rawColour === 'string' && isHexColour(rawColour) ? rawColour.toLowerCase() : null;
+		if (rawColour !== undefined && rawColour !== '' && !colour)
+			throw new Refusal('invalid', { colour: 'bad_colour' });
 		repo.updateSector(db, sectorId, name, colour ?? sector.colour);
-		log(db, a, 'sector.update', 'sector', sectorId, { name: sector.name, colour: sector.colour }, { name, colour: colour ?? sector.colour });
+		log(
+			db,
+			a,
+			'sector.update',
+			'sector',
+			sectorId,
+			{ name: sector.name, colour: sector.colour },
+			{ name, colour: colour ?? sector.colour }
+		);
 		return repo.findSector(db, a.eventId, sectorId)!;
 	})();
 }
@@ -156,6 +231,14 @@ export function removeSector(db: Db, actor: Actor | null, sectorId: number): voi
 		ensure(sector, 'not_found');
 		ensure(!sectorHasStatements(db, sectorId), 'sector_in_use');
 		repo.deleteSector(db, sectorId);
-		log(db, a, 'sector.delete', 'sector', sectorId, { name: sector.name, colour: sector.colour }, null);
+		log(
+			db,
+			a,
+			'sector.delete',
+			'sector',
+			sectorId,
+			{ name: sector.name, colour: sector.colour },
+			null
+		);
 	})();
 }

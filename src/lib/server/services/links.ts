@@ -3,7 +3,8 @@ import type { Db } from '../db/connection';
 import * as repo from '../db/access';
 import { appendChange } from '../db/change-log';
 import { listSectors } from '../db/events';
-import type { Actor, Role } from '$lib/domain/types';
+import type { Actor, Role, Sector } from '$lib/domain/types';
+import { LINK_LABEL_MAX } from '$lib/domain/event-rules';
 import { formatJoinCode, hashSecret, joinCode, linkToken, newNonce } from '../security';
 import { joinCodeHash } from './access';
 import { ensure, Refusal } from './errors';
@@ -64,7 +65,10 @@ export function createLinkUnchecked(
 		const { hash } = secretOf(key, role, nonce);
 		// a six-character join code can collide with another event's; draw again
 		if (repo.findLinkByHash(db, hash)) continue;
-		return describeLink(key, repo.createLink(db, { eventId, role, sectorId, tokenHash: hash, nonce, label }, now()));
+		return describeLink(
+			key,
+			repo.createLink(db, { eventId, role, sectorId, tokenHash: hash, nonce, label }, now())
+		);
 	}
 }
 
@@ -76,24 +80,71 @@ export function listEventLinks(db: Db, key: Buffer, actor: Actor | null): LinkVi
 
 /** The live link of each kind: the facilitator link, the join code and the newest link per sector. */
 export function currentLinks(db: Db, key: Buffer, actor: Actor | null) {
-	const links = listEventLinks(db, key, actor).filter((l) => !l.revokedAt);
-	const newest = (pred: (l: LinkView) => boolean) => links.filter(pred).sort((a, b) => b.id - a.id)[0] ?? null;
+	const a = requireRole(actor, 'facilitator');
+	const links = listEventLinks(db, key, a).filter((l) => !l.revokedAt);
+	const newest = (pred: (l: LinkView) => boolean) =>
+		links.filter(pred).sort((a, b) => b.id - a.id)[0] ?? null;
 	return {
 		facilitator: newest((l) => l.role === 'facilitator'),
 		join: newest((l) => l.role === 'participant'),
 		bySector: new Map(
-			listSectors(db, actor!.eventId).map((s) => [s.id, newest((l) => l.role === 'rapporteur' && l.sectorId === s.id)])
+			listSectors(db, a.eventId).map((s) => [
+				s.id,
+				newest((l) => l.role === 'rapporteur' && l.sectorId === s.id)
+			])
 		)
 	};
 }
 
-/** Issues a rapporteur link for a sector, keeping the others live (one per rapporteur). */
-export function issueRapporteurLink(db: Db, key: Buffer, actor: Actor | null, sectorId: number, label: string): LinkView {
+/** What the printed link cards show: each sector in order with its newest live link, and the join code. */
+export function linkCards(
+	db: Db,
+	key: Buffer,
+	actor: Actor | null
+): { sectors: { sector: Sector; path: string | null }[]; join: LinkView | null } {
 	const a = requireRole(actor, 'facilitator');
-	ensure(listSectors(db, a.eventId).some((s) => s.id === sectorId), 'not_found');
+	const current = currentLinks(db, key, a);
+	return {
+		sectors: listSectors(db, a.eventId).map((sector) => ({
+			sector,
+			path: current.bySector.get(sector.id)?.path ?? null
+		})),
+		join: current.join
+	};
+}
+
+// a link's label is a note for the facilitator (the sector's name when issued from the links page)
+
+/** Issues a rapporteur link for a sector, keeping the others live (one per rapporteur). */
+export function issueRapporteurLink(
+	db: Db,
+	key: Buffer,
+	actor: Actor | null,
+	sectorId: number,
+	rawLabel: string
+): LinkView {
+	const a = requireRole(actor, 'facilitator');
+	ensure(
+		listSectors(db, a.eventId).some((s) => s.id === sectorId),
+		'not_found'
+	);
+	const label = rawLabel.trim().slice(0, LINK_LABEL_MAX);
 	return db.transaction(() => {
 		const link = createLinkUnchecked(db, key, a.eventId, 'rapporteur', sectorId, label);
-		appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action: 'link.issue', entity: 'access_link', entityId: link.id, before: null, after: { role: 'rapporteur', sectorId, label } }, now());
+		appendChange(
+			db,
+			{
+				eventId: a.eventId,
+				actorId: a.participantId,
+				actorRole: a.role,
+				action: 'link.issue',
+				entity: 'access_link',
+				entityId: link.id,
+				before: null,
+				after: { role: 'rapporteur', sectorId, label }
+			},
+			now()
+		);
 		return link;
 	})();
 }
@@ -107,7 +158,20 @@ export function revokeLink(db: Db, actor: Actor | null, linkId: number): void {
 	if (link.role !== 'rapporteur') throw new Refusal('wrong_role');
 	db.transaction(() => {
 		repo.revokeLink(db, link.id, now());
-		appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action: 'link.revoke', entity: 'access_link', entityId: link.id, before: { revokedAt: null }, after: { revokedAt: now() } }, now());
+		appendChange(
+			db,
+			{
+				eventId: a.eventId,
+				actorId: a.participantId,
+				actorRole: a.role,
+				action: 'link.revoke',
+				entity: 'access_link',
+				entityId: link.id,
+				before: { revokedAt: null },
+				after: { revokedAt: now() }
+			},
+			now()
+		);
 	})();
 }
 
@@ -115,16 +179,41 @@ export function revokeLink(db: Db, actor: Actor | null, linkId: number): void {
  * Replaces the facilitator link or the join code. The old secret stops working; people already in
  * (the facilitators, the participants who joined) keep their sessions on the new link.
  */
-export function regenerateLink(db: Db, key: Buffer, actor: Actor | null, role: 'facilitator' | 'participant'): LinkView {
+export function regenerateLink(
+	db: Db,
+	key: Buffer,
+	actor: Actor | null,
+	role: 'facilitator' | 'participant'
+): LinkView {
 	const a = requireRole(actor, 'facilitator');
 	return db.transaction(() => {
 		const old = repo.listLinks(db, a.eventId).filter((l) => l.role === role && !l.revokedAt);
-		const fresh = createLinkUnchecked(db, key, a.eventId, role, null, role === 'facilitator' ? 'facilitator' : 'join code');
+		const fresh = createLinkUnchecked(
+			db,
+			key,
+			a.eventId,
+			role,
+			null,
+			role === 'facilitator' ? 'facilitator' : 'join code'
+		);
 		for (const l of old) {
 			repo.revokeLink(db, l.id, now());
 			repo.moveParticipantsToLink(db, l.id, fresh.id);
 		}
-		appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action: 'link.regenerate', entity: 'access_link', entityId: fresh.id, before: { ids: old.map((l) => l.id) }, after: { id: fresh.id, role } }, now());
+		appendChange(
+			db,
+			{
+				eventId: a.eventId,
+				actorId: a.participantId,
+				actorRole: a.role,
+				action: 'link.regenerate',
+				entity: 'access_link',
+				entityId: fresh.id,
+				before: { ids: old.map((l) => l.id) },
+				after: { id: fresh.id, role }
+			},
+			now()
+		);
 		return fresh;
 	})();
 }

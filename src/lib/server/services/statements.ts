@@ -38,7 +38,20 @@ export function readableSector(db: Db, actor: Actor | null, sectorId: number): S
 }
 
 function log(db: Db, a: Actor, action: string, id: number, before: unknown, after: unknown) {
-	appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action, entity: 'statement', entityId: id, before, after }, now());
+	appendChange(
+		db,
+		{
+			eventId: a.eventId,
+			actorId: a.participantId,
+			actorRole: a.role,
+			action,
+			entity: 'statement',
+			entityId: id,
+			before,
+			after
+		},
+		now()
+	);
 }
 
 /** Tells the event's open pages, once the change is committed. */
@@ -47,12 +60,32 @@ function notify(s: Statement): Statement {
 	return s;
 }
 
-const snapshot = (s: Statement) => ({ sectorId: s.sectorId, title: s.title, text: s.text, withdrawnAt: s.withdrawnAt });
+const snapshot = (s: Statement) => ({
+	sectorId: s.sectorId,
+	title: s.title,
+	text: s.text,
+	withdrawnAt: s.withdrawnAt
+});
 
-function insert(db: Db, a: Actor, sectorId: number, item: { title: string; text: string; actorType?: ActorType | null }, source: StatementSource): Statement {
+function insert(
+	db: Db,
+	a: Actor,
+	sectorId: number,
+	item: { title: string; text: string; actorType?: ActorType | null },
+	source: StatementSource
+): Statement {
 	const s = repo.createStatement(
 		db,
-		{ eventId: a.eventId, sectorId, title: item.title, text: item.text, lang: detectLanguage(`${item.title} ${item.text}`), authorId: a.participantId, source, actorType: item.actorType },
+		{
+			eventId: a.eventId,
+			sectorId,
+			title: item.title,
+			text: item.text,
+			lang: detectLanguage(`${item.title} ${item.text}`),
+			authorId: a.participantId,
+			source,
+			actorType: item.actorType
+		},
 		now()
 	);
 	log(db, a, 'statement.create', s.id, null, snapshot(s));
@@ -63,13 +96,24 @@ function insert(db: Db, a: Actor, sectorId: number, item: { title: string; text:
  * Adds one statement to a sector; `actorType` says who raised it in the breakout (a sectoral actor
  * or a digital activist), and when left out the writer's own declared type stands.
  */
-export function submitStatement(db: Db, actor: Actor | null, sectorId: number, raw: { text?: unknown; title?: unknown; actorType?: unknown }): Statement {
+export function submitStatement(
+	db: Db,
+	actor: Actor | null,
+	sectorId: number,
+	raw: { text?: unknown; title?: unknown; actorType?: unknown }
+): Statement {
 	writableSector(db, actor, sectorId);
 	const checked = checkStatement(raw);
-	const actorType = raw.actorType === 'sectoral' || raw.actorType === 'digital' ? raw.actorType : null;
-	const errors = { ...(checked.ok ? {} : checked.errors), ...(raw.actorType && !actorType ? { actorType: 'invalid' } : {}) };
+	const actorType =
+		raw.actorType === 'sectoral' || raw.actorType === 'digital' ? raw.actorType : null;
+	const errors = {
+		...(checked.ok ? {} : checked.errors),
+		...(raw.actorType && !actorType ? { actorType: 'invalid' } : {})
+	};
 	if (!checked.ok || Object.keys(errors).length) throw new Refusal('invalid', errors);
-	const s = db.transaction(() => insert(db, actor!, sectorId, { ...checked.value, actorType }, 'form'))();
+	const s = db.transaction(() =>
+		insert(db, actor!, sectorId, { ...checked.value, actorType }, 'form')
+	)();
 	publish(s.eventId, 'statements');
 	return s;
 }
@@ -84,7 +128,11 @@ function changeable(db: Db, actor: Actor | null, statementId: number): Statement
 }
 
 /** The statement with its sector, for its edit page. */
-export function statementForEdit(db: Db, actor: Actor | null, statementId: number): { statement: Statement; sector: Sector } {
+export function statementForEdit(
+	db: Db,
+	actor: Actor | null,
+	statementId: number
+): { statement: Statement; sector: Sector } {
 	const a = requireRole(actor, 'facilitator', 'rapporteur');
 	const s = repo.findStatement(db, a.eventId, statementId);
 	ensure(s, 'not_found');
@@ -92,30 +140,39 @@ export function statementForEdit(db: Db, actor: Actor | null, statementId: numbe
 }
 
 /** Rewords a statement. */
-export function editStatement(db: Db, actor: Actor | null, statementId: number, raw: { text?: unknown; title?: unknown }): Statement {
+export function editStatement(
+	db: Db,
+	actor: Actor | null,
+	statementId: number,
+	raw: { text?: unknown; title?: unknown }
+): Statement {
 	const s = changeable(db, actor, statementId);
 	ensure(!s.withdrawnAt, 'conflict');
 	const checked = checkStatement(raw);
 	if (!checked.ok) throw new Refusal('invalid', checked.errors);
-	return notify(db.transaction(() => {
-		const { title, text } = checked.value;
-		repo.updateStatementText(db, s.id, title, text, detectLanguage(`${title} ${text}`), now());
-		const after = repo.getStatement(db, s.eventId, s.id);
-		log(db, actor!, 'statement.edit', s.id, snapshot(s), snapshot(after));
-		return after;
-	})());
+	return notify(
+		db.transaction(() => {
+			const { title, text } = checked.value;
+			repo.updateStatementText(db, s.id, title, text, detectLanguage(`${title} ${text}`), now());
+			const after = repo.getStatement(db, s.eventId, s.id);
+			log(db, actor!, 'statement.edit', s.id, snapshot(s), snapshot(after));
+			return after;
+		})()
+	);
 }
 
 /** Withdraws a statement: it leaves the lists and the clustering, and stays restorable. */
 export function withdrawStatement(db: Db, actor: Actor | null, statementId: number): Statement {
 	const s = changeable(db, actor, statementId);
 	if (s.withdrawnAt) return s;
-	return notify(db.transaction(() => {
-		repo.updateWithdrawn(db, s.id, now(), actor!.participantId, now());
-		const after = repo.getStatement(db, s.eventId, s.id);
-		log(db, actor!, 'statement.withdraw', s.id, snapshot(s), snapshot(after));
-		return after;
-	})());
+	return notify(
+		db.transaction(() => {
+			repo.updateWithdrawn(db, s.id, now(), actor!.participantId, now());
+			const after = repo.getStatement(db, s.eventId, s.id);
+			log(db, actor!, 'statement.withdraw', s.id, snapshot(s), snapshot(after));
+			return after;
+		})()
+	);
 }
 
 /** Brings a withdrawn statement back (facilitators only). */
@@ -124,16 +181,23 @@ export function restoreStatement(db: Db, actor: Actor | null, statementId: numbe
 	const s = repo.findStatement(db, a.eventId, statementId);
 	ensure(s, 'not_found');
 	if (!s.withdrawnAt) return s;
-	return notify(db.transaction(() => {
-		repo.updateWithdrawn(db, s.id, null, null, now());
-		const after = repo.getStatement(db, s.eventId, s.id);
-		log(db, a, 'statement.restore', s.id, snapshot(s), snapshot(after));
-		return after;
-	})());
+	return notify(
+		db.transaction(() => {
+			repo.updateWithdrawn(db, s.id, null, null, now());
+			const after = repo.getStatement(db, s.eventId, s.id);
+			log(db, a, 'statement.restore', s.id, snapshot(s), snapshot(after));
+			return after;
+		})()
+	);
 }
 
 /** Checks a pasted batch for a sector without saving anything. */
-export function previewPaste(db: Db, actor: Actor | null, sectorId: number, text: string): BatchReport {
+export function previewPaste(
+	db: Db,
+	actor: Actor | null,
+	sectorId: number,
+	text: string
+): BatchReport {
 	writableSector(db, actor, sectorId);
 	return parsePaste(text);
 }
@@ -142,7 +206,12 @@ export function previewPaste(db: Db, actor: Actor | null, sectorId: number, text
  * Checks a CSV without saving. On a sector page every row goes to that sector, and a `sector`
  * column, when filled, must name it; on the facilitator's page (sectorId null) each row names its sector.
  */
-export function previewCsv(db: Db, actor: Actor | null, sectorId: number | null, csv: string): BatchReport & { sectorIds: number[] } {
+export function previewCsv(
+	db: Db,
+	actor: Actor | null,
+	sectorId: number | null,
+	csv: string
+): BatchReport & { sectorIds: number[] } {
 	const a = requireRole(actor, 'facilitator', 'rapporteur');
 	const page = sectorId === null ? null : writableSector(db, a, sectorId);
 	if (page === null) requireRole(a, 'facilitator');
@@ -163,7 +232,13 @@ export function previewCsv(db: Db, actor: Actor | null, sectorId: number | null,
 }
 
 /** Saves a checked batch whole, or refuses it whole with the report. */
-function saveBatch(db: Db, actor: Actor, report: BatchReport, sectorIds: number[], source: StatementSource): number {
+function saveBatch(
+	db: Db,
+	actor: Actor,
+	report: BatchReport,
+	sectorIds: number[],
+	source: StatementSource
+): number {
 	const items = acceptedItems(report);
 	if (!items) throw new Refusal('invalid', { batch: 'batch_has_errors' });
 	const count = db.transaction(() => {
@@ -177,11 +252,22 @@ function saveBatch(db: Db, actor: Actor, report: BatchReport, sectorIds: number[
 /** Saves a pasted batch into a sector. */
 export function savePaste(db: Db, actor: Actor | null, sectorId: number, text: string): number {
 	const report = previewPaste(db, actor, sectorId, text);
-	return saveBatch(db, actor!, report, report.items.map(() => sectorId), 'paste');
+	return saveBatch(
+		db,
+		actor!,
+		report,
+		report.items.map(() => sectorId),
+		'paste'
+	);
 }
 
 /** Imports a CSV (see previewCsv for where rows go). */
-export function importCsv(db: Db, actor: Actor | null, sectorId: number | null, csv: string): number {
+export function importCsv(
+	db: Db,
+	actor: Actor | null,
+	sectorId: number | null,
+	csv: string
+): number {
 	const report = previewCsv(db, actor, sectorId, csv);
 	return saveBatch(db, actor!, report, report.sectorIds, 'csv');
 }
@@ -194,7 +280,11 @@ export function listSectorStatements(db: Db, actor: Actor | null, sectorId: numb
 }
 
 /** All statements of the event, filtered (facilitators only). */
-export function listEventStatements(db: Db, actor: Actor | null, filter: repo.StatementFilter): Statement[] {
+export function listEventStatements(
+	db: Db,
+	actor: Actor | null,
+	filter: repo.StatementFilter
+): Statement[] {
 	const a = requireRole(actor, 'facilitator');
 	return repo.listStatements(db, a.eventId, filter);
 }
@@ -203,5 +293,8 @@ export function listEventStatements(db: Db, actor: Actor | null, filter: repo.St
 export function sectorCounts(db: Db, actor: Actor | null) {
 	const a = requireRole(actor, 'facilitator');
 	const counts = repo.countStatementsBySector(db, a.eventId);
-	return listSectors(db, a.eventId).map((s) => ({ sector: s, ...(counts.get(s.id) ?? { active: 0, withdrawn: 0 }) }));
+	return listSectors(db, a.eventId).map((s) => ({
+		sector: s,
+		...(counts.get(s.id) ?? { active: 0, withdrawn: 0 })
+	}));
 }

@@ -17,7 +17,11 @@ export interface Step<S> {
 }
 
 /** The actor's own done and undone steps for an entity, oldest first. */
-export function undoStacks<S>(db: Db, a: Actor, entity: string): { done: Step<S>[]; undone: Step<S>[] } {
+export function undoStacks<S>(
+	db: Db,
+	a: Actor,
+	entity: string
+): { done: Step<S>[]; undone: Step<S>[] } {
 	const entries = listChanges(db, a.eventId, 10_000)
 		.filter((c) => c.entity === entity && c.actorId === a.participantId)
 		.reverse();
@@ -55,7 +59,20 @@ export function replayStep<S>(
 		if (!unchanged(from, to)) throw new Refusal('conflict');
 		const t = now();
 		restore(to, t);
-		appendChange(db, { eventId: a.eventId, actorId: a.participantId, actorRole: a.role, action: `${entity}.${direction}`, entity, entityId: step.id, before: { step: step.id }, after: { action: step.action } }, t);
+		appendChange(
+			db,
+			{
+				eventId: a.eventId,
+				actorId: a.participantId,
+				actorRole: a.role,
+				action: `${entity}.${direction}`,
+				entity,
+				entityId: step.id,
+				before: { step: step.id },
+				after: { action: step.action }
+			},
+			t
+		);
 		return step.action;
 	})();
 }

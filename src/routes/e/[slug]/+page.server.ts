@@ -1,21 +1,23 @@
 import type { Actions, PageServerLoad } from './$types';
-import { app } from '$lib/server/context';
-import { attempt, contextOf, formValues } from '$lib/server/http';
-import { profileOf, updateProfile } from '$lib/server/services/access';
+import { act, formValues } from '$lib/server/http';
+import { ownProfile, updateProfile } from '$lib/server/services/access';
+import { dependency } from '$lib/live-topics';
 
-export const load: PageServerLoad = (e) => {
-	const { actor } = contextOf(e);
-	if (!actor) return { profile: null };
-	const p = profileOf(app().db, actor);
-	return { profile: { displayName: p.displayName, declaredSectorId: p.declaredSectorId, actorType: p.actorType } };
+export const load: PageServerLoad = ({ locals: { db, actor }, depends }) => {
+	// removing a sector clears it from the profiles that named it
+	depends(dependency('event'));
+	return { profile: ownProfile(db, actor) };
 };
 
 export const actions: Actions = {
-	profile: async (e) => {
-		const { actor } = contextOf(e);
-		const values = formValues(await e.request.formData(), 'displayName', 'declaredSectorId', 'actorType');
-		const r = attempt(values, () => updateProfile(app().db, actor, values));
-		if (!r.ok) return r.failure;
-		return { saved: true };
+	/** What a person says about themselves. */
+	profile: async ({ locals: { db, actor }, request }) => {
+		const values = formValues(
+			await request.formData(),
+			'displayName',
+			'declaredSectorId',
+			'actorType'
+		);
+		return act(values, () => (updateProfile(db, actor, values), { saved: true }));
 	}
 };

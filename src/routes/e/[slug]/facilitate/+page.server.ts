@@ -1,34 +1,32 @@
 import type { Actions, PageServerLoad } from './$types';
-import { app } from '$lib/server/context';
-import { attempt, contextOf, formValues, guard } from '$lib/server/http';
+import { act, formValues, guard } from '$lib/server/http';
 import { changePhase, setSubmissionsReopened } from '$lib/server/services/events';
 import { sectorCounts } from '$lib/server/services/statements';
 import { currentLinks } from '$lib/server/services/links';
-import { countParticipantsByRole } from '$lib/server/db/access';
+import { peopleByRole } from '$lib/server/services/access';
+import { dependency } from '$lib/live-topics';
 
-export const load: PageServerLoad = (e) => {
-	const { event, actor } = contextOf(e);
-	const { db, key } = app();
+export const load: PageServerLoad = ({ locals: { db, key, actor }, url, depends }) => {
+	depends(dependency('event'), dependency('statements'));
 	const counts = guard(() => sectorCounts(db, actor));
-	const links = e.url.searchParams.get('created') ? currentLinks(db, key, actor) : null;
+	// just created: the facilitator link is shown once, to keep before going on
+	const links = url.searchParams.get('created') ? currentLinks(db, key, actor) : null;
 	return {
 		counts,
-		people: countParticipantsByRole(db, event.id),
-		facilitatorUrl: links?.facilitator?.path ? e.url.origin + links.facilitator.path : null
+		people: peopleByRole(db, actor),
+		facilitatorUrl: links?.facilitator?.path ? url.origin + links.facilitator.path : null
 	};
 };
 
 export const actions: Actions = {
-	phase: async (e) => {
-		const { actor } = contextOf(e);
-		const { phase } = formValues(await e.request.formData(), 'phase');
-		const r = attempt({ phase }, () => changePhase(app().db, actor, phase));
-		return r.ok ? { phaseChanged: r.value.phase } : r.failure;
+	phase: async ({ locals: { db, actor }, request }) => {
+		const { phase } = formValues(await request.formData(), 'phase');
+		return act({ phase }, () => ({ phaseChanged: changePhase(db, actor, phase).phase }));
 	},
-	reopen: async (e) => {
-		const { actor } = contextOf(e);
-		const { reopen } = formValues(await e.request.formData(), 'reopen');
-		const r = attempt({}, () => setSubmissionsReopened(app().db, actor, reopen === '1'));
-		return r.ok ? { reopened: r.value.submissionsReopened } : r.failure;
+	reopen: async ({ locals: { db, actor }, request }) => {
+		const { reopen } = formValues(await request.formData(), 'reopen');
+		return act({}, () => ({
+			reopened: setSubmissionsReopened(db, actor, reopen === '1').submissionsReopened
+		}));
 	}
 };

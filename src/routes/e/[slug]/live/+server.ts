@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { contextOf, guard } from '$lib/server/http';
+import { guard } from '$lib/server/http';
 import { requireRole } from '$lib/server/services/access';
 import { subscribe } from '$lib/server/live';
 
@@ -8,15 +8,17 @@ const HEARTBEAT_MS = 20_000;
 const encoder = new TextEncoder();
 const PING = encoder.encode(': ping\n\n');
 
-/** Server-sent events: one "change" notice per burst of committed changes in this event. */
-export const GET: RequestHandler = (e) => {
-	const { event, actor } = contextOf(e);
+/** Server-sent events: one "change" notice per burst of committed changes in this event, naming their topics. */
+export const GET: RequestHandler = ({ locals }) => {
+	const { event, actor } = locals;
 	guard(() => requireRole(actor, 'facilitator', 'rapporteur', 'participant'));
 	let stop = () => {};
 	const stream = new ReadableStream<Uint8Array>({
 		start(controller) {
 			controller.enqueue(encoder.encode('retry: 2000\n\n'));
-			const unsubscribe = subscribe(event.id, (topics) => controller.enqueue(encoder.encode(`event: change\ndata: ${JSON.stringify({ topics })}\n\n`)));
+			const unsubscribe = subscribe(event.id, (topics) =>
+				controller.enqueue(encoder.encode(`event: change\ndata: ${JSON.stringify({ topics })}\n\n`))
+			);
 			const beat = setInterval(() => controller.enqueue(PING), HEARTBEAT_MS);
 			stop = () => {
 				clearInterval(beat);
@@ -28,6 +30,10 @@ export const GET: RequestHandler = (e) => {
 		}
 	});
 	return new Response(stream, {
-		headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache, no-transform', 'x-accel-buffering': 'no' }
+		headers: {
+			'content-type': 'text/event-stream',
+			'cache-control': 'no-cache, no-transform',
+			'x-accel-buffering': 'no'
+		}
 	});
 };

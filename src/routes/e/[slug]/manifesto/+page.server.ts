@@ -1,11 +1,16 @@
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/context';
-import { contextOf, guard } from '$lib/server/http';
-import { manifestoFor } from '$lib/server/services/manifesto';
+import { guard } from '$lib/server/http';
+import { dependency } from '$lib/live-topics';
+import { MANIFESTO_TOPICS, manifestoFor } from '$lib/server/services/manifesto-read';
 
 // Public once published; before that only facilitators see it (a preview).
-export const load: PageServerLoad = (e) => {
-	const { event, actor } = contextOf(e);
-	const doc = guard(() => manifestoFor(app().db, actor, event));
-	return { doc, publishedAt: event.manifestoPublishedAt, canEdit: actor?.role === 'facilitator', generatedAt: new Date().toISOString() };
+export const load: PageServerLoad = ({ locals: { db, event, actor }, depends }) => {
+	depends(...MANIFESTO_TOPICS.map(dependency));
+	const doc = guard(() => manifestoFor(db, actor, event));
+	return {
+		doc,
+		publishedAt: event.manifestoPublishedAt,
+		canEdit: actor?.role === 'facilitator',
+		generatedAt: new Date().toISOString()
+	};
 };

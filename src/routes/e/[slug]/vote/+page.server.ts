@@ -1,48 +1,39 @@
 import type { Actions, PageServerLoad } from './$types';
-import { app } from '$lib/server/context';
-import { attempt, contextOf, guard } from '$lib/server/http';
+import { act, guard } from '$lib/server/http';
 import * as voting from '$lib/server/services/voting';
-import { boardOf } from '$lib/server/services/themes';
-import type { BallotEntry } from '$lib/domain/tally';
+import { ballotFromForm } from '$lib/domain/ballot-form';
+import { dependency } from '$lib/live-topics';
 
-export const load: PageServerLoad = (e) => {
-	const { actor } = contextOf(e);
-	const { db } = app();
-	const round = guard(() => voting.openRound(db, actor));
-	const labels = new Map(boardOf(db, actor).themes.map((t) => [t.id, { label: t.label, description: t.description }]));
+export const load: PageServerLoad = ({ locals: { db, actor }, url, depends }) => {
+	// a phone follows the rounds and the words of their themes; someone else's ballot changes nothing here
+	depends(dependency('rounds'), dependency('themes'));
 	return {
-		round,
-		themes: round ? round.themeIds.map((id) => ({ id, ...(labels.get(id) ?? { label: '', description: '' }) })) : [],
-		ballot: round ? voting.myBallot(db, actor, round.id) : null,
-		lastClosed: voting.listRounds(db, actor).find((r) => r.status === 'closed') ?? null,
+		...guard(() => voting.ballotPaper(db, actor)),
 		// a facilitator records the ballot of someone without a phone
-		proxy: actor?.role === 'facilitator' && e.url.searchParams.has('proxy')
+		proxy: actor?.role === 'facilitator' && url.searchParams.has('proxy')
 	};
 };
 
 export const actions: Actions = {
-	default: async (e) => {
-		const { actor } = contextOf(e);
-		const data = await e.request.formData();
-		const roundId = Number(data.get('round'));
-		const round = guard(() => voting.openRound(app().db, actor));
-		// the form names each theme's fields after its id: value-12, priority-12, reason-12
-		const entries: BallotEntry[] = (round?.themeIds ?? []).flatMap((id) => {
-			const raw = data.get(`value-${id}`);
-			const value = raw === null || raw === '' ? 0 : Number(raw);
-			const priority = data.get(`priority-${id}`) === 'on';
-			const reason = String(data.get(`reason-${id}`) ?? '');
-			if (round!.method === 'consent' && value === 0) return [];
-			return [{ themeId: id, value, priority: priority || undefined, reason: reason || undefined }];
-		});
-		const values = Object.fromEntries([...data.entries()].filter(([, v]) => typeof v === 'string'));
-		const id = round && round.id === roundId ? roundId : -1;
-		if (e.url.searchParams.has('proxy')) {
-			const person = { displayName: String(data.get('displayName') ?? ''), declaredSectorId: String(data.get('declaredSectorId') ?? '') };
-			const r = attempt(values, () => voting.castProxyBallot(app().db, actor, id, entries, person));
-			return r.ok ? { savedProxy: true } : r.failure;
+	default: async ({ locals: { db, actor }, request, url }) => {
+		const data = await request.formData();
+		const round = guard(() => voting.openRound(db, actor));
+		const entries = round ? ballotFromForm(data, round.method, round.themeIds) : [];
+		// a ballot for a round that is no longer the open one is refused as for a closed round
+		const id = round && round.id === Number(data.get('round')) ? round.id : -1;
+		const values = Object.fromEntries(
+			[...data].filter((field): field is [string, string] => typeof field[1] === 'string')
+		);
+		if (url.searchParams.has('proxy')) {
+			const person = {
+				displayName: values.displayName ?? '',
+				declaredSectorId: values.declaredSectorId ?? ''
+			};
+			return act(
+				values,
+				() => (voting.castProxyBallot(db, actor, id, entries, person), { savedProxy: true })
+			);
 		}
-		const r = attempt(values, () => voting.castBallot(app().db, actor, id, entries));
-		return r.ok ? { saved: true } : r.failure;
+		return act(values, () => (voting.castBallot(db, actor, id, entries), { saved: true }));
 	}
 };

@@ -1,33 +1,31 @@
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { app } from '$lib/server/context';
-import { attempt, contextOf, formValues, guard, idParam } from '$lib/server/http';
-import * as manifesto from '$lib/server/services/manifesto';
+import type { Actions, PageServerLoad } from './$types';
+import { act, formValues, guard, idParam } from '$lib/server/http';
+import { dependency } from '$lib/live-topics';
+import { coverageFor, MANIFESTO_TOPICS } from '$lib/server/services/manifesto-read';
+import { decideOutcome, sendRestToPaper } from '$lib/server/services/manifesto-outcomes';
+import { undo } from '$lib/server/services/manifesto-history';
 
-export const load: PageServerLoad = (e) => {
-	const { actor } = contextOf(e);
-	return { ...guard(() => manifesto.coverageFor(app().db, actor)), projector: e.url.searchParams.has('projector') };
+export const load: PageServerLoad = ({ locals: { db, actor }, url, depends }) => {
+	depends(...MANIFESTO_TOPICS.map(dependency));
+	return { ...guard(() => coverageFor(db, actor)), projector: url.searchParams.has('projector') };
 };
 
-const idOf = (e: RequestEvent, name: string) => idParam(e.url.searchParams.get(name) ?? undefined);
-
+// The statement or sector acted on comes from the form's URL (?/decide&id=12), and the answer
+// names the form it belongs to, so the page shows it beside that form.
 export const actions: Actions = {
 	/** Sends one statement to its sector's paper, parks it with a reason, or takes the decision back. */
-	decide: async (e) => {
-		const { actor } = contextOf(e);
-		const id = idOf(e, 'id');
-		const values: Record<string, string> = { ...formValues(await e.request.formData(), 'outcome', 'reason'), form: `statement-${id}` };
-		const r = attempt(values, () => manifesto.decideOutcome(app().db, actor, [id], { outcome: values.outcome, reason: values.reason }));
-		return r.ok ? { done: values.form } : r.failure;
+	decide: async ({ locals: { db, actor }, request, url }) => {
+		const id = idParam(url.searchParams.get('id'));
+		const form = `statement-${id}`;
+		const v = formValues(await request.formData(), 'outcome', 'reason');
+		return act({ ...v, form }, () => (decideOutcome(db, actor, [id], v), { done: form }));
 	},
 	/** Sends every undecided statement of a sector to its paper. */
-	rest: (e) => {
-		const { actor } = contextOf(e);
-		const sectorId = idOf(e, 'sector');
-		const r = attempt({ form: `sector-${sectorId}` }, () => manifesto.sendRestToPaper(app().db, actor, sectorId));
-		return r.ok ? { done: `sector-${sectorId}`, sent: r.value } : r.failure;
+	rest: ({ locals: { db, actor }, url }) => {
+		const sectorId = idParam(url.searchParams.get('sector'));
+		const form = `sector-${sectorId}`;
+		return act({ form }, () => ({ done: form, sent: sendRestToPaper(db, actor, sectorId) }));
 	},
-	undo: (e) => {
-		const r = attempt({ form: 'undo' }, () => manifesto.undo(app().db, contextOf(e).actor));
-		return r.ok ? { done: 'undo' } : r.failure;
-	}
+	undo: ({ locals: { db, actor } }) =>
+		act({ form: 'undo' }, () => (undo(db, actor), { done: 'undo' }))
 };

@@ -1,43 +1,49 @@
 import type { Actions, PageServerLoad } from './$types';
 import QRCode from 'qrcode';
-import { app } from '$lib/server/context';
-import { attempt, contextOf, formValues, guard, idParam } from '$lib/server/http';
+import { act, formValues, guard, idParam } from '$lib/server/http';
 import * as links from '$lib/server/services/links';
+import { dependency } from '$lib/live-topics';
 
-export const load: PageServerLoad = async (e) => {
-	const { actor } = contextOf(e);
-	const { db, key } = app();
+export const load: PageServerLoad = async ({ locals: { db, key, actor }, url, depends }) => {
+	depends(dependency('event'));
 	const all = guard(() => links.listEventLinks(db, key, actor));
 	const current = links.currentLinks(db, key, actor);
-	const joinUrl = current.join?.path ? e.url.origin + current.join.path : null;
+	const joinUrl = current.join?.path ? url.origin + current.join.path : null;
 	return {
-		origin: e.url.origin,
+		origin: url.origin,
 		links: all,
 		joinCode: current.join?.code ?? null,
 		joinUrl,
-		joinQr: joinUrl ? await QRCode.toDataURL(joinUrl, { margin: 1, width: 320, errorCorrectionLevel: 'M' }) : null
+		joinQr: joinUrl
+			? await QRCode.toDataURL(joinUrl, { margin: 1, width: 320, errorCorrectionLevel: 'M' })
+			: null
 	};
 };
 
 export const actions: Actions = {
-	issue: async (e) => {
-		const { actor } = contextOf(e);
-		const { sectorId, label } = formValues(await e.request.formData(), 'sectorId', 'label');
-		const { db, key } = app();
-		const r = attempt({}, () => links.issueRapporteurLink(db, key, actor, idParam(sectorId), label.trim().slice(0, 60)));
-		return r.ok ? { issued: r.value.id } : r.failure;
+	issue: async ({ locals: { db, key, actor }, request }) => {
+		const { sectorId, label } = formValues(await request.formData(), 'sectorId', 'label');
+		return act({}, () => ({
+			issued: links.issueRapporteurLink(db, key, actor, idParam(sectorId), label).id
+		}));
 	},
-	revoke: async (e) => {
-		const { actor } = contextOf(e);
-		const { linkId } = formValues(await e.request.formData(), 'linkId');
-		const r = attempt({}, () => links.revokeLink(app().db, actor, idParam(linkId)));
-		return r.ok ? { revoked: true } : r.failure;
+	revoke: async ({ locals: { db, actor }, request }) => {
+		const { linkId } = formValues(await request.formData(), 'linkId');
+		return act({}, () => (links.revokeLink(db, actor, idParam(linkId)), { revoked: true }));
 	},
-	regenerate: async (e) => {
-		const { actor } = contextOf(e);
-		const { role } = formValues(await e.request.formData(), 'role');
-		const { db, key } = app();
-		const r = attempt({}, () => links.regenerateLink(db, key, actor, role === 'participant' ? 'participant' : 'facilitator'));
-		return r.ok ? { regenerated: role } : r.failure;
+	regenerate: async ({ locals: { db, key, actor }, request }) => {
+		const { role } = formValues(await request.formData(), 'role');
+		return act(
+			{},
+			() => (
+				links.regenerateLink(
+					db,
+					key,
+					actor,
+					role === 'participant' ? 'participant' : 'facilitator'
+				),
+				{ regenerated: role }
+			)
+		);
 	}
 };

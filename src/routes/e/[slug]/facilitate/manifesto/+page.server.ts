@@ -1,72 +1,112 @@
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { app } from '$lib/server/context';
-import { attempt, contextOf, formValues, guard, idParam } from '$lib/server/http';
-import * as manifesto from '$lib/server/services/manifesto';
+import type { Actions, PageServerLoad } from './$types';
+import { act, formValues, guard, idParam } from '$lib/server/http';
+import { dependency } from '$lib/live-topics';
+import { editorFor, MANIFESTO_TOPICS } from '$lib/server/services/manifesto-read';
+import * as edits from '$lib/server/services/manifesto-edit';
+import { setPublished } from '$lib/server/services/manifesto-outcomes';
+import { redo, undo } from '$lib/server/services/manifesto-history';
 
-export const load: PageServerLoad = (e) => {
-	const { actor } = contextOf(e);
-	return guard(() => manifesto.editorFor(app().db, actor));
+export const load: PageServerLoad = ({ locals: { db, actor }, depends }) => {
+	depends(...MANIFESTO_TOPICS.map(dependency));
+	return guard(() => editorFor(db, actor));
 };
 
-/** The id in the action's query (`?/edit&id=12`), or a 404. */
-const idOf = (e: RequestEvent) => idParam(e.url.searchParams.get('id') ?? undefined);
-const direction = (e: RequestEvent) => (e.url.searchParams.get('dir') === 'down' ? 'down' : 'up');
+// The row acted on comes from the form's URL (?/editPointer&id=12&dir=up), never from a hidden
+// field. Every answer names the form it belongs to (`form`, `done`), so the page shows it there.
+const idOf = (url: URL) => idParam(url.searchParams.get('id'));
+const direction = (url: URL) => (url.searchParams.get('dir') === 'down' ? 'down' : 'up');
 /** A section chosen in a select: '' is "unsorted". */
 const sectionOf = (v: string) => (v === '' ? null : Number(v));
-
-/** Runs one step; the failure names the form it came from so the page shows the message beside it. */
-async function step(e: RequestEvent, fields: string[], run: (values: Record<string, string>) => unknown, form: string) {
-	const values = { ...formValues(await e.request.formData(), ...fields), form };
-	const r = attempt(values, () => run(values));
-	if (!r.ok) return r.failure;
-	return { done: form };
-}
+const POINTER = ['title', 'body', 'sectionId'] as const;
+const ACTION = ['description', 'organisation', 'timeline', 'status'] as const;
 
 export const actions: Actions = {
-	editPointer: (e) => {
-		const id = idOf(e);
-		return step(e, ['title', 'body', 'sectionId'], (v) => manifesto.editPointer(app().db, contextOf(e).actor, id, { ...v, sectionId: sectionOf(v.sectionId) }), `pointer-${id}`);
+	editPointer: async ({ locals: { db, actor }, request, url }) => {
+		const id = idOf(url);
+		const form = `pointer-${id}`;
+		const v = formValues(await request.formData(), ...POINTER);
+		return act(
+			{ ...v, form },
+			() => (
+				edits.editPointer(db, actor, id, { ...v, sectionId: sectionOf(v.sectionId) }),
+				{ done: form }
+			)
+		);
 	},
-	addPointer: (e) => step(e, ['title', 'body', 'sectionId'], (v) => manifesto.addPointer(app().db, contextOf(e).actor, { ...v, sectionId: sectionOf(v.sectionId) }), 'new-pointer'),
-	removePointer: (e) => {
-		const id = idOf(e);
-		return step(e, [], () => manifesto.removePointer(app().db, contextOf(e).actor, id), `pointer-${id}`);
+	addPointer: async ({ locals: { db, actor }, request }) => {
+		const form = 'new-pointer';
+		const v = formValues(await request.formData(), ...POINTER);
+		return act(
+			{ ...v, form },
+			() => (
+				edits.addPointer(db, actor, { ...v, sectionId: sectionOf(v.sectionId) }),
+				{ done: form }
+			)
+		);
 	},
-	mergePointer: (e) => {
-		const id = idOf(e);
-		return step(e, ['targetId'], (v) => manifesto.mergePointers(app().db, contextOf(e).actor, id, Number(v.targetId)), `pointer-${id}`);
+	removePointer: ({ locals: { db, actor }, url }) => {
+		const id = idOf(url);
+		const form = `pointer-${id}`;
+		return act({ form }, () => (edits.removePointer(db, actor, id), { done: form }));
 	},
-	movePointer: (e) => {
-		const id = idOf(e);
-		return step(e, [], () => manifesto.movePointer(app().db, contextOf(e).actor, id, direction(e)), `pointer-${id}`);
+	mergePointer: async ({ locals: { db, actor }, request, url }) => {
+		const id = idOf(url);
+		const form = `pointer-${id}`;
+		const v = formValues(await request.formData(), 'targetId');
+		return act(
+			{ ...v, form },
+			() => (edits.mergePointers(db, actor, id, Number(v.targetId)), { done: form })
+		);
 	},
-	addSection: (e) => step(e, ['title'], (v) => manifesto.addSection(app().db, contextOf(e).actor, v), 'new-section'),
-	renameSection: (e) => {
-		const id = idOf(e);
-		return step(e, ['title'], (v) => manifesto.renameSection(app().db, contextOf(e).actor, id, v), `section-${id}`);
+	movePointer: ({ locals: { db, actor }, url }) => {
+		const id = idOf(url);
+		const form = `pointer-${id}`;
+		return act({ form }, () => (edits.movePointer(db, actor, id, direction(url)), { done: form }));
 	},
-	moveSection: (e) => {
-		const id = idOf(e);
-		return step(e, [], () => manifesto.moveSection(app().db, contextOf(e).actor, id, direction(e)), `section-${id}`);
+	addSection: async ({ locals: { db, actor }, request }) => {
+		const form = 'new-section';
+		const v = formValues(await request.formData(), 'title');
+		return act({ ...v, form }, () => (edits.addSection(db, actor, v), { done: form }));
 	},
-	removeSection: (e) => {
-		const id = idOf(e);
-		return step(e, [], () => manifesto.removeSection(app().db, contextOf(e).actor, id), `section-${id}`);
+	renameSection: async ({ locals: { db, actor }, request, url }) => {
+		const id = idOf(url);
+		const form = `section-${id}`;
+		const v = formValues(await request.formData(), 'title');
+		return act({ ...v, form }, () => (edits.renameSection(db, actor, id, v), { done: form }));
 	},
-	addAction: (e) => {
-		const id = idOf(e);
-		return step(e, ['description', 'organisation', 'timeline', 'status'], (v) => manifesto.addAction(app().db, contextOf(e).actor, id, v), `new-action-${id}`);
+	moveSection: ({ locals: { db, actor }, url }) => {
+		const id = idOf(url);
+		const form = `section-${id}`;
+		return act({ form }, () => (edits.moveSection(db, actor, id, direction(url)), { done: form }));
 	},
-	editAction: (e) => {
-		const id = idOf(e);
-		return step(e, ['description', 'organisation', 'timeline', 'status'], (v) => manifesto.editAction(app().db, contextOf(e).actor, id, v), `action-${id}`);
+	removeSection: ({ locals: { db, actor }, url }) => {
+		const id = idOf(url);
+		const form = `section-${id}`;
+		return act({ form }, () => (edits.removeSection(db, actor, id), { done: form }));
 	},
-	removeAction: (e) => {
-		const id = idOf(e);
-		return step(e, [], () => manifesto.removeAction(app().db, contextOf(e).actor, id), `action-${id}`);
+	addAction: async ({ locals: { db, actor }, request, url }) => {
+		const id = idOf(url);
+		const form = `new-action-${id}`;
+		const v = formValues(await request.formData(), ...ACTION);
+		return act({ ...v, form }, () => (edits.addAction(db, actor, id, v), { done: form }));
 	},
-	publish: (e) => step(e, [], () => manifesto.setPublished(app().db, contextOf(e).actor, true), 'publish'),
-	unpublish: (e) => step(e, [], () => manifesto.setPublished(app().db, contextOf(e).actor, false), 'publish'),
-	undo: (e) => step(e, [], () => manifesto.undo(app().db, contextOf(e).actor), 'undo'),
-	redo: (e) => step(e, [], () => manifesto.redo(app().db, contextOf(e).actor), 'undo')
+	editAction: async ({ locals: { db, actor }, request, url }) => {
+		const id = idOf(url);
+		const form = `action-${id}`;
+		const v = formValues(await request.formData(), ...ACTION);
+		return act({ ...v, form }, () => (edits.editAction(db, actor, id, v), { done: form }));
+	},
+	removeAction: ({ locals: { db, actor }, url }) => {
+		const id = idOf(url);
+		const form = `action-${id}`;
+		return act({ form }, () => (edits.removeAction(db, actor, id), { done: form }));
+	},
+	publish: ({ locals: { db, actor } }) =>
+		act({ form: 'publish' }, () => (setPublished(db, actor, true), { done: 'publish' })),
+	unpublish: ({ locals: { db, actor } }) =>
+		act({ form: 'publish' }, () => (setPublished(db, actor, false), { done: 'publish' })),
+	undo: ({ locals: { db, actor } }) =>
+		act({ form: 'undo' }, () => (undo(db, actor), { done: 'undo' })),
+	redo: ({ locals: { db, actor } }) =>
+		act({ form: 'undo' }, () => (redo(db, actor), { done: 'undo' }))
 };

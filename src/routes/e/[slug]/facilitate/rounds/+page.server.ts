@@ -1,47 +1,68 @@
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { app } from '$lib/server/context';
-import { attempt, contextOf, guard, idParam } from '$lib/server/http';
+import { act, formValues, guard, idParam } from '$lib/server/http';
 import * as voting from '$lib/server/services/voting';
 import { boardOf } from '$lib/server/services/themes';
+import { dependency } from '$lib/live-topics';
 
-export const load: PageServerLoad = (e) => {
-	const { actor } = contextOf(e);
-	const { db } = app();
+export const load: PageServerLoad = ({ locals: { db, actor }, depends }) => {
+	// the rounds with their turnout, and the themes a new round may take (sized by their active statements)
+	depends(
+		dependency('rounds'),
+		dependency('ballots'),
+		dependency('themes'),
+		dependency('statements')
+	);
 	const board = guard(() => boardOf(db, actor));
 	return {
-		themes: board.themes.filter((t) => t.status !== 'discarded').map((t) => ({ id: t.id, label: t.label, status: t.status, size: t.members.length })),
+		themes: board.themes
+			.filter((t) => t.status !== 'discarded')
+			.map((t) => ({ id: t.id, label: t.label, status: t.status, size: t.members.length })),
 		rounds: voting.roundsWithTurnout(db, actor)
 	};
 };
 
-const roundOf = (e: RequestEvent) => idParam(e.url.searchParams.get('round') ?? undefined);
+// The round acted on comes from the form's URL (?/open&round=12), never from a hidden field.
+const roundOf = (e: RequestEvent) => idParam(e.url.searchParams.get('round'));
 
 export const actions: Actions = {
-	create: async (e) => {
-		const { actor } = contextOf(e);
-		const data = await e.request.formData();
-		const text = (k: string) => String(data.get(k) ?? '');
-		const values = {
-			title: text('title'),
-			method: text('method'),
-			dotsPerPerson: text('dotsPerPerson'),
-			maxDotsPerTheme: text('maxDotsPerTheme'),
-			prioritySignal: data.get('prioritySignal') === 'on',
-			resultsVisibility: text('resultsVisibility'),
-			timerMinutes: text('timerMinutes'),
-			themeIds: data.getAll('themeId').map((x) => Number(x)).filter((x) => Number.isInteger(x) && x > 0)
-		};
-		const r = attempt(values, () => voting.createRound(app().db, actor, values));
-		return r.ok ? { created: r.value } : r.failure;
+	create: async ({ locals: { db, actor }, request }) => {
+		const data = await request.formData();
+		const values = formValues(
+			data,
+			'title',
+			'method',
+			'dotsPerPerson',
+			'maxDotsPerTheme',
+			'prioritySignal',
+			'resultsVisibility',
+			'timerMinutes'
+		);
+		const themeIds = data
+			.getAll('themeId')
+			.map((x) => Number(x))
+			.filter((x) => Number.isInteger(x) && x > 0);
+		return act(values, () => ({
+			created: voting.createRound(db, actor, {
+				...values,
+				prioritySignal: values.prioritySignal === 'on',
+				themeIds
+			})
+		}));
 	},
-	open: (e) => {
-		const { actor } = contextOf(e);
-		const r = attempt({}, () => voting.setRoundStatus(app().db, actor, roundOf(e), 'open'));
-		return r.ok ? { opened: true } : r.failure;
-	},
-	close: (e) => {
-		const { actor } = contextOf(e);
-		const r = attempt({}, () => voting.setRoundStatus(app().db, actor, roundOf(e), 'closed'));
-		return r.ok ? { closed: true } : r.failure;
-	}
+	open: (e) =>
+		act(
+			{},
+			() => (
+				voting.setRoundStatus(e.locals.db, e.locals.actor, roundOf(e), 'open'),
+				{ opened: true }
+			)
+		),
+	close: (e) =>
+		act(
+			{},
+			() => (
+				voting.setRoundStatus(e.locals.db, e.locals.actor, roundOf(e), 'closed'),
+				{ closed: true }
+			)
+		)
 };

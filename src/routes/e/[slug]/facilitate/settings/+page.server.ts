@@ -1,40 +1,55 @@
 import type { Actions } from './$types';
-import { app } from '$lib/server/context';
-import { attempt, contextOf, formValues, idParam } from '$lib/server/http';
+import { act, formValues, idParam } from '$lib/server/http';
 import * as events from '$lib/server/services/events';
 
+// The page shows the event and its sectors from the event's layout, which reloads on `event` notices.
 export const actions: Actions = {
-	details: async (e) => {
-		const { actor } = contextOf(e);
-		const values = formValues(await e.request.formData(), 'name', 'place', 'startsOn', 'endsOn', 'description');
-		const r = attempt(values, () => events.updateEventDetails(app().db, actor, values));
-		return r.ok ? { detailsSaved: true } : r.failure;
-	},
-	addSector: async (e) => {
-		const { actor } = contextOf(e);
-		const values = formValues(await e.request.formData(), 'name');
-		const { db, key } = app();
-		const r = attempt({ newSector: values.name }, () => events.addSector(db, key, actor, values.name));
-		return r.ok ? { sectorAdded: r.value.name } : r.failure;
-	},
-	updateSector: async (e) => {
-		const { actor } = contextOf(e);
-		const values = formValues(await e.request.formData(), 'sectorId', 'name', 'colour');
-		const r = attempt({ sectorId: values.sectorId, name: values.name }, () =>
-			events.updateSector(app().db, actor, idParam(values.sectorId), values.name, values.colour)
+	details: async ({ locals: { db, actor }, request }) => {
+		const values = formValues(
+			await request.formData(),
+			'name',
+			'place',
+			'startsOn',
+			'endsOn',
+			'description'
 		);
-		return r.ok ? { sectorSaved: r.value.id } : r.failure;
+		return act(
+			values,
+			() => (events.updateEventDetails(db, actor, values), { detailsSaved: true })
+		);
 	},
-	moveSector: async (e) => {
-		const { actor } = contextOf(e);
-		const values = formValues(await e.request.formData(), 'sectorId', 'direction');
-		const r = attempt({}, () => events.moveSector(app().db, actor, idParam(values.sectorId), values.direction === 'up' ? -1 : 1));
-		return r.ok ? { moved: true } : r.failure;
+	addSector: async ({ locals: { db, key, actor }, request }) => {
+		const { name } = formValues(await request.formData(), 'name');
+		return act({ newSector: name }, () => ({
+			sectorAdded: events.addSector(db, key, actor, name).name
+		}));
 	},
-	removeSector: async (e) => {
-		const { actor } = contextOf(e);
-		const values = formValues(await e.request.formData(), 'sectorId');
-		const r = attempt({ sectorId: values.sectorId }, () => events.removeSector(app().db, actor, idParam(values.sectorId)));
-		return r.ok ? { removed: true } : r.failure;
+	updateSector: async ({ locals: { db, actor }, request }) => {
+		const { sectorId, name, colour } = formValues(
+			await request.formData(),
+			'sectorId',
+			'name',
+			'colour'
+		);
+		return act({ sectorId, name }, () => ({
+			sectorSaved: events.updateSector(db, actor, idParam(sectorId), name, colour).id
+		}));
+	},
+	moveSector: async ({ locals: { db, actor }, request }) => {
+		const { sectorId, direction } = formValues(await request.formData(), 'sectorId', 'direction');
+		return act(
+			{},
+			() => (
+				events.moveSector(db, actor, idParam(sectorId), direction === 'up' ? -1 : 1),
+				{ moved: true }
+			)
+		);
+	},
+	removeSector: async ({ locals: { db, actor }, request }) => {
+		const { sectorId } = formValues(await request.formData(), 'sectorId');
+		return act(
+			{ sectorId },
+			() => (events.removeSector(db, actor, idParam(sectorId)), { removed: true })
+		);
 	}
 };

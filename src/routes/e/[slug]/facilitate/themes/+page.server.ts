@@ -1,21 +1,28 @@
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { dependency } from '$lib/live-topics';
 import { act, formValues, guard, idParam } from '$lib/server/http';
 import * as themes from '$lib/server/services/themes';
 
-export const load: PageServerLoad = ({ locals: { db, actor } }) => ({
-	board: guard(() => themes.boardOf(db, actor)),
-	undo: themes.undoState(db, actor),
-	suggestions: Object.fromEntries(themes.suggestPlacements(db, actor)),
-	history: themes.themeHistory(db, actor)
-});
+export const load: PageServerLoad = ({ locals: { db, actor }, depends }) => {
+	// the themes, the statements in and out of them, and the sectors they come from
+	depends(dependency('themes'), dependency('statements'), dependency('event'));
+	return guard(() => ({
+		board: themes.boardOf(db, actor),
+		undo: themes.undoState(db, actor),
+		suggestions: Object.fromEntries(themes.suggestPlacements(db, actor)),
+		history: themes.themeHistory(db, actor)
+	}));
+};
 
 // The theme acted on comes from the form's URL (?/describe&theme=12), never from a hidden field.
 const themeOf = (e: RequestEvent) => idParam(e.url.searchParams.get('theme'));
 const version = (v: string) => (v ? Number(v) : undefined);
 
 export const actions: Actions = {
-	propose: ({ locals: { db, actor } }) => act({}, async () => ({ proposed: (await themes.proposeEventThemes(db, actor)).created })),
-	preview: ({ locals: { db, actor } }) => act({}, async () => ({ preview: await themes.previewProposal(db, actor) })),
+	propose: ({ locals: { db, actor } }) =>
+		act({}, async () => ({ proposed: (await themes.proposeEventThemes(db, actor)).created })),
+	preview: ({ locals: { db, actor } }) =>
+		act({}, async () => ({ preview: await themes.previewProposal(db, actor) })),
 	undo: ({ locals: { db, actor } }) => act({}, () => ({ undone: themes.undo(db, actor) })),
 	redo: ({ locals: { db, actor } }) => act({}, () => ({ redone: themes.redo(db, actor) })),
 	create: async ({ locals: { db, actor }, request }) => {
@@ -25,39 +32,65 @@ export const actions: Actions = {
 	/** Places an unassigned statement in a theme. */
 	place: async ({ locals: { db, actor }, request }) => {
 		const v = formValues(await request.formData(), 'statementId', 'to');
-		return act({}, () => (themes.moveStatement(db, actor, idParam(v.statementId), null, idParam(v.to)), { saved: Number(v.to) }));
+		return act(
+			{},
+			() => (
+				themes.moveStatement(db, actor, idParam(v.statementId), null, idParam(v.to)),
+				{ saved: Number(v.to) }
+			)
+		);
 	},
 	describe: async (e) => {
 		const { db, actor } = e.locals;
 		const v = formValues(await e.request.formData(), 'label', 'description', 'version');
 		const id = themeOf(e);
-		return act({ ...v, themeId: String(id) }, () => (themes.describeTheme(db, actor, id, v, version(v.version)), { saved: id }));
+		return act(
+			{ ...v, themeId: String(id) },
+			() => (themes.describeTheme(db, actor, id, v, version(v.version)), { saved: id })
+		);
 	},
 	status: async (e) => {
 		const { db, actor } = e.locals;
 		const v = formValues(await e.request.formData(), 'status', 'version');
 		const id = themeOf(e);
-		return act({ themeId: String(id) }, () => (themes.setThemeStatus(db, actor, id, v.status, version(v.version)), { saved: id }));
+		return act(
+			{ themeId: String(id) },
+			() => (themes.setThemeStatus(db, actor, id, v.status, version(v.version)), { saved: id })
+		);
 	},
 	move: async (e) => {
 		const { db, actor } = e.locals;
 		const v = formValues(await e.request.formData(), 'statementId', 'to', 'version');
 		const id = themeOf(e);
 		return act({ themeId: String(id) }, () => {
-			themes.moveStatement(db, actor, idParam(v.statementId), id, idParam(v.to), { [id]: version(v.version) });
+			themes.moveStatement(db, actor, idParam(v.statementId), id, idParam(v.to), {
+				[id]: version(v.version)
+			});
 			return { saved: Number(v.to) };
 		});
 	},
 	link: async (e) => {
 		const { db, actor } = e.locals;
 		const v = formValues(await e.request.formData(), 'statementId', 'to');
-		return act({ themeId: String(themeOf(e)) }, () => (themes.linkStatement(db, actor, idParam(v.statementId), idParam(v.to)), { saved: Number(v.to) }));
+		return act(
+			{ themeId: String(themeOf(e)) },
+			() => (
+				themes.linkStatement(db, actor, idParam(v.statementId), idParam(v.to)),
+				{ saved: Number(v.to) }
+			)
+		);
 	},
 	unlink: async (e) => {
 		const { db, actor } = e.locals;
 		const v = formValues(await e.request.formData(), 'statementId', 'version');
 		const id = themeOf(e);
-		return act({ themeId: String(id) }, () => (themes.unlinkStatement(db, actor, idParam(v.statementId), id, version(v.version)), { saved: id }));
+		return act(
+			{ themeId: String(id) },
+			() => (
+				themes.unlinkStatement(db, actor, idParam(v.statementId), id, version(v.version)),
+				{ saved: id }
+			)
+		);
 	},
 	merge: async (e) => {
 		const { db, actor } = e.locals;
@@ -74,6 +107,8 @@ export const actions: Actions = {
 		const v = formValues(data, 'label', 'version');
 		const ids = data.getAll('statementId').map((x) => idParam(String(x)));
 		const id = themeOf(e);
-		return act({ ...v, themeId: String(id) }, () => ({ saved: themes.splitTheme(db, actor, id, ids, v.label, version(v.version)) }));
+		return act({ ...v, themeId: String(id) }, () => ({
+			saved: themes.splitTheme(db, actor, id, ids, v.label, version(v.version))
+		}));
 	}
 };

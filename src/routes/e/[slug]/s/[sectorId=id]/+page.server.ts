@@ -1,18 +1,15 @@
-import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { app } from '$lib/server/context';
-import { attempt, bodyTooLarge, contextOf, formValues, guard, idParam } from '$lib/server/http';
+import { act, bodyTooLarge, formValues, guard } from '$lib/server/http';
+import { checkBatch, csvSteps, pasteSteps, saveBatch } from '$lib/server/batch-forms';
 import * as statements from '$lib/server/services/statements';
 import { themesOfSector } from '$lib/server/services/themes';
 import { submissionsOpen } from '$lib/domain/phases';
-import { batchView } from '$lib/i18n/batch-view';
-import { describeFieldError } from '$lib/i18n/errors';
-import { csvFrom } from '$lib/server/uploads';
+import { dependency } from '$lib/live-topics';
 
-export const load: PageServerLoad = (e) => {
-	const { event, actor } = contextOf(e);
-	const sectorId = idParam(e.params.sectorId);
-	const { db } = app();
+export const load: PageServerLoad = ({ locals: { db, actor, event }, params, depends }) => {
+	// the phase says whether the rapporteur may write; each statement shows its themes
+	depends(dependency('event'), dependency('statements'), dependency('themes'));
+	const sectorId = Number(params.sectorId);
 	const sector = guard(() => statements.readableSector(db, actor, sectorId));
 	return {
 		sector,
@@ -22,62 +19,22 @@ export const load: PageServerLoad = (e) => {
 	};
 };
 
+// Three forms post here: `form` in the echoed values says which one a failure belongs to.
 export const actions: Actions = {
-	add: async (e) => {
-		const tooLarge = bodyTooLarge(e.request);
+	add: async ({ locals: { db, actor }, params, request }) => {
+		const tooLarge = bodyTooLarge(request);
 		if (tooLarge) return tooLarge;
-		const { actor } = contextOf(e);
-		const values = formValues(await e.request.formData(), 'title', 'text', 'actorType');
-		const r = attempt(values, () => statements.submitStatement(app().db, actor, idParam(e.params.sectorId), values));
-		if (!r.ok) return r.failure;
-		return { added: r.value.id };
+		const values = formValues(await request.formData(), 'title', 'text', 'actorType');
+		return act({ ...values, form: 'statement' }, () => ({
+			added: statements.submitStatement(db, actor, Number(params.sectorId), values).id
+		}));
 	},
-
-	pastePreview: async (e) => {
-		const tooLarge = bodyTooLarge(e.request);
-		if (tooLarge) return tooLarge;
-		const { actor } = contextOf(e);
-		const { paste } = formValues(await e.request.formData(), 'paste');
-		const r = attempt({ paste }, () => statements.previewPaste(app().db, actor, idParam(e.params.sectorId), paste));
-		if (!r.ok) return r.failure;
-		return { paste, pasteReport: batchView(r.value) };
-	},
-
-	pasteSave: async (e) => {
-		const tooLarge = bodyTooLarge(e.request);
-		if (tooLarge) return tooLarge;
-		const { actor } = contextOf(e);
-		const { paste } = formValues(await e.request.formData(), 'paste');
-		const { db } = app();
-		const sectorId = idParam(e.params.sectorId);
-		const r = attempt({ paste }, () => statements.savePaste(db, actor, sectorId, paste));
-		if (r.ok) return { pasted: r.value };
-		const report = attempt({ paste }, () => statements.previewPaste(db, actor, sectorId, paste));
-		return report.ok ? fail(400, { paste, pasteReport: batchView(report.value), message: describeFieldError('batch_has_errors') }) : r.failure;
-	},
-
-	csvPreview: async (e) => {
-		const tooLarge = bodyTooLarge(e.request);
-		if (tooLarge) return tooLarge;
-		const { actor } = contextOf(e);
-		const { content, error } = await csvFrom(await e.request.formData());
-		if (error) return fail(400, { csv: '', csvReport: null, message: describeFieldError(error) });
-		const r = attempt({ csv: content }, () => statements.previewCsv(app().db, actor, idParam(e.params.sectorId), content));
-		if (!r.ok) return r.failure;
-		return { csv: content, csvReport: batchView(r.value) };
-	},
-
-	csvImport: async (e) => {
-		const tooLarge = bodyTooLarge(e.request);
-		if (tooLarge) return tooLarge;
-		const { actor } = contextOf(e);
-		const { content, error } = await csvFrom(await e.request.formData());
-		if (error) return fail(400, { csv: '', csvReport: null, message: describeFieldError(error) });
-		const { db } = app();
-		const sectorId = idParam(e.params.sectorId);
-		const r = attempt({ csv: content }, () => statements.importCsv(db, actor, sectorId, content));
-		if (r.ok) return { imported: r.value };
-		const report = attempt({ csv: content }, () => statements.previewCsv(db, actor, sectorId, content));
-		return report.ok ? fail(400, { csv: content, csvReport: batchView(report.value), message: describeFieldError('batch_has_errors') }) : r.failure;
-	}
+	pastePreview: ({ locals, params, request }) =>
+		checkBatch(request, pasteSteps(locals, Number(params.sectorId))),
+	pasteSave: ({ locals, params, request }) =>
+		saveBatch(request, pasteSteps(locals, Number(params.sectorId))),
+	csvPreview: ({ locals, params, request }) =>
+		checkBatch(request, csvSteps(locals, Number(params.sectorId))),
+	csvImport: ({ locals, params, request }) =>
+		saveBatch(request, csvSteps(locals, Number(params.sectorId)))
 };

@@ -1,14 +1,21 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { app } from '$lib/server/context';
-import { attempt, bodyTooLarge, contextOf, formValues, guard, idParam } from '$lib/server/http';
+import { act, bodyTooLarge, formValues, guard } from '$lib/server/http';
 import * as statements from '$lib/server/services/statements';
 import { submissionsOpen } from '$lib/domain/phases';
+import { dependency } from '$lib/live-topics';
 
-export const load: PageServerLoad = (e) => {
-	const { event, actor } = contextOf(e);
-	const { statement, sector } = guard(() => statements.statementForEdit(app().db, actor, idParam(e.params.id)));
-	return { statement, sector, canWrite: actor?.role === 'facilitator' || submissionsOpen(event), isFacilitator: actor?.role === 'facilitator' };
+export const load: PageServerLoad = ({ locals: { db, actor, event }, params, depends }) => {
+	depends(dependency('event'), dependency('statements'));
+	const { statement, sector } = guard(() =>
+		statements.statementForEdit(db, actor, Number(params.id))
+	);
+	return {
+		statement,
+		sector,
+		canWrite: actor?.role === 'facilitator' || submissionsOpen(event),
+		isFacilitator: actor?.role === 'facilitator'
+	};
 };
 
 /** Back to where the person came from: the facilitator's list or the sector page. */
@@ -17,26 +24,28 @@ function back(slug: string, sectorId: number, from: string | null, flag: string)
 	return `/e/${slug}/s/${sectorId}?${flag}=1`;
 }
 
+// A redirect thrown inside `act` passes through it: only refusals become form failures.
 export const actions: Actions = {
-	edit: async (e) => {
-		const tooLarge = bodyTooLarge(e.request);
+	edit: async ({ locals: { db, actor, event }, params, request, url }) => {
+		const tooLarge = bodyTooLarge(request);
 		if (tooLarge) return tooLarge;
-		const { event, actor } = contextOf(e);
-		const values = formValues(await e.request.formData(), 'title', 'text');
-		const r = attempt(values, () => statements.editStatement(app().db, actor, idParam(e.params.id), values));
-		if (!r.ok) return r.failure;
-		redirect(303, back(event.slug, r.value.sectorId, e.url.searchParams.get('from'), 'saved'));
+		const values = formValues(await request.formData(), 'title', 'text');
+		return act(values, () => {
+			const edited = statements.editStatement(db, actor, Number(params.id), values);
+			redirect(303, back(event.slug, edited.sectorId, url.searchParams.get('from'), 'saved'));
+		});
 	},
-	withdraw: (e) => {
-		const { event, actor } = contextOf(e);
-		const r = attempt({}, () => statements.withdrawStatement(app().db, actor, idParam(e.params.id)));
-		if (!r.ok) return r.failure;
-		redirect(303, back(event.slug, r.value.sectorId, e.url.searchParams.get('from'), 'withdrawn'));
-	},
-	restore: (e) => {
-		const { event, actor } = contextOf(e);
-		const r = attempt({}, () => statements.restoreStatement(app().db, actor, idParam(e.params.id)));
-		if (!r.ok) return r.failure;
-		redirect(303, back(event.slug, r.value.sectorId, 'all', 'restored'));
-	}
+	withdraw: ({ locals: { db, actor, event }, params, url }) =>
+		act({}, () => {
+			const withdrawn = statements.withdrawStatement(db, actor, Number(params.id));
+			redirect(
+				303,
+				back(event.slug, withdrawn.sectorId, url.searchParams.get('from'), 'withdrawn')
+			);
+		}),
+	restore: ({ locals: { db, actor, event }, params }) =>
+		act({}, () => {
+			const restored = statements.restoreStatement(db, actor, Number(params.id));
+			redirect(303, back(event.slug, restored.sectorId, 'all', 'restored'));
+		})
 };

@@ -1,11 +1,12 @@
 /** Every theme of the event as CSV for a spreadsheet (facilitators only). */
 import type { RequestHandler } from './$types';
-import { app } from '$lib/server/context';
-import { contextOf, guard } from '$lib/server/http';
+import { guard } from '$lib/server/http';
 import { download, fileName } from '$lib/server/downloads';
 import { themesCsv } from '$lib/server/services/csv-exports';
 
-export const GET: RequestHandler = (e) => {
-	const { event, actor } = contextOf(e);
-	return download(guard(() => themesCsv(app().db, actor)), fileName(event.slug, 'themes'), 'csv');
-};
+export const GET: RequestHandler = ({ locals: { db, actor, event } }) =>
+	download(
+		guard(() => themesCsv(db, actor)),
+		fileName(event.slug, 'themes'),
+		'csv'
+	);

@@ -1,0 +1,96 @@
+/**
+ * The two batch forms, a CSV file and a paste of a breakout's output, as form actions: check the
+ * batch (every row with what is wrong with it), then save it whole. Both pages that take a CSV
+ * (a sector's, the facilitator's list) and the paste form share these steps and one result shape.
+ */
+import { fail, type ActionFailure } from '@sveltejs/kit';
+import type { FormFailure } from '$lib/forms';
+import type { BatchReport } from '$lib/domain/batch';
+import { batchView, type BatchView } from '$lib/i18n/batch-view';
+import { describeFieldError } from '$lib/i18n/errors';
+import { act, bodyTooLarge, failure, formValues } from './http';
+import { csvFrom } from './uploads';
+import * as statements from './services/statements';
+import { Refusal } from './services/errors';
+
+/** Which batch form posted: `form` in a failure's values, `batch` in a result. */
+export type BatchKind = 'csv' | 'paste';
+
+/** What one batch form does with the posted text, for one page. */
+interface BatchSteps {
+	kind: BatchKind;
+	/** checks without saving */
+	check: (content: string) => BatchReport;
+	/** saves the whole batch and says how many statements it added, or refuses it whole */
+	save: (content: string) => number;
+}
+
+/** The posted text: the chosen CSV file (or its text carried from the check), or the paste. */
+async function posted(
+	request: Request,
+	kind: BatchKind
+): Promise<{ content: string } | { refused: ActionFailure<FormFailure> }> {
+	const tooLarge = bodyTooLarge(request);
+	if (tooLarge) return { refused: tooLarge };
+	const data = await request.formData();
+	if (kind === 'paste') return { content: formValues(data, 'paste').paste };
+	const { content, error } = await csvFrom(data);
+	return error ? { refused: failure(400, echo(kind, ''), describeFieldError(error)) } : { content };
+}
+
+/** What a batch form's failure echoes: which form it was, and the text it sent. */
+const echo = (kind: BatchKind, content: string): Record<string, string> => ({
+	form: kind,
+	content
+});
+
+/** The check step: the batch's report, with the text to send on to the save step. */
+export async function checkBatch(request: Request, steps: BatchSteps) {
+	const p = await posted(request, steps.kind);
+	if ('refused' in p) return p.refused;
+	return act(echo(steps.kind, p.content), () => ({
+		batch: steps.kind,
+		content: p.content,
+		report: batchView(steps.check(p.content))
+	}));
+}
+
+/** The save step: how many were saved, or the report again with what stopped the batch. */
+export async function saveBatch(request: Request, steps: BatchSteps) {
+	const p = await posted(request, steps.kind);
+	if ('refused' in p) return p.refused;
+	const values = echo(steps.kind, p.content);
+	return act(values, () => {
+		try {
+			return { batch: steps.kind, saved: steps.save(p.content) };
+		} catch (err) {
+			// a batch is refused whole for its rows: show them again, with what to fix
+			if (!(err instanceof Refusal) || err.fields.batch !== 'batch_has_errors') throw err;
+			const refused: FormFailure & { report: BatchView } = {
+				values,
+				errors: {},
+				message: describeFieldError('batch_has_errors'),
+				report: batchView(steps.check(p.content))
+			};
+			return fail(400, refused);
+		}
+	});
+}
+
+/** The CSV form of a sector's page, or with `sectorId` null the facilitator's, where each row names its sector. */
+export function csvSteps({ db, actor }: App.Locals, sectorId: number | null): BatchSteps {
+	return {
+		kind: 'csv',
+		check: (csv) => statements.previewCsv(db, actor, sectorId, csv),
+		save: (csv) => statements.importCsv(db, actor, sectorId, csv)
+	};
+}
+
+/** The paste form of a sector's page. */
+export function pasteSteps({ db, actor }: App.Locals, sectorId: number): BatchSteps {
+	return {
+		kind: 'paste',
+		check: (text) => statements.previewPaste(db, actor, sectorId, text),
+		save: (text) => statements.savePaste(db, actor, sectorId, text)
+	};
+}

@@ -1,0 +1,185 @@
+/**
+ * Reading the manifesto and the sector papers. Both are built by pure functions from one
+ * `ManifestoInput`, read here in one transaction; facilitators read them at any time, everyone
+ * else once the manifesto is published.
+ */
+import type { Db } from '../db/connection';
+import * as repo from '../db/manifesto';
+import { getEvent, listSectors } from '../db/events';
+import { listStatements } from '../db/statements';
+import { listMembers, listThemes } from '../db/themes';
+import { listBallots, listRounds } from '../db/rounds';
+import { roundSettings, tally } from '$lib/domain/tally';
+import {
+	buildManifesto,
+	buildSectorPaper,
+	coverageOf,
+	outcomesOf,
+	type ManifestoInput,
+	type VoteLine
+} from '$lib/domain/manifesto';
+import type { Actor, EventInfo } from '$lib/domain/types';
+import type { Topic } from '$lib/live-topics';
+import { requireRole } from './access';
+import { ensure } from './errors';
+import { undoState } from './manifesto-history';
+
+/**
+ * The live topics the manifesto, the papers and the coverage check are built from: a page that
+ * shows them reloads when any of these changes. Ballots are left out: they count only once their
+ * round closes, and closing it is a `rounds` change.
+ */
+export const MANIFESTO_TOPICS: readonly Topic[] = [
+	'manifesto',
+	'event',
+	'statements',
+	'themes',
+	'rounds'
+];
+
+/** Every closed round's result as one line per theme. */
+function voteLines(db: Db, eventId: number): VoteLine[] {
+	const sectorIds = listSectors(db, eventId).map((s) => s.id);
+	return listRounds(db, eventId)
+		.filter((r) => r.status === 'closed')
+		.flatMap((round) => {
+			const t = tally(
+				roundSettings(round.method, round.settings),
+				round.themeIds,
+				listBallots(db, round.id),
+				sectorIds
+			);
+			return t.themes.map((line) => ({
+				roundId: round.id,
+				roundTitle: round.title,
+				method: round.method,
+				themeId: line.themeId,
+				rank: line.rank,
+				of: t.themes.length,
+				tied: line.tied,
+				ballots: t.ballots,
+				marks: line.marks,
+				score: line.score,
+				blocks: line.consent?.blocks ?? 0,
+				marksBySector: Object.fromEntries(
+					line.bySector
+						.filter((s) => s.sectorId !== null && s.marks > 0)
+						.map((s) => [s.sectorId, s.marks])
+				)
+			}));
+		});
+}
+
+/** What the manifesto and the papers are built from, read in one transaction. */
+export function manifestoInput(db: Db, eventId: number): ManifestoInput {
+	return db.transaction(() => {
+		const event = getEvent(db, eventId);
+		const pointers = repo.listPointerRows(db, eventId);
+		const behind = new Set(pointers.flatMap((p) => p.themes.map((t) => t.themeId)));
+		const members = listMembers(db, eventId);
+		return {
+			event: {
+				name: event.name,
+				slug: event.slug,
+				description: event.description,
+				place: event.place,
+				startsOn: event.startsOn,
+				endsOn: event.endsOn
+			},
+			sectors: listSectors(db, eventId).map((s) => ({ id: s.id, name: s.name, colour: s.colour })),
+			statements: listStatements(db, eventId, { status: 'active' })
+				.sort((a, b) => a.id - b.id)
+				.map((s) => ({
+					id: s.id,
+					sectorId: s.sectorId,
+					title: s.title,
+					text: s.text,
+					actorType: s.actorType
+				})),
+			themes: listThemes(db, eventId)
+				.filter((t) => t.status !== 'discarded' || behind.has(t.id))
+				.map((t) => ({
+					id: t.id,
+					label: t.label,
+					memberIds: members.filter((m) => m.themeId === t.id).map((m) => m.statementId)
+				})),
+			sections: repo
+				.listSections(db, eventId)
+				.map(({ id, title, position }) => ({ id, title, position })),
+			pointers: pointers.map((p) => ({
+				id: p.id,
+				sectionId: p.sectionId,
+				title: p.title,
+				body: p.body,
+				position: p.position,
+				themeIds: p.themes.map((t) => t.themeId),
+				roundIds: [
+					...new Set(p.themes.map((t) => t.roundId).filter((r): r is number => r !== null))
+				]
+			})),
+			actions: repo
+				.listActions(db, eventId)
+				.map(({ id, pointerId, description, organisation, timeline, status, position }) => ({
+					id,
+					pointerId,
+					description,
+					organisation,
+					timeline,
+					status,
+					position
+				})),
+			outcomes: repo
+				.listOutcomes(db, eventId)
+				.map(({ statementId, outcome, reason }) => ({ statementId, outcome, reason })),
+			votes: voteLines(db, eventId)
+		};
+	})();
+}
+
+/** Facilitators read the outputs at any time; everyone else once the manifesto is published. */
+function mayRead(actor: Actor | null, event: EventInfo): boolean {
+	return actor?.role === 'facilitator' || event.manifestoPublishedAt !== null;
+}
+
+/** The manifesto of the event; refused (as not found) before it is published, except to facilitators. */
+export function manifestoFor(db: Db, actor: Actor | null, event: EventInfo) {
+	ensure(mayRead(actor, event), 'not_found');
+	return buildManifesto(manifestoInput(db, event.id));
+}
+
+/** One sector's issue paper: to facilitators, to the sector's rapporteur, and to everyone once published. */
+export function paperFor(db: Db, actor: Actor | null, event: EventInfo, sectorId: number) {
+	ensure(
+		mayRead(actor, event) || (actor?.role === 'rapporteur' && actor.sectorId === sectorId),
+		'not_found'
+	);
+	const paper = buildSectorPaper(manifestoInput(db, event.id), sectorId);
+	ensure(paper, 'not_found');
+	return paper;
+}
+
+/** The coverage check: per sector counts, and every statement behind no pointer with its decision. */
+export function coverageFor(db: Db, actor: Actor | null) {
+	const a = requireRole(actor, 'facilitator');
+	const input = manifestoInput(db, a.eventId);
+	const outcomes = outcomesOf(input);
+	return {
+		coverage: coverageOf(input),
+		pointers: input.pointers.length,
+		statements: input.statements
+			.filter((s) => outcomes.get(s.id)!.outcome !== 'pointer')
+			.map((s) => ({ ...s, ...outcomes.get(s.id)! }))
+	};
+}
+
+/** The editor's view: the document, the sections its forms list, publication and the undo buttons' state. */
+export function editorFor(db: Db, actor: Actor | null) {
+	const a = requireRole(actor, 'facilitator');
+	const event = getEvent(db, a.eventId);
+	return {
+		doc: buildManifesto(manifestoInput(db, a.eventId)),
+		sections: repo.listSections(db, a.eventId),
+		publishedAt: event.manifestoPublishedAt,
+		undo: undoState(db, a)
+	};
+}

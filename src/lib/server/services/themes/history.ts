@@ -1,0 +1,65 @@
+/** The curation history of themes: who did what, and each facilitator's own undo and redo. */
+import type { Db } from '../../db/connection';
+import { listChanges } from '../../db/change-log';
+import { findParticipant } from '../../db/access';
+import type { Actor } from '$lib/domain/types';
+import { requireRole } from '../access';
+import { publish } from '../../live';
+import { replayStep, undoStacks } from '../undo';
+import { restore, sameState, snapshot, type Snapshot } from './step';
+
+/** The latest curation steps of the event, newest first: who (by name, and whether it was me), when, what. */
+export function themeHistory(db: Db, actor: Actor | null, limit = 50) {
+	const a = requireRole(actor, 'facilitator');
+	const names = new Map<number, string>();
+	const nameOf = (id: number) => {
+		if (!names.has(id)) names.set(id, findParticipant(db, id)?.displayName ?? '');
+		return names.get(id)!;
+	};
+	return listChanges(db, a.eventId, 500)
+		.filter((c) => c.entity === 'themes')
+		.slice(0, limit)
+		.map((c) => ({
+			id: c.id,
+			at: c.at,
+			actorId: c.actorId,
+			action: c.action,
+			undone:
+				c.action === 'themes.undo' || c.action === 'themes.redo'
+					? String((c.after as { action?: string })?.action ?? '')
+					: null,
+			who: c.actorId === null ? '' : nameOf(c.actorId),
+			mine: c.actorId === a.participantId
+		}));
+}
+
+/** What the actor can undo and redo next (action names), for the buttons. */
+export function undoState(
+	db: Db,
+	actor: Actor | null
+): { undo: string | null; redo: string | null } {
+	const a = requireRole(actor, 'facilitator');
+	const { done, undone } = undoStacks<Snapshot>(db, a, 'themes');
+	return { undo: done.at(-1)?.action ?? null, redo: undone.at(-1)?.action ?? null };
+}
+
+function replay(db: Db, actor: Actor | null, direction: 'undo' | 'redo'): string {
+	const a = requireRole(actor, 'facilitator');
+	const action = replayStep<Snapshot>(
+		db,
+		a,
+		'themes',
+		direction,
+		// refuse when someone changed these themes since: nothing is overwritten
+		(from, to) =>
+			sameState(snapshot(db, a.eventId, Object.keys({ ...from, ...to }).map(Number)), from),
+		(to, t) => restore(db, a.eventId, to, t)
+	);
+	publish(a.eventId, 'themes');
+	return action;
+}
+
+/** Undoes the actor's last curation step, unless its themes changed since. */
+export const undo = (db: Db, actor: Actor | null) => replay(db, actor, 'undo');
+/** Redoes the actor's last undone step. */
+export const redo = (db: Db, actor: Actor | null) => replay(db, actor, 'redo');

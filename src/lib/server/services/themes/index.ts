@@ -1,0 +1,21 @@
+/**
+ * Convergence: propose themes with the engine, curate them, and undo or redo any step. Every
+ * change records a snapshot of the themes it touched before and after (`step.ts`); this file is
+ * the whole public API.
+ */
+export { boardOf, themesOfSector, type Board } from './board';
+export {
+	previewProposal,
+	proposeEventThemes,
+	suggestPlacements,
+	type ProposalPreview
+} from './propose';
+export {
+	createManualTheme,
+	describeTheme,
+	mergeThemes,
+	setThemeStatus,
+	splitTheme
+} from './curate';
+export { linkStatement, moveStatement, unlinkStatement } from './members';
+export { redo, themeHistory, undo, undoState } from './history';

@@ -1,0 +1,221 @@
+/**
+ * Proposing themes with the engine: what proposing again would change, applying it, and where a
+ * statement written since fits best. Themes a facilitator made their own are never replaced.
+ */
+import type { Db } from '../../db/connection';
+import * as repo from '../../db/themes';
+import { listStatements } from '../../db/statements';
+import { listSectors } from '../../db/events';
+import type { Actor, Statement } from '$lib/domain/types';
+import { proposeOffThread } from '../../engine-worker';
+import { placeStatements, type ThemeProposal } from '$lib/clustering';
+import { requireRole } from '../access';
+import { curate } from './step';
+import { boardOf } from './board';
+
+// The same statements and seed give the same proposal; a fixed seed keeps re-runs stable.
+const PROPOSAL_SEED = 1;
+
+// Below this the engine's best theme is more guess than suggestion.
+const SUGGESTION_MIN_SCORE = 0.15;
+
+/** A theme a facilitator has made their own: accepted, locked, made by hand or holding a manual placement. */
+function isFixed(t: repo.ThemeRow, members: repo.Member[]): boolean {
+	return (
+		t.status === 'accepted' ||
+		t.status === 'locked' ||
+		t.origin === 'manual' ||
+		members.some((m) => m.themeId === t.id && m.origin === 'manual')
+	);
+}
+
+interface Computed {
+	proposal: ThemeProposal;
+	replaced: repo.ThemeRow[];
+	members: repo.Member[];
+}
+
+/** Runs the engine over every active statement that no fixed theme holds. */
+async function computeProposal(db: Db, a: Actor): Promise<Computed> {
+	const themes = repo.listThemes(db, a.eventId);
+	const members = repo.listMembers(db, a.eventId);
+	const fixed = themes.filter((t) => t.status !== 'discarded' && isFixed(t, members));
+	const replaced = themes.filter((t) => t.status === 'proposed' && !isFixed(t, members));
+	const held = new Set(
+		members.filter((m) => fixed.some((t) => t.id === m.themeId)).map((m) => m.statementId)
+	);
+	const statements = listStatements(db, a.eventId, { status: 'active' }).filter(
+		(s) => !held.has(s.id)
+	);
+	const sectorName = new Map(listSectors(db, a.eventId).map((s) => [s.id, s.name]));
+	const proposal = await proposeOffThread(
+		statements.map((s: Statement) => ({
+			id: String(s.id),
+			text: `${s.title} ${s.text}`.trim(),
+			sector: sectorName.get(s.sectorId) ?? null,
+			lang: s.lang
+		})),
+		{ seed: PROPOSAL_SEED }
+	);
+	return { proposal, replaced, members };
+}
+
+const labelOf = (theme: ThemeProposal['themes'][number]) =>
+	theme.keyPhrases.slice(0, 3).join(' · ') || theme.label;
+
+export interface ProposalPreview {
+	/** themes the proposal would add */
+	appear: { label: string; size: number; sectors: number }[];
+	/** untouched proposals it would replace */
+	disappear: { id: number; label: string }[];
+	/** statements that would end up with other companions than now */
+	moves: { statementId: number; from: string | null; to: string | null }[];
+	/** themes a facilitator fixed, which stay as they are */
+	kept: number;
+}
+
+/** The statements whose companions change: those not in the old theme most of their new theme comes from. */
+function movesOf(
+	proposal: ThemeProposal,
+	replaced: repo.ThemeRow[],
+	members: repo.Member[]
+): ProposalPreview['moves'] {
+	const oldTheme = new Map<number, repo.ThemeRow>();
+	for (const m of members) {
+		const t = replaced.find((x) => x.id === m.themeId);
+		if (t) oldTheme.set(m.statementId, t);
+	}
+	const moves: ProposalPreview['moves'] = [];
+	const placed = new Map<number, string>();
+	for (const theme of proposal.themes) {
+		// the old theme most of the new theme's members come from: those who came from elsewhere move
+		const tally = new Map<number | null, number>();
+		for (const mem of theme.members) {
+			const from = oldTheme.get(Number(mem.id))?.id ?? null;
+			tally.set(from, (tally.get(from) ?? 0) + 1);
+		}
+		const main = [...tally.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+		for (const mem of theme.members) {
+			const id = Number(mem.id);
+			placed.set(id, labelOf(theme));
+			const from = oldTheme.get(id) ?? null;
+			if ((from?.id ?? null) !== main || (from === null && replaced.length > 0))
+				moves.push({ statementId: id, from: from?.label ?? null, to: labelOf(theme) });
+		}
+	}
+	for (const [id, t] of oldTheme)
+		if (!placed.has(id)) moves.push({ statementId: id, from: t.label, to: null });
+	return moves;
+}
+
+/**
+ * What proposing again would change, without changing anything. The engine is deterministic, so
+ * applying right after gives exactly this.
+ */
+export async function previewProposal(db: Db, actor: Actor | null): Promise<ProposalPreview> {
+	const a = requireRole(actor, 'facilitator');
+	const { proposal, replaced, members } = await computeProposal(db, a);
+	const all = repo.listThemes(db, a.eventId);
+	return {
+		appear: proposal.themes.map((t) => ({
+			label: labelOf(t),
+			size: t.members.length,
+			sectors: Object.keys(t.sectors).length
+		})),
+		disappear: replaced.map((t) => ({ id: t.id, label: t.label })),
+		moves: movesOf(proposal, replaced, members),
+		kept: all.filter((t) => t.status !== 'discarded' && !replaced.some((r) => r.id === t.id)).length
+	};
+}
+
+/**
+ * Proposes themes over every active statement that no fixed theme holds, replacing the earlier
+ * untouched proposals; fixed and discarded themes stay as they are.
+ */
+export async function proposeEventThemes(
+	db: Db,
+	actor: Actor | null
+): Promise<{ created: number; kReason: string }> {
+	const a = requireRole(actor, 'facilitator');
+	const { proposal, replaced } = await computeProposal(db, a);
+	// the engine ran off the request thread: refuse to replace themes someone changed meanwhile
+	const seen = Object.fromEntries(replaced.map((t) => [t.id, t.version]));
+	let created = 0;
+	const active = new Set(listStatements(db, a.eventId, { status: 'active' }).map((s) => s.id));
+	curate(
+		db,
+		a,
+		'themes.propose',
+		replaced.map((t) => t.id),
+		seen,
+		(t) => {
+			for (const old of replaced) repo.deleteTheme(db, old.id);
+			return proposal.themes.map((theme) => {
+				const id = repo.createTheme(
+					db,
+					a.eventId,
+					{
+						label: labelOf(theme),
+						description: '',
+						status: 'proposed',
+						origin: 'engine',
+						keyPhrases: theme.keyPhrases,
+						representativeId: Number(theme.representativeId),
+						crossSector: theme.crossSector,
+						cohesion: theme.cohesion
+					},
+					t
+				);
+				// a statement withdrawn while the engine ran stays out
+				for (const m of theme.members)
+					if (active.has(Number(m.id)))
+						repo.upsertMember(
+							db,
+							{
+								themeId: id,
+								statementId: Number(m.id),
+								similarity: m.similarity,
+								sharedTerms: m.sharedTerms,
+								origin: 'engine'
+							},
+							t
+						);
+				created++;
+				return id;
+			});
+		}
+	);
+	return { created, kReason: proposal.diagnostics.kReason };
+}
+
+/**
+ * For each statement in no theme (written after the proposal, say), the theme it fits best, as a
+ * suggestion the facilitator accepts or not: nothing is placed silently.
+ */
+export function suggestPlacements(
+	db: Db,
+	actor: Actor | null
+): Map<number, { themeId: number; score: number; sharedTerms: string[] }> {
+	const a = requireRole(actor, 'facilitator');
+	const board = boardOf(db, a);
+	const live = board.themes.filter((t) => t.status !== 'discarded' && t.members.length > 0);
+	if (board.unassigned.length === 0 || live.length === 0) return new Map();
+	const input = (s: Statement) => ({
+		id: String(s.id),
+		text: `${s.title} ${s.text}`.trim(),
+		lang: s.lang
+	});
+	const placements = placeStatements(
+		board.unassigned.map(input),
+		live.map((t) => ({ id: String(t.id), statements: t.members.map((m) => input(m.statement)) })),
+		{ minScore: SUGGESTION_MIN_SCORE }
+	);
+	return new Map(
+		placements
+			.filter((p) => p.themeId !== null)
+			.map((p) => [
+				Number(p.id),
+				{ themeId: Number(p.themeId), score: p.score, sharedTerms: p.sharedTerms }
+			])
+	);
+}
