@@ -9,13 +9,20 @@ import { Refusal } from './services/errors';
 
 export const SESSION_COOKIE = 'converge_session';
 
-/** Resolves `locals` for a request; `event` and `actor` are looked up on first read and remembered. */
-export function fillLocals(e: Pick<RequestEvent, 'params' | 'cookies' | 'locals'>): void {
+/**
+ * Resolves `locals` for a request; `event` and `actor` are looked up on first read and remembered.
+ * A form post reads the event afresh each time: the action may change it (its phase, its
+ * publication) before the loads that render the answer read it again.
+ */
+export function fillLocals(
+	e: Pick<RequestEvent, 'params' | 'cookies' | 'locals' | 'request'>
+): void {
 	const { db, key } = app();
+	const remember = e.request.method === 'GET' || e.request.method === 'HEAD';
 	let event: EventInfo | undefined;
 	let actor: Actor | null | undefined;
 	const eventOf = (): EventInfo => {
-		if (event) return event;
+		if (event && remember) return event;
 		const found = e.params.slug ? findEventBySlug(db, e.params.slug) : null;
 		if (!found) error(404, describeRefusal('not_found'));
 		return (event = found);

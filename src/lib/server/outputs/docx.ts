@@ -92,18 +92,16 @@ const NUMBERING = {
 };
 
 function textRuns(run: BodyRun, extra: { style?: string } = {}): TextRun[] {
-	return run.text
-		.split('\n')
-		.map(
-			(text, i) =>
-				new TextRun({
-					text,
-					bold: run.bold,
-					italics: run.italic,
-					break: i > 0 ? 1 : undefined,
-					...extra
-				})
-		);
+	return run.text.split('\n').map(
+		(text, i) =>
+			new TextRun({
+				text,
+				bold: run.bold,
+				italics: run.italic,
+				break: i > 0 ? 1 : undefined,
+				...extra
+			})
+	);
 }
 
 function inline(runs: BodyRun[]): (TextRun | ExternalHyperlink)[] {
