@@ -6,18 +6,20 @@ import {
 	paperFor
 } from '$lib/server/services/manifesto-read';
 import {
-	addAction,
 	addPointer,
-	addSection,
-	editAction,
 	editPointer,
 	mergePointers,
 	movePointer,
+	removePointer
+} from '$lib/server/services/manifesto-edit';
+import {
+	addAction,
+	addSection,
+	editAction,
 	moveSection,
 	removeAction,
-	removePointer,
 	removeSection
-} from '$lib/server/services/manifesto-edit';
+} from '$lib/server/services/manifesto-sections';
 import {
 	decideOutcome,
 	sendRestToPaper,

@@ -3,6 +3,7 @@ import { act, formValues, guard, idParam } from '$lib/server/http';
 import { dependency } from '$lib/live-topics';
 import { editorFor, MANIFESTO_TOPICS } from '$lib/server/services/manifesto-read';
 import * as edits from '$lib/server/services/manifesto-edit';
+import * as plans from '$lib/server/services/manifesto-sections';
 import { setPublished } from '$lib/server/services/manifesto-outcomes';
 import { redo, undo } from '$lib/server/services/manifesto-history';
 
@@ -66,40 +67,40 @@ export const actions: Actions = {
 	addSection: async ({ locals: { db, actor }, request }) => {
 		const form = 'new-section';
 		const v = formValues(await request.formData(), 'title');
-		return act({ ...v, form }, () => (edits.addSection(db, actor, v), { done: form }));
+		return act({ ...v, form }, () => (plans.addSection(db, actor, v), { done: form }));
 	},
 	renameSection: async ({ locals: { db, actor }, request, url }) => {
 		const id = idOf(url);
 		const form = `section-${id}`;
 		const v = formValues(await request.formData(), 'title');
-		return act({ ...v, form }, () => (edits.renameSection(db, actor, id, v), { done: form }));
+		return act({ ...v, form }, () => (plans.renameSection(db, actor, id, v), { done: form }));
 	},
 	moveSection: ({ locals: { db, actor }, url }) => {
 		const id = idOf(url);
 		const form = `section-${id}`;
-		return act({ form }, () => (edits.moveSection(db, actor, id, direction(url)), { done: form }));
+		return act({ form }, () => (plans.moveSection(db, actor, id, direction(url)), { done: form }));
 	},
 	removeSection: ({ locals: { db, actor }, url }) => {
 		const id = idOf(url);
 		const form = `section-${id}`;
-		return act({ form }, () => (edits.removeSection(db, actor, id), { done: form }));
+		return act({ form }, () => (plans.removeSection(db, actor, id), { done: form }));
 	},
 	addAction: async ({ locals: { db, actor }, request, url }) => {
 		const id = idOf(url);
 		const form = `new-action-${id}`;
 		const v = formValues(await request.formData(), ...ACTION);
-		return act({ ...v, form }, () => (edits.addAction(db, actor, id, v), { done: form }));
+		return act({ ...v, form }, () => (plans.addAction(db, actor, id, v), { done: form }));
 	},
 	editAction: async ({ locals: { db, actor }, request, url }) => {
 		const id = idOf(url);
 		const form = `action-${id}`;
 		const v = formValues(await request.formData(), ...ACTION);
-		return act({ ...v, form }, () => (edits.editAction(db, actor, id, v), { done: form }));
+		return act({ ...v, form }, () => (plans.editAction(db, actor, id, v), { done: form }));
 	},
 	removeAction: ({ locals: { db, actor }, url }) => {
 		const id = idOf(url);
 		const form = `action-${id}`;
-		return act({ form }, () => (edits.removeAction(db, actor, id), { done: form }));
+		return act({ form }, () => (plans.removeAction(db, actor, id), { done: form }));
 	},
 	publish: ({ locals: { db, actor } }) =>
 		act({ form: 'publish' }, () => (setPublished(db, actor, true), { done: 'publish' })),

@@ -1,0 +1,99 @@
+/** Ballots: one changeable ballot per person per round, and proxy ballots for people without a phone. */
+import type { Db } from '../../db/connection';
+import * as repo from '../../db/rounds';
+import { listSectors } from '../../db/events';
+import type { Actor } from '$lib/domain/types';
+import { checkBallot, roundSettings, type BallotEntry } from '$lib/domain/tally';
+import { normaliseText, textError } from '$lib/domain/text';
+import { DISPLAY_NAME_MAX } from '$lib/domain/event-rules';
+import { requireRole } from '../access';
+import { ensure, Refusal } from '../errors';
+import { now } from '../clock';
+import { publish } from '../../live';
+import { createOfflineParticipant } from '../../db/access';
+import { log } from './log';
+import { listRounds, roundThemes } from './rounds';
+
+/**
+ * Casts or changes the actor's ballot (a facilitator may record one for someone else, flagged as
+ * proxy). A ballot over budget or for a theme not in the round is refused whole.
+ */
+export function castBallot(
+	db: Db,
+	actor: Actor | null,
+	roundId: number,
+	entries: BallotEntry[],
+	forParticipant?: number
+): void {
+	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
+	const voter = forParticipant ?? a.participantId;
+	if (forParticipant !== undefined) requireRole(a, 'facilitator');
+	db.transaction(() => {
+		// a ballot after the bell finds the round closed, and is never stored
+		const round = repo.findRound(db, a.eventId, roundId, now());
+		ensure(round, 'not_found');
+		ensure(round.status === 'open', 'round_closed');
+		const checked = checkBallot(
+			roundSettings(round.method, round.settings),
+			round.themeIds,
+			entries
+		);
+		if (!checked.ok) throw new Refusal('invalid', { ballot: checked.errors[0] });
+		repo.upsertBallot(
+			db,
+			roundId,
+			voter,
+			checked.entries,
+			forParticipant !== undefined ? a.participantId : null,
+			now()
+		);
+		log(db, a, forParticipant !== undefined ? 'ballot.proxy' : 'ballot.cast', roundId, null, {
+			participantId: voter
+		});
+	})();
+	publish(a.eventId, 'ballots');
+}
+
+/** The actor's own ballot in a round, to fill the form again. */
+export function myBallot(db: Db, actor: Actor | null, roundId: number) {
+	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
+	return repo.findBallot(db, roundId, a.participantId);
+}
+
+/** Records the ballot of someone without a phone: a new offline participant, the ballot flagged as proxy. */
+export function castProxyBallot(
+	db: Db,
+	actor: Actor | null,
+	roundId: number,
+	entries: BallotEntry[],
+	person: { displayName?: string; declaredSectorId?: string }
+): void {
+	const a = requireRole(actor, 'facilitator');
+	const displayName = normaliseText(person.displayName ?? '');
+	if (textError(displayName, { kind: 'line', max: DISPLAY_NAME_MAX }))
+		throw new Refusal('invalid', { displayName: 'too_long' });
+	const sectorId = person.declaredSectorId ? Number(person.declaredSectorId) : null;
+	if (sectorId !== null && !listSectors(db, a.eventId).some((s) => s.id === sectorId))
+		throw new Refusal('invalid', { declaredSectorId: 'invalid' });
+	db.transaction(() => {
+		const voter = createOfflineParticipant(
+			db,
+			a.eventId,
+			{ displayName, declaredSectorId: sectorId },
+			now()
+		);
+		castBallot(db, a, roundId, entries, voter);
+	})();
+}
+
+/** What a voter's phone shows: the open round with its themes and their own ballot, or the last closed round. */
+export function ballotPaper(db: Db, actor: Actor | null) {
+	const rounds = listRounds(db, actor);
+	const round = rounds.find((r) => r.status === 'open') ?? null;
+	return {
+		round,
+		themes: round ? roundThemes(db, actor, round) : [],
+		ballot: round ? myBallot(db, actor, round.id) : null,
+		lastClosed: rounds.find((r) => r.status === 'closed') ?? null
+	};
+}
