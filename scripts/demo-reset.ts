@@ -15,5 +15,8 @@ if (finished) await finishDemo(db, key);
 console.log(
 	`Demo event "${event.name}" reloaded${finished ? ' and played through to a published manifesto' : ''}.`
 );
-startUp();
+console.log(
+	'Its links and join code are new: those handed out before no longer open it. Hand out these:'
+);
+await startUp();
 closeDb();

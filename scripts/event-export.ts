@@ -3,9 +3,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closeDb, databasePath, getDb } from '../src/lib/server/db/connection';
-import { findEventBySlug, getEvent } from '../src/lib/server/db/events';
+import { findEvent } from './lib/find-event';
 import { eventFileJson, exportEvent } from '../src/lib/server/services/transfer';
-import type { EventInfo } from '../src/lib/domain/types';
 
 const USAGE = 'usage: npm run event:export -- --event <id or address> [--out FILE]';
 
@@ -24,17 +23,6 @@ function options(): { event: string; out: string | undefined } {
 		return { event: values.event, out: values.out };
 	} catch (e) {
 		die(`${(e as Error).message} (${USAGE})`);
-	}
-}
-
-/** The event named by its address (slug), or else by its id. */
-function findEvent(name: string): EventInfo | null {
-	const bySlug = findEventBySlug(getDb(), name);
-	if (bySlug || !/^\d+$/.test(name)) return bySlug;
-	try {
-		return getEvent(getDb(), Number(name));
-	} catch {
-		return null;
 	}
 }
 

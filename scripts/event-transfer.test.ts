@@ -14,7 +14,9 @@ function run(script: string, databasePath: string, ...args: string[]) {
 	const env: NodeJS.ProcessEnv = {
 		...process.env,
 		DATABASE_PATH: databasePath,
-		CONVERGE_DEMO: '0'
+		CONVERGE_DEMO: '0',
+		// the links an import prints are at the address the server would be bound to
+		HOST: 'localhost'
 	};
 	delete env.CONVERGE_SECRET;
 	const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {

@@ -6,8 +6,8 @@ import { startUp } from '$lib/server/startup';
 import { fillLocals } from '$lib/server/locals';
 import { m } from '$lib/paraglide/messages';
 
-export const init: ServerInit = () => {
-	startUp();
+export const init: ServerInit = async () => {
+	await startUp();
 };
 
 const language: Handle = ({ event, resolve }) =>

@@ -175,10 +175,7 @@ export function revokeLink(db: Db, actor: Actor | null, linkId: number): void {
 	})();
 }
 
-/**
- * Replaces the facilitator link or the join code. The old secret stops working; people already in
- * (the facilitators, the participants who joined) keep their sessions on the new link.
- */
+/** Issues a new facilitator link or join code; the old ones stop opening the event, their sessions move to the new one. */
 export function regenerateLink(
 	db: Db,
 	key: Buffer,
@@ -186,12 +183,35 @@ export function regenerateLink(
 	role: 'facilitator' | 'participant'
 ): LinkView {
 	const a = requireRole(actor, 'facilitator');
+	return reissue(db, key, a.eventId, role, a);
+}
+
+/**
+ * The same, for the person who runs the server (`npm run links -- --reissue`): holding the database
+ * is the authority, so no role is asked; the change log names the operator.
+ */
+export function reissueAsOperator(
+	db: Db,
+	key: Buffer,
+	eventId: number,
+	role: 'facilitator' | 'participant'
+): LinkView {
+	return reissue(db, key, eventId, role, null);
+}
+
+function reissue(
+	db: Db,
+	key: Buffer,
+	eventId: number,
+	role: 'facilitator' | 'participant',
+	a: Actor | null
+): LinkView {
 	return db.transaction(() => {
-		const old = repo.listLinks(db, a.eventId).filter((l) => l.role === role && !l.revokedAt);
+		const old = repo.listLinks(db, eventId).filter((l) => l.role === role && !l.revokedAt);
 		const fresh = createLinkUnchecked(
 			db,
 			key,
-			a.eventId,
+			eventId,
 			role,
 			null,
 			role === 'facilitator' ? 'facilitator' : 'join code'
@@ -203,9 +223,9 @@ export function regenerateLink(
 		appendChange(
 			db,
 			{
-				eventId: a.eventId,
-				actorId: a.participantId,
-				actorRole: a.role,
+				eventId,
+				actorId: a?.participantId ?? null,
+				actorRole: a?.role ?? 'operator',
 				action: 'link.regenerate',
 				entity: 'access_link',
 				entityId: fresh.id,
@@ -216,4 +236,21 @@ export function regenerateLink(
 		);
 		return fresh;
 	})();
+}
+
+/** The live links of an event for the person who runs the server: facilitator, each sector's rapporteur, the join code. */
+export function operatorLinks(db: Db, key: Buffer, eventId: number) {
+	const live = repo.listLinks(db, eventId).filter((l) => !l.revokedAt);
+	const newest = (pred: (l: repo.AccessLink) => boolean) => {
+		const link = live.filter(pred).sort((a, b) => b.id - a.id)[0];
+		return link ? describeLink(key, link) : null;
+	};
+	return {
+		facilitator: newest((l) => l.role === 'facilitator'),
+		join: newest((l) => l.role === 'participant'),
+		sectors: listSectors(db, eventId).map((s) => ({
+			name: s.name,
+			link: newest((l) => l.role === 'rapporteur' && l.sectorId === s.id)
+		}))
+	};
 }

@@ -3,14 +3,18 @@ import QRCode from 'qrcode';
 import { act, formValues, guard, idParam } from '$lib/server/http';
 import * as links from '$lib/server/services/links';
 import { dependency } from '$lib/live-topics';
+import { shareOrigin } from '$lib/server/origin';
 
 export const load: PageServerLoad = async ({ locals: { db, key, actor }, url, depends }) => {
 	depends(dependency('event'));
 	const all = guard(() => links.listEventLinks(db, key, actor));
 	const current = links.currentLinks(db, key, actor);
-	const joinUrl = current.join?.path ? url.origin + current.join.path : null;
+	// links are for phones: never localhost when the facilitator runs Converge on this laptop
+	const { origin, replaced, reachable } = shareOrigin(url);
+	const joinUrl = current.join?.path ? origin + current.join.path : null;
 	return {
-		origin: url.origin,
+		origin,
+		address: { browser: url.origin, replaced, reachable },
 		links: all,
 		joinCode: current.join?.code ?? null,
 		joinUrl,

@@ -3,17 +3,15 @@ import QRCode from 'qrcode';
 import { guard } from '$lib/server/http';
 import { linkCards } from '$lib/server/services/links';
 import { dependency } from '$lib/live-topics';
+import { shareOrigin } from '$lib/server/origin';
 
 const qr = (url: string) =>
 	QRCode.toDataURL(url, { margin: 1, width: 360, errorCorrectionLevel: 'M' });
 
 /** One card per sector with its rapporteur link as a QR code, and one card for participants. */
-export const load: PageServerLoad = async ({
-	locals: { db, key, actor },
-	url: { origin },
-	depends
-}) => {
+export const load: PageServerLoad = async ({ locals: { db, key, actor }, url, depends }) => {
 	depends(dependency('event'));
+	const { origin, replaced, reachable } = shareOrigin(url);
 	const links = guard(() => linkCards(db, key, actor));
 	const cards = [];
 	for (const { sector, path } of links.sectors) {
@@ -22,6 +20,8 @@ export const load: PageServerLoad = async ({
 	}
 	const joinUrl = links.join?.path ? origin + links.join.path : null;
 	return {
+		origin,
+		address: { browser: url.origin, replaced, reachable },
 		cards,
 		join: joinUrl
 			? { url: joinUrl, code: links.join!.code, qr: await qr(joinUrl), joinPage: `${origin}/join` }
