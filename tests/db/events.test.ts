@@ -52,6 +52,20 @@ describe('event set-up', () => {
 		expect(log).toContain('event.update');
 	});
 
+	it('reopens submissions only after the breakouts, and closes them again in any phase', () => {
+		const s = seededEvent();
+		expect(refusal(() => events.setSubmissionsReopened(s.db, s.facilitator, true))?.code).toBe(
+			'phase_closed'
+		);
+		expect(getEvent(s.db, s.event.id).submissionsReopened).toBe(false);
+		events.changePhase(s.db, s.facilitator, 'convergence');
+		expect(events.setSubmissionsReopened(s.db, s.facilitator, true).submissionsReopened).toBe(true);
+		events.changePhase(s.db, s.facilitator, 'setup');
+		expect(events.setSubmissionsReopened(s.db, s.facilitator, false).submissionsReopened).toBe(
+			false
+		);
+	});
+
 	it('lets only the facilitator set up the event', () => {
 		const s = seededEvent();
 		expect(refusal(() => events.changePhase(s.db, s.rapporteur('Labour'), 'breakouts'))?.code).toBe(

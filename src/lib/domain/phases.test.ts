@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPhase, nextPhase, previousPhase, submissionsOpen } from './phases';
+import { canReopenSubmissions, isPhase, nextPhase, previousPhase, submissionsOpen } from './phases';
 import { PHASES, type Phase } from './types';
 
 describe('phases', () => {
@@ -25,6 +25,17 @@ describe('phases', () => {
 		['closed', true, false]
 	])('in %s (reopened: %s) rapporteurs may write: %s', (phase, reopened, open) => {
 		expect(submissionsOpen({ phase, submissionsReopened: reopened })).toBe(open);
+	});
+
+	it.each<[Phase, boolean]>([
+		['setup', false],
+		['breakouts', false],
+		['convergence', true],
+		['voting', true],
+		['manifesto', true],
+		['closed', false]
+	])('in %s submissions can be reopened: %s', (phase, expected) => {
+		expect(canReopenSubmissions(phase)).toBe(expected);
 	});
 
 	it('recognises every phase', () => {

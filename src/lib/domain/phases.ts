@@ -18,6 +18,11 @@ export function previousPhase(phase: Phase): Phase | null {
 	return i > 0 ? PHASES[i - 1] : null;
 }
 
+/** Submissions are reopened after the breakouts and before the close: in set-up nobody writes yet. */
+export function canReopenSubmissions(phase: Phase): boolean {
+	return phase !== 'setup' && phase !== 'breakouts' && phase !== 'closed';
+}
+
 /** Rapporteurs write during the breakouts, or whenever the facilitator has reopened submissions. */
 export function submissionsOpen(event: Pick<EventInfo, 'phase' | 'submissionsReopened'>): boolean {
 	if (event.phase === 'closed') return false;

@@ -8,7 +8,7 @@ import type { Actor, EventInfo, Phase, Sector } from '$lib/domain/types';
 import { eventDetailsInput, sectorNameInput, slugify, SECTORS_MAX } from '$lib/domain/event-rules';
 import { check } from '$lib/domain/text';
 import { isHexColour, sectorColour } from '$lib/domain/sectors';
-import { isPhase } from '$lib/domain/phases';
+import { canReopenSubmissions, isPhase } from '$lib/domain/phases';
 import { requireRole } from './access';
 import { createLinkUnchecked } from './links';
 import { ensure, Refusal } from './errors';
@@ -140,6 +140,8 @@ export function setSubmissionsReopened(db: Db, actor: Actor | null, reopened: bo
 	const a = requireRole(actor, 'facilitator');
 	return db.transaction(() => {
 		const before = repo.getEvent(db, a.eventId);
+		// closing again is always allowed; opening only where it means something
+		if (reopened) ensure(canReopenSubmissions(before.phase), 'phase_closed');
 		repo.updateSubmissionsReopened(db, a.eventId, reopened, now());
 		log(
 			db,
