@@ -8,7 +8,7 @@ import {
 	withdrawStatement,
 	listEventStatements
 } from '$lib/server/services/statements';
-import { changePhase } from '$lib/server/services/events';
+import { changePhase, updateEventDetails } from '$lib/server/services/events';
 import { joinWithCode, openLink, updateProfile } from '$lib/server/services/access';
 import { loadDemo } from '$lib/server/demo/load';
 import { finishDemo } from '$lib/server/demo/finish';
@@ -225,6 +225,24 @@ describe('event export and import', () => {
 		const again = exportEvent(target, imported.event.id);
 		expect(again).toEqual(file);
 		expect(eventFileJson(again)).toBe(text);
+	});
+
+	it('carries the event’s time zone, reads a file without one as the server’s, and refuses an unknown zone', () => {
+		const s = seededEvent();
+		updateEventDetails(s.db, s.facilitator, { name: 'Test workshop', timeZone: 'Asia/Bangkok' });
+		const file = exportEvent(s.db, s.event.id);
+		expect(file.event.timeZone).toBe('Asia/Bangkok');
+		const copy = importEvent(freshDb(), randomBytes(32), JSON.parse(eventFileJson(file)));
+		expect(copy.event.timeZone).toBe('Asia/Bangkok');
+		const older = JSON.parse(eventFileJson(file));
+		delete older.event.timeZone;
+		expect(importEvent(freshDb(), randomBytes(32), older).event.timeZone).toBeNull();
+		const wrong = JSON.parse(eventFileJson(file));
+		wrong.event.timeZone = 'Mars/Olympus_Mons';
+		expect(refused(() => importEvent(freshDb(), randomBytes(32), wrong))).toMatchObject({
+			code: 'event_file_invalid',
+			at: 'event.timeZone'
+		});
 	});
 
 	it('gives an imported event that works: fresh links open it, its statements and results are there', async () => {

@@ -12,7 +12,8 @@ import {
 	EVENT_NAME_MAX,
 	PLACE_MAX,
 	SECTOR_NAME_MAX,
-	SECTORS_MAX
+	SECTORS_MAX,
+	isTimeZone
 } from './event-rules';
 import { THEME_DESCRIPTION_MAX, THEME_LABEL_MAX } from './theme-rules';
 import { TEXT_MAX, TITLE_MAX } from './statement-rules';
@@ -125,6 +126,12 @@ const event = z.strictObject({
 	phase: oneOf(PHASES),
 	submissionsReopened: flag,
 	manifestoPublishedAt: optionalTime,
+	// added after version 1 was first written: a file without it is read as "the server's zone"
+	timeZone: z
+		.string({ error: 'a time zone' })
+		.refine(isTimeZone, 'an IANA time zone such as Asia/Bangkok')
+		.nullable()
+		.optional(),
 	createdAt: time,
 	updatedAt: time
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { eventDetailsInput, sectorNameInput, slugify } from './event-rules';
+import {
+	eventDetailsInput,
+	isTimeZone,
+	sectorNameInput,
+	slugify,
+	timeZoneChoices
+} from './event-rules';
 import { check } from './text';
 
 describe('event details', () => {
@@ -10,7 +16,14 @@ describe('event details', () => {
 		});
 		expect(check(eventDetailsInput, { name: 'Bangkok' })).toEqual({
 			ok: true,
-			value: { name: 'Bangkok', place: '', description: '', startsOn: null, endsOn: null }
+			value: {
+				name: 'Bangkok',
+				place: '',
+				description: '',
+				startsOn: null,
+				endsOn: null,
+				timeZone: null
+			}
 		});
 	});
 
@@ -19,11 +32,24 @@ describe('event details', () => {
 		[{ name: 'x', startsOn: '2019-02-31x' }, 'startsOn', 'bad_date'],
 		[{ name: 'x', startsOn: '2019-03-27', endsOn: '2019-03-25' }, 'endsOn', 'ends_before_start'],
 		[{ name: 'x'.repeat(121) }, 'name', 'too_long'],
-		[{ name: 'a\u0000b' }, 'name', 'control_chars']
+		[{ name: 'a\u0000b' }, 'name', 'control_chars'],
+		[{ name: 'x', timeZone: 'Mars/Olympus_Mons' }, 'timeZone', 'bad_time_zone'],
+		[{ name: 'x', timeZone: '../../etc' }, 'timeZone', 'bad_time_zone']
 	])('refuses %j', (raw, field, code) => {
 		const r = check(eventDetailsInput, raw);
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.errors[field]).toBe(code);
+	});
+
+	it('takes an IANA time zone, and offers UTC first among the choices', () => {
+		expect(check(eventDetailsInput, { name: 'x', timeZone: 'Asia/Bangkok' })).toMatchObject({
+			ok: true,
+			value: { timeZone: 'Asia/Bangkok' }
+		});
+		expect(isTimeZone('America/Argentina/Buenos_Aires')).toBe(true);
+		expect(isTimeZone('Asia/Nowhere')).toBe(false);
+		expect(timeZoneChoices()[0]).toBe('UTC');
+		expect(timeZoneChoices()).toContain('Africa/Nairobi');
 	});
 
 	it('checks sector names', () => {

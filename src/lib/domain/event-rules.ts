@@ -21,6 +21,28 @@ const date = z
 		message: 'bad_date'
 	});
 
+/** True for an IANA time zone name this runtime knows, such as Asia/Bangkok or UTC. */
+export function isTimeZone(value: unknown): value is string {
+	if (typeof value !== 'string' || !/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(value)) return false;
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: value });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The time zones a facilitator can choose from, UTC first. */
+export function timeZoneChoices(): string[] {
+	return ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
+}
+
+const timeZone = z
+	.string()
+	.optional()
+	.transform((v) => (v ?? '').trim() || null)
+	.refine((v) => v === null || isTimeZone(v), { message: 'bad_time_zone' });
+
 /** The details a facilitator edits. */
 export const eventDetailsInput = z
 	.object({
@@ -28,7 +50,8 @@ export const eventDetailsInput = z
 		place: line(PLACE_MAX),
 		description: block(EVENT_DESCRIPTION_MAX),
 		startsOn: date,
-		endsOn: date
+		endsOn: date,
+		timeZone
 	})
 	.superRefine((v, ctx) => {
 		if (v.startsOn && v.endsOn && v.endsOn < v.startsOn)

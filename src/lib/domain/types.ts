@@ -30,6 +30,8 @@ export interface EventInfo {
 	updatedAt: string;
 	/** when the manifesto was made public; null while only facilitators see it */
 	manifestoPublishedAt: string | null;
+	/** the IANA time zone every time of the event is shown in; null: the server's */
+	timeZone: string | null;
 }
 
 export interface Sector {

@@ -10,6 +10,7 @@ const FIELD: Record<string, () => string> = {
 	title_too_long: () => m.error_title_too_long({ max: TITLE_MAX }),
 	too_long: () => m.error_too_long(),
 	bad_date: () => m.error_bad_date(),
+	bad_time_zone: () => m.error_bad_time_zone(),
 	ends_before_start: () => m.error_ends_before_start(),
 	bad_phase: () => m.error_bad_phase(),
 	bad_colour: () => m.error_bad_colour(),

@@ -16,6 +16,7 @@ interface EventRow {
 	created_at: string;
 	updated_at: string;
 	manifesto_published_at: string | null;
+	time_zone: string | null;
 }
 
 function toEvent(r: EventRow): EventInfo {
@@ -32,7 +33,8 @@ function toEvent(r: EventRow): EventInfo {
 		isDemo: r.is_demo === 1,
 		createdAt: r.created_at,
 		updatedAt: r.updated_at,
-		manifestoPublishedAt: r.manifesto_published_at
+		manifestoPublishedAt: r.manifesto_published_at,
+		timeZone: r.time_zone
 	};
 }
 
@@ -42,6 +44,8 @@ export interface EventDetails {
 	place: string;
 	startsOn: string | null;
 	endsOn: string | null;
+	/** left as it is when absent */
+	timeZone?: string | null;
 }
 
 /** Inserts an event in the set-up phase. */
@@ -103,8 +107,19 @@ export function findDemoEvent(db: Db): EventInfo | null {
 /** Writes the editable details of an event. */
 export function updateEventDetails(db: Db, id: number, d: EventDetails, now: string): void {
 	db.prepare(
-		`UPDATE events SET name = ?, description = ?, place = ?, starts_on = ?, ends_on = ?, updated_at = ? WHERE id = ?`
-	).run(d.name, d.description, d.place, d.startsOn, d.endsOn, now, id);
+		`UPDATE events SET name = ?, description = ?, place = ?, starts_on = ?, ends_on = ?,
+		 time_zone = CASE WHEN ? THEN ? ELSE time_zone END, updated_at = ? WHERE id = ?`
+	).run(
+		d.name,
+		d.description,
+		d.place,
+		d.startsOn,
+		d.endsOn,
+		d.timeZone === undefined ? 0 : 1,
+		d.timeZone ?? null,
+		now,
+		id
+	);
 }
 
 /** Moves the event to a phase; a phase change always closes a reopening. */

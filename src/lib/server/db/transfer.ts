@@ -58,6 +58,7 @@ function readCore(db: Db, eventId: number) {
 		phase: e.phase as EventRecord['phase'],
 		submissionsReopened: e.submissions_reopened === 1,
 		manifestoPublishedAt: opt(e.manifesto_published_at),
+		timeZone: opt(e.time_zone),
 		createdAt: str(e.created_at),
 		updatedAt: str(e.updated_at)
 	};
@@ -266,8 +267,8 @@ export function readEventRows(db: Db, eventId: number): EventRows {
 export function insertEvent(db: Db, e: EventRecord): number {
 	return insert(
 		db,
-		`INSERT INTO events (slug, name, description, place, starts_on, ends_on, phase, submissions_reopened, is_demo, manifesto_published_at, created_at, updated_at)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
+		`INSERT INTO events (slug, name, description, place, starts_on, ends_on, phase, submissions_reopened, is_demo, manifesto_published_at, time_zone, created_at, updated_at)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
 		e.slug,
 		e.name,
 		e.description,
@@ -277,6 +278,7 @@ export function insertEvent(db: Db, e: EventRecord): number {
 		e.phase,
 		e.submissionsReopened ? 1 : 0,
 		e.manifestoPublishedAt,
+		e.timeZone ?? null,
 		e.createdAt,
 		e.updatedAt
 	);

@@ -9,6 +9,8 @@ export const load: LayoutServerLoad = ({ locals, depends }) => {
 		event,
 		sectors: eventSectors(db, event),
 		role: actor?.role ?? null,
-		mySectorId: actor?.sectorId ?? null
+		mySectorId: actor?.sectorId ?? null,
+		// every time of the event in its own zone; without one, the server's (from the root layout)
+		...(event.timeZone ? { timeZone: event.timeZone } : {})
 	};
 };

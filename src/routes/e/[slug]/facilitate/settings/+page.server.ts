@@ -1,6 +1,12 @@
-import type { Actions } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+import { timeZoneChoices } from '$lib/domain/event-rules';
 import { act, formValues, idParam } from '$lib/server/http';
 import * as events from '$lib/server/services/events';
+
+export const load: PageServerLoad = () => ({
+	timeZones: timeZoneChoices(),
+	serverZone: Intl.DateTimeFormat().resolvedOptions().timeZone
+});
 
 // The page shows the event and its sectors from the event's layout, which reloads on `event` notices.
 export const actions: Actions = {
@@ -11,6 +17,7 @@ export const actions: Actions = {
 			'place',
 			'startsOn',
 			'endsOn',
+			'timeZone',
 			'description'
 		);
 		return act(
