@@ -6,6 +6,9 @@ import { submitStatement } from '$lib/server/services/statements';
 import { changePhase } from '$lib/server/services/events';
 import { refusal, seededEvent } from './helpers';
 import { setClock } from '$lib/server/services/clock';
+import { ballotsCsv } from '$lib/server/services/csv-exports';
+import { manifestoInput } from '$lib/server/services/manifesto-read';
+import { exportEventFor } from '$lib/server/services/transfer';
 
 /** An event with two accepted themes and a handful of participants. */
 async function withThemes() {
@@ -100,7 +103,7 @@ describe('ballots', () => {
 		).toBe('round_closed');
 	});
 
-	it('hides results until the round closes, except from the facilitator, and shows them per sector', async () => {
+	it('hides results until the round closes, from the facilitator too, and shows them per sector', async () => {
 		const s = await withThemes();
 		const id = voting.createRound(s.db, s.facilitator, { title: 'Consent', method: 'consent' });
 		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
@@ -120,7 +123,7 @@ describe('ballots', () => {
 		]);
 		expect(voting.roundResults(s.db, a, id).results).toBeNull();
 		expect(voting.roundResults(s.db, a, id).turnout.ballots).toBe(2);
-		expect(voting.roundResults(s.db, s.facilitator, id).results).not.toBeNull();
+		expect(voting.roundResults(s.db, s.facilitator, id).results).toBeNull();
 		voting.setRoundStatus(s.db, s.facilitator, id, 'closed');
 		const r = voting.roundResults(s.db, a, id).results!;
 		const theme = r.themes.find((t) => t.themeId === s.themeIds[0])!;
@@ -305,8 +308,112 @@ describe('proxy ballots for people without a phone', () => {
 			)?.code
 		).toBe('invalid');
 		expect(people()).toBe(before);
+		voting.setRoundStatus(s.db, s.facilitator, id, 'closed');
 		const r = voting.roundResults(s.db, s.facilitator, id).results!;
 		const t = r.themes.find((x) => x.themeId === s.themeIds[0])!;
 		expect(t.bySector.find((b) => b.sectorId === s.sectorId('Farming'))?.ballots).toBe(1);
+	});
+});
+
+describe('hidden results', () => {
+	// a reason only a ballot holds: wherever it shows up, a ballot's content has left the server
+	const SECRET = 'Only the ballot box knows this';
+
+	/** An open consent round with hidden results, a ballot and a proxy ballot in it, and a reader of each role. */
+	async function hiddenRound() {
+		const s = await withThemes();
+		const id = voting.createRound(s.db, s.facilitator, { title: 'Hidden', method: 'consent' });
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		voting.castBallot(s.db, s.voter(), id, [{ themeId: s.themeIds[0], value: 5, reason: SECRET }]);
+		voting.castProxyBallot(s.db, s.facilitator, id, [{ themeId: s.themeIds[0], value: 1 }], {
+			displayName: 'Amina'
+		});
+		const readers = {
+			facilitator: s.facilitator,
+			rapporteur: s.rapporteur('Labour'),
+			participant: s.participant
+		};
+		return { ...s, id, readers };
+	}
+	const csvRows = (csv: string) => csv.trim().split('\r\n').slice(1);
+
+	it('gives turnout only, to every role, through every service, until the round closes', async () => {
+		const s = await hiddenRound();
+		for (const [role, actor] of Object.entries(s.readers)) {
+			const results = voting.roundResults(s.db, actor, s.id);
+			expect(results.results, role).toBeNull();
+			expect(results.turnout.ballots, role).toBe(2);
+			const page = voting.resultsPage(s.db, actor, s.id);
+			expect(page.results, role).toBeNull();
+			expect(page.turnout.ballots, role).toBe(2);
+			const list = voting.roundsWithTurnout(s.db, actor);
+			expect(list.find((r) => r.id === s.id)?.turnout.ballots, role).toBe(2);
+			const paper = voting.ballotPaper(s.db, actor);
+			expect(paper.ballot, role).toBeNull();
+			for (const seen of [results, page, list, paper]) {
+				expect(JSON.stringify(seen), role).not.toContain(SECRET);
+				expect(JSON.stringify(seen), role).not.toContain('"score"');
+			}
+		}
+		// the ballots file leaves the round out; only the facilitator may download it at all
+		expect(csvRows(ballotsCsv(s.db, s.facilitator))).toEqual([]);
+		for (const actor of [s.readers.rapporteur, s.readers.participant])
+			expect(refusal(() => ballotsCsv(s.db, actor))?.code).toBe('wrong_role');
+		// the manifesto and its provenance count closed rounds only
+		expect(manifestoInput(s.db, s.event.id).votes).toEqual([]);
+		// the event file is a backup, not a display: it keeps every ballot, so it restores the vote whole
+		expect(exportEventFor(s.db, s.facilitator).ballots).toHaveLength(2);
+	});
+
+	it('shows the tally to everyone once the round closes', async () => {
+		const s = await hiddenRound();
+		voting.setRoundStatus(s.db, s.facilitator, s.id, 'closed');
+		for (const [role, actor] of Object.entries(s.readers)) {
+			const page = voting.resultsPage(s.db, actor, s.id);
+			const theme = page.results?.themes.find((t) => t.themeId === s.themeIds[0]);
+			expect(theme?.blocks, role).toEqual([expect.objectContaining({ reason: SECRET })]);
+		}
+		const rows = csvRows(ballotsCsv(s.db, s.facilitator));
+		expect(rows).toHaveLength(2);
+		expect(rows.join('\n')).toContain(SECRET);
+		expect(manifestoInput(s.db, s.event.id).votes.map((v) => v.roundId)).toContain(s.id);
+	});
+
+	it('shows the tally of a live round to everyone while it is open, and exports its ballots', async () => {
+		const s = await withThemes();
+		const id = voting.createRound(s.db, s.facilitator, {
+			title: 'Live',
+			method: 'approval',
+			resultsVisibility: 'live'
+		});
+		expect(voting.roundResults(s.db, s.facilitator, id).results).toBeNull();
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		voting.castBallot(s.db, s.voter(), id, [{ themeId: s.themeIds[0], value: 1 }]);
+		for (const actor of [s.facilitator, s.rapporteur('Gender'), s.participant])
+			expect(voting.roundResults(s.db, actor, id).results?.ballots).toBe(1);
+		expect(csvRows(ballotsCsv(s.db, s.facilitator))).toHaveLength(1);
+	});
+});
+
+describe('turnout', () => {
+	it('counts participants only, offline proxies included, never facilitators or rapporteurs', async () => {
+		const s = await withThemes();
+		s.rapporteur('Labour');
+		s.rapporteur('Farming');
+		const id = voting.createRound(s.db, s.facilitator, { title: 'Approval', method: 'approval' });
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		const turnoutNow = () => ({
+			results: voting.roundResults(s.db, s.facilitator, id).turnout,
+			list: voting.roundsWithTurnout(s.db, s.facilitator).find((r) => r.id === id)!.turnout
+		});
+		// the facilitator, two rapporteurs and one participant have opened a link: one could vote
+		expect(turnoutNow().results).toEqual({ ballots: 0, present: 1, share: 0 });
+		voting.castBallot(s.db, s.voter(), id, [{ themeId: s.themeIds[0], value: 1 }]);
+		voting.castProxyBallot(s.db, s.facilitator, id, [{ themeId: s.themeIds[0], value: 1 }], {
+			displayName: 'Amina'
+		});
+		const { results, list } = turnoutNow();
+		expect(results).toEqual({ ballots: 2, present: 3, share: 2 / 3 });
+		expect(list).toEqual(results);
 	});
 });

@@ -93,8 +93,10 @@ describe('a plenary vote', () => {
 		await plain.getByRole('spinbutton', { name: 'Dots' }).nth(2).fill('3');
 		await plain.getByRole('button', { name: 'Change my ballot' }).click();
 		await plain.getByText(/You used more dots than you have/).waitFor();
-		// the projector shows the three ballots without a reload
+		// the projector shows the three ballots without a reload, and no tally: the results are hidden
 		await projector.getByText(/^3 of \d+ have voted$/).waitFor({ timeout: 5000 });
+		const hidden = projector.getByText('The results are hidden until the vote closes.');
+		await hidden.waitFor();
 		// the facilitator records a fourth ballot for someone without a phone
 		await fac.goto(base + '/rounds');
 		await fac.getByRole('link', { name: 'Record a ballot for someone' }).click();
@@ -119,6 +121,8 @@ describe('a plenary vote', () => {
 		await projector.reload();
 		await projector.getByText(/^4 of \d+ have voted$/).waitFor({ timeout: 5000 });
 		await close(fac, base, 'Dots: which themes first?');
+		// the facilitator's projector shows the tally only once the vote is closed
+		await hidden.waitFor({ state: 'detached', timeout: 5000 });
 
 		// round 2: consent; a small sector blocks a theme two Labour voters endorse
 		const consent = await createAndOpen(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundStatusAt, type RoundClock } from './round-status';
+import { resultsShown, roundStatusAt, type RoundClock, type RoundStatus } from './round-status';
 
 const BELL = '2026-03-25T10:05:00.000Z';
 
@@ -50,5 +50,19 @@ describe('roundStatusAt', () => {
 	];
 	it.each(cases)('%s', (_name, round, at, expected) => {
 		expect(roundStatusAt(round, at)).toEqual(expected);
+	});
+});
+
+describe('resultsShown', () => {
+	const cases: [RoundStatus, 'live' | 'on_close', boolean][] = [
+		['draft', 'on_close', false],
+		['draft', 'live', false],
+		['open', 'on_close', false],
+		['open', 'live', true],
+		['closed', 'on_close', true],
+		['closed', 'live', true]
+	];
+	it.each(cases)('a %s round with results %s: shown %s', (status, resultsVisibility, shown) => {
+		expect(resultsShown({ status, resultsVisibility })).toBe(shown);
 	});
 });

@@ -30,3 +30,17 @@ export function roundStatusAt(
 		return { status: 'closed', closedAt: round.closesAt };
 	return { status: round.status, closedAt: round.closedAt };
 }
+
+/**
+ * Whether a round's tally (or any ballot's content) may leave the server, to anyone, facilitators
+ * and the projector included: once the round is closed, or while it is open with live results.
+ * A hidden round shows its turnout only until it closes; a draft shows nothing.
+ */
+export function resultsShown(round: {
+	status: RoundStatus;
+	resultsVisibility: 'live' | 'on_close';
+}): boolean {
+	return (
+		round.status === 'closed' || (round.status === 'open' && round.resultsVisibility === 'live')
+	);
+}

@@ -319,7 +319,7 @@ function byBlock(x: Block, y: Block): number {
 	return sector || byText(x.reason, y.reason) || byText(x.actorType, y.actorType);
 }
 
-/** Ballots against participants present; `share` is null when nobody is present (it may exceed 1 with proxies). */
+/** Ballots against participants present; `share` is null when nobody is present (it may exceed 1 when a facilitator or rapporteur votes too). */
 export function turnout(
 	ballotCount: number,
 	present: number

@@ -212,12 +212,15 @@ export function upsertBallot(
 	for (const e of entries) add.run(id, e.themeId, e.value, e.priority ? 1 : 0, e.reason ?? '');
 }
 
-/** How many people could vote: everyone who opened a link of the event. */
+/**
+ * How many people could vote: the participants who joined the event, and those whose ballot a
+ * facilitator recorded by proxy; facilitators and rapporteurs run the room and are not counted.
+ */
 export function countVoters(db: Db, eventId: number): number {
 	return (
-		db.prepare('SELECT COUNT(*) AS n FROM participants WHERE event_id = ?').get(eventId) as {
-			n: number;
-		}
+		db
+			.prepare("SELECT COUNT(*) AS n FROM participants WHERE event_id = ? AND role = 'participant'")
+			.get(eventId) as { n: number }
 	).n;
 }
 

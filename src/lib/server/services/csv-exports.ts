@@ -12,7 +12,9 @@ import { listSectors } from '../db/events';
 import { listMembers, listThemes } from '../db/themes';
 import { listBallots, listRounds } from '../db/rounds';
 import type { Actor } from '$lib/domain/types';
+import { resultsShown } from '$lib/domain/round-status';
 import { requireRole } from './access';
+import { now } from './clock';
 
 const BOM = '\uFEFF';
 // A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection"). Unlike
@@ -143,14 +145,18 @@ export function themesCsv(db: Db, actor: Actor | null): string {
 }
 
 /**
- * Every ballot of every round, oldest round first, one row per mark (a ballot with no mark gets one
- * row with the theme empty). Voters are numbered 1, 2, … across the event, the same number in every round.
+ * Every ballot of every round whose results are shown, oldest round first, one row per mark (a
+ * ballot with no mark gets one row with the theme empty): the ballots of a round with hidden results
+ * are left out until it closes, since they are its tally. Voters are numbered 1, 2, … across the
+ * event, the same number in every round.
  */
 export function ballotsCsv(db: Db, actor: Actor | null): string {
 	const a = requireRole(actor, 'facilitator');
 	const sectors = new Map(listSectors(db, a.eventId).map((s) => [s.id, s.name]));
 	const themes = new Map(listThemes(db, a.eventId).map((t) => [t.id, t.label]));
-	const rounds = listRounds(db, a.eventId).sort((x, y) => x.id - y.id);
+	const rounds = listRounds(db, a.eventId, now())
+		.filter(resultsShown)
+		.sort((x, y) => x.id - y.id);
 	const ballots = rounds.map((r) => ({ round: r, ballots: listBallots(db, r.id) }));
 	const voters = [...new Set(ballots.flatMap((b) => b.ballots.map((x) => x.participantId)))].sort(
 		(x, y) => x - y

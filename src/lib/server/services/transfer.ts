@@ -139,7 +139,11 @@ export function exportEvent(db: Db, eventId: number): EventFile {
 	};
 }
 
-/** The facilitator's download of their own event. */
+/**
+ * The facilitator's download of their own event. It holds every ballot, those of a round whose
+ * results are still hidden included: it is a backup to restore from, not a display, and one taken
+ * during a vote must restore that vote whole; nothing in the app shows a tally from it.
+ */
 export function exportEventFor(db: Db, actor: Actor | null): EventFile {
 	const a = requireRole(actor, 'facilitator');
 	return exportEvent(db, a.eventId);

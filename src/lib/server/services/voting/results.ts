@@ -6,6 +6,7 @@ import { listSectors } from '../../db/events';
 import { appendChange } from '../../db/change-log';
 import type { Actor } from '$lib/domain/types';
 import { roundSettings, shownResults, tally, turnout } from '$lib/domain/tally';
+import { resultsShown } from '$lib/domain/round-status';
 import { requireRole } from '../access';
 import { ensure, Refusal } from '../errors';
 import { now } from '../clock';
@@ -14,18 +15,16 @@ import { listPointerRows, nextPointerPosition, putPointer } from '../../db/manif
 import { roundThemes } from './rounds';
 
 /**
- * Results and turnout. Facilitators see them at any time; others only when the round shows them
- * live or once it is closed: hidden results leave the server through no endpoint.
+ * Results and turnout. A tally exists only once the round is closed, or while it is open with live
+ * results: a hidden round gives its turnout and nothing else to anyone, the facilitator and the
+ * projector included, so its tally leaves the server through no page or endpoint until it closes.
  */
 export function roundResults(db: Db, actor: Actor | null, roundId: number) {
 	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
 	const round = repo.findRound(db, a.eventId, roundId, now());
 	ensure(round, 'not_found');
 	const present = repo.countVoters(db, a.eventId);
-	const visible =
-		a.role === 'facilitator' ||
-		round.status === 'closed' ||
-		(round.status === 'open' && round.resultsVisibility === 'live');
+	const visible = resultsShown(round);
 	return {
 		round,
 		turnout: turnout(repo.countBallots(db, roundId), present),
