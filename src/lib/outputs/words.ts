@@ -7,6 +7,7 @@ import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { ActionStatus, Outcome, StatementRef, VoteLine } from '$lib/domain/manifesto';
 import type { ActorType } from '$lib/domain/types';
+import type { VoteMethod } from '$lib/domain/ballot-rules';
 import { methodName } from '$lib/i18n/voting';
 import { formatDateRange } from '$lib/i18n/dates';
 
@@ -70,6 +71,17 @@ export function percent(share: number | null): string {
 	return new Intl.NumberFormat(getLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(
 		share
 	);
+}
+
+/** A number in the reader's style ("2.5", "2,5"; "1,200", "1.200"), with at most `digits` decimals. */
+export function decimal(value: number, digits = 0): string {
+	return new Intl.NumberFormat(getLocale(), { maximumFractionDigits: digits }).format(value);
+}
+
+/** A vote's score as the room reads it: dots counted, approval and consent as a percent. */
+export function voteScore(method: VoteMethod, value: number | null, digits = 0): string {
+	if (value === null) return '–';
+	return method === 'dot' ? decimal(value, digits) : percent(value);
 }
 
 /** Where and when the event took place ("Bangkok, 5–7 November 2019"); empty when neither is known. */
