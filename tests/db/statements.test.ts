@@ -219,7 +219,7 @@ describe('batches', () => {
 			s.sectorId('Farming'),
 			'Seed data is patented by agri-tech firms\n\nLand records are digitised without consent\nand sold'
 		);
-		expect(n).toBe(2);
+		expect(n).toEqual({ saved: 2, skipped: 0 });
 		const texts = svc
 			.listSectorStatements(s.db, s.facilitator, s.sectorId('Farming'))
 			.map((x) => [x.text, x.source]);
@@ -244,7 +244,7 @@ describe('batches', () => {
 		const s = inBreakouts();
 		const csv =
 			'sector,title,text\nlabour,Wages,Algorithms set wages without any transparency\nGENDER,,Women are surveilled by period-tracking apps\n';
-		expect(svc.importCsv(s.db, s.facilitator, null, csv)).toBe(2);
+		expect(svc.importCsv(s.db, s.facilitator, null, csv)).toEqual({ saved: 2, skipped: 0 });
 		expect(
 			svc.listEventStatements(s.db, s.facilitator, { sectorId: s.sectorId('Gender') })[0].source
 		).toBe('csv');
@@ -309,6 +309,151 @@ describe('batches', () => {
 				)
 			)?.code
 		).toBe('phase_closed');
+	});
+});
+
+describe('posting a statement form again', () => {
+	const KEY = '6f1c2a7e-1b2d-4c3e-9f00-1234567890ab';
+
+	it('stores once for one form key, and returns the statement stored the first time', () => {
+		const s = inBreakouts();
+		const labour = s.rapporteur('Labour');
+		const first = svc.submitStatement(s.db, labour, s.sectorId('Labour'), { text: TEXT, key: KEY });
+		const again = svc.submitStatement(s.db, labour, s.sectorId('Labour'), { text: TEXT, key: KEY });
+		expect(again).toEqual(first);
+		expect(count(s)).toBe(1);
+		const creates = listChanges(s.db, s.event.id).filter((c) => c.action === 'statement.create');
+		expect(creates).toHaveLength(1);
+	});
+
+	it('stores twice for two keys, or when no key (or no usable key) comes with the form', () => {
+		const s = inBreakouts();
+		const labour = s.rapporteur('Labour');
+		svc.submitStatement(s.db, labour, s.sectorId('Labour'), { text: TEXT, key: KEY });
+		svc.submitStatement(s.db, labour, s.sectorId('Labour'), {
+			text: TEXT,
+			key: 'a0f5d3c1-0000-4000-8000-000000000001'
+		});
+		expect(count(s)).toBe(2);
+		svc.submitStatement(s.db, labour, s.sectorId('Labour'), { text: TEXT });
+		svc.submitStatement(s.db, labour, s.sectorId('Labour'), { text: TEXT, key: '' });
+		svc.submitStatement(s.db, labour, s.sectorId('Labour'), { text: TEXT, key: 'x' });
+		svc.submitStatement(s.db, labour, s.sectorId('Labour'), { text: TEXT, key: 'x' });
+		expect(count(s)).toBe(6);
+	});
+
+	it('refuses a key another person’s statement holds, storing nothing', () => {
+		const s = inBreakouts();
+		svc.submitStatement(s.db, s.rapporteur('Labour'), s.sectorId('Labour'), {
+			text: TEXT,
+			key: KEY
+		});
+		expect(
+			refusal(() =>
+				svc.submitStatement(s.db, s.facilitator, s.sectorId('Labour'), { text: TEXT, key: KEY })
+			)?.code
+		).toBe('conflict');
+		expect(count(s)).toBe(1);
+	});
+
+	it('refuses an invalid post without using up its key', () => {
+		const s = inBreakouts();
+		const labour = s.rapporteur('Labour');
+		expect(
+			refusal(() => svc.submitStatement(s.db, labour, s.sectorId('Labour'), { text: '', key: KEY }))
+				?.code
+		).toBe('invalid');
+		svc.submitStatement(s.db, labour, s.sectorId('Labour'), { text: TEXT, key: KEY });
+		expect(count(s)).toBe(1);
+	});
+});
+
+describe('repeats in a batch', () => {
+	const STORED = 'Gig workers are rated by opaque algorithms';
+
+	/** An event in the breakouts with one statement stored in Labour and one withdrawn in Gender. */
+	function withStored() {
+		const s = inBreakouts();
+		svc.submitStatement(s.db, s.facilitator, s.sectorId('Labour'), { text: STORED });
+		const gone = svc.submitStatement(s.db, s.facilitator, s.sectorId('Gender'), {
+			text: 'Period-tracking apps sell what they learn'
+		});
+		svc.withdrawStatement(s.db, s.facilitator, gone.id);
+		return s;
+	}
+	const PASTE = [
+		'gig workers are  rated by opaque ALGORITHMS',
+		'Seed data is patented by agri-tech firms',
+		'Period-tracking apps sell what they learn',
+		'Seed data is patented by agri-tech firms'
+	].join('\n');
+
+	it('marks at preview the rows already stored (naming the sector) or repeated in the paste', () => {
+		const s = withStored();
+		const report = svc.previewPaste(s.db, s.rapporteur('Farming'), s.sectorId('Farming'), PASTE);
+		expect(report.items.map((i) => i.repeatOf ?? null)).toEqual([
+			{ storedIn: 'Labour' },
+			null,
+			null, // withdrawn statements are no repeat
+			{ row: 2 }
+		]);
+		expect(report.validCount).toBe(4);
+	});
+
+	it('skips repeats when saving a paste, and says how many', () => {
+		const s = withStored();
+		const farming = s.rapporteur('Farming');
+		expect(svc.savePaste(s.db, farming, s.sectorId('Farming'), PASTE)).toEqual({
+			saved: 2,
+			skipped: 2
+		});
+		expect(count(s)).toBe(4);
+		expect(svc.savePaste(s.db, farming, s.sectorId('Farming'), PASTE)).toEqual({
+			saved: 0,
+			skipped: 4
+		});
+		expect(count(s)).toBe(4);
+	});
+
+	it('stores repeats too when asked to', () => {
+		const s = withStored();
+		expect(
+			svc.savePaste(s.db, s.rapporteur('Farming'), s.sectorId('Farming'), PASTE, {
+				storeRepeats: true
+			})
+		).toEqual({ saved: 4, skipped: 0 });
+		expect(count(s)).toBe(6);
+	});
+
+	it('marks and skips repeats in a CSV, the same file imported twice storing once', () => {
+		const s = withStored();
+		const csv = `sector,text\nGender,${STORED}\nLabour,Unions need access to workplace data\n`;
+		const report = svc.previewCsv(s.db, s.facilitator, null, csv);
+		expect(report.items.map((i) => i.repeatOf ?? null)).toEqual([{ storedIn: 'Labour' }, null]);
+		expect(svc.importCsv(s.db, s.facilitator, null, csv)).toEqual({ saved: 1, skipped: 1 });
+		expect(svc.importCsv(s.db, s.facilitator, null, csv)).toEqual({ saved: 0, skipped: 2 });
+		expect(svc.importCsv(s.db, s.facilitator, null, csv, { storeRepeats: true })).toEqual({
+			saved: 2,
+			skipped: 0
+		});
+		expect(count(s)).toBe(5);
+		const labour = s.rapporteur('Labour');
+		expect(svc.importCsv(s.db, labour, s.sectorId('Labour'), `text\n${STORED}\n`)).toEqual({
+			saved: 0,
+			skipped: 1
+		});
+	});
+
+	it('still refuses a batch with errors whole, repeats or not', () => {
+		const s = withStored();
+		expect(
+			refusal(() =>
+				svc.savePaste(s.db, s.rapporteur('Labour'), s.sectorId('Labour'), `${STORED}\nshort`, {
+					storeRepeats: true
+				})
+			)?.code
+		).toBe('invalid');
+		expect(count(s)).toBe(2);
 	});
 });
 

@@ -64,6 +64,31 @@ for (const mode of [
 			expect(await page.getByLabel('Statement', { exact: true }).inputValue()).toBe('');
 		});
 
+		it('adds a statement once, however often its form is posted (a refresh, a double tap)', async () => {
+			const before = Number((await countText(page)).split(' ')[0]);
+			const text = `Posted twice (${mode.name}): workers cannot see the data their employer keeps`;
+			await page.getByLabel('Statement', { exact: true }).fill(text);
+			const posting = page.waitForRequest(
+				(r) => r.method() === 'POST' && new URL(r.url()).search === '?/add'
+			);
+			await page.getByRole('button', { name: 'Add statement' }).click();
+			const sent = new URLSearchParams((await posting).postData() ?? '');
+			await expect.poll(() => countText(page)).toBe(`${before + 1} statements`);
+			await page.getByText('Statement added.').waitFor();
+			expect(sent.get('key')).toMatch(/^[0-9a-f-]{36}$/);
+			expect(await page.locator('input[name="key"]').inputValue()).not.toBe(sent.get('key'));
+			// what a refresh of the result or a second tap sends: the same form, with the same key
+			const url = new URL(page.url());
+			const again = await page.request.post(`${url.origin}${url.pathname}?/add`, {
+				form: Object.fromEntries(sent),
+				headers: { origin: url.origin, accept: 'text/html' }
+			});
+			expect(again.status()).toBe(200);
+			expect(await again.text()).toContain('Statement added.');
+			await page.goto(url.origin + url.pathname);
+			expect(await countText(page)).toBe(`${before + 1} statements`);
+		});
+
 		it('gets a clear error for text that is too short, and keeps what was typed', async () => {
 			await page.getByLabel('Short title').fill('Kept title');
 			await page.getByLabel('Statement', { exact: true }).fill('too short');
@@ -123,13 +148,39 @@ for (const mode of [
 			await page
 				.getByLabel('Statements to add')
 				.fill(
-					`- First pasted statement (${mode.name}) about data unions\n- Second pasted statement about platform cooperatives\n- Third pasted statement about the right to disconnect`
+					`- First pasted statement (${mode.name}) about data unions\n- Second pasted statement (${mode.name}) about platform cooperatives\n- Third pasted statement (${mode.name}) about the right to disconnect`
 				);
 			await page.getByRole('button', { name: 'Check before saving' }).first().click();
 			await page.getByText('All 3 statements are ready to save.').waitFor();
 			await expectAccessible(page);
 			await page.getByRole('button', { name: 'Save all 3 statements' }).click();
 			await page.getByText('3 statements added.').waitFor();
+			await expect.poll(() => countText(page)).toBe(`${before + 3} statements`);
+		});
+
+		it('sees which pasted items are already stored, skips them, or stores them anyway', async () => {
+			const before = Number((await countText(page)).split(' ')[0]);
+			const details = page.locator('details', { hasText: 'Paste many at once' });
+			if ((await details.getAttribute('open')) === null)
+				await page.getByText('Paste many at once').click();
+			const paste = `First pasted statement (${mode.name}) about data unions\nA new pasted statement (${mode.name}) about data trusts`;
+			await page.getByLabel('Statements to add').fill(paste);
+			await page.getByRole('button', { name: 'Check before saving' }).first().click();
+			await page.getByText(/1 of them is already stored or repeated in this batch/).waitFor();
+			expect(await details.locator('tr.repeat').innerText()).toContain(
+				`Already stored (in ${mode.sector})`
+			);
+			await expectAccessible(page);
+			await details.getByRole('button', { name: 'Save', exact: true }).click();
+			await page.getByText('1 statement added. 1 repeat skipped.').waitFor();
+			await expect.poll(() => countText(page)).toBe(`${before + 1} statements`);
+
+			await page.getByLabel('Statements to add').fill(paste);
+			await page.getByRole('button', { name: 'Check before saving' }).first().click();
+			await page.getByText(/2 of them are already stored or repeated in this batch/).waitFor();
+			await page.getByLabel('Store repeats anyway').check();
+			await details.getByRole('button', { name: 'Save', exact: true }).click();
+			await page.getByText('2 statements added.').waitFor();
 			await expect.poll(() => countText(page)).toBe(`${before + 3} statements`);
 		});
 
@@ -154,7 +205,7 @@ for (const mode of [
 			const good = join(dir, 'good.csv');
 			writeFileSync(
 				good,
-				`title,text\nCSV one,"Imported (${mode.name}): gig workers need portable social security"\n,"Imported: unions must bargain over algorithms, too"\n`
+				`title,text\nCSV one,"Imported (${mode.name}): gig workers need portable social security"\n,"Imported (${mode.name}): unions must bargain over algorithms, too"\n`
 			);
 			const bad = join(dir, 'bad.csv');
 			writeFileSync(bad, 'title,text\nFine,A fine statement about data rights\nBad,short\n');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedItems, parseCsv, parsePaste, splitPaste } from './batch';
+import {
+	acceptedItems,
+	markRepeats,
+	parseCsv,
+	parsePaste,
+	repeatCount,
+	repeatKey,
+	splitPaste
+} from './batch';
 import { BATCH_MAX } from './statement-rules';
 
 describe('splitPaste', () => {
@@ -102,5 +110,54 @@ describe('parseCsv', () => {
 	it('skips blank lines and refuses an empty file', () => {
 		expect(parseCsv('text\n\n\n').fileErrors).toEqual(['batch_empty']);
 		expect(parseCsv('text\nA statement that is long enough\n\n').items).toHaveLength(1);
+	});
+});
+
+describe('repeatKey', () => {
+	it.each([
+		['case and runs of spaces', 'Gig  workers LACK rights', 'gig workers lack rights'],
+		['line breaks and tabs', 'Gig workers\r\nlack\trights ', 'gig workers lack rights'],
+		['composed and decomposed accents', 'Agricultura cafe\u0301', 'agricultura café']
+	])('ignores %s', (_, text, key) => expect(repeatKey(text)).toBe(key));
+
+	it('keeps words apart', () => {
+		expect(repeatKey('Gig workers lack rights')).not.toBe(repeatKey('Gig workers lack right'));
+	});
+});
+
+describe('markRepeats', () => {
+	const stored = [
+		{ text: 'Platform workers have no bargaining power', sector: 'Labour' },
+		{ text: 'platform workers have NO bargaining power', sector: 'Gender' }
+	];
+
+	it('marks items already stored (naming the first sector) and later copies within the batch', () => {
+		const r = markRepeats(
+			parsePaste(
+				[
+					'Platform workers have no bargaining power',
+					'Farm data is extracted by agri-platforms',
+					'Farm data is extracted by  agri-platforms',
+					'Seed patents lock farmers in'
+				].join('\n')
+			),
+			stored
+		);
+		expect(r.items.map((i) => i.repeatOf ?? null)).toEqual([
+			{ storedIn: 'Labour' },
+			null,
+			{ row: 2 },
+			null
+		]);
+		expect(repeatCount(r)).toBe(2);
+		expect(r.validCount).toBe(4);
+		expect(acceptedItems(r)?.map((i) => i.repeat)).toEqual([true, false, true, false]);
+	});
+
+	it('leaves items with errors unmarked, and a batch without repeats as it was', () => {
+		const r = markRepeats(parsePaste('short\nshort\nFarm data is extracted by agri-platforms'), []);
+		expect(r.items.map((i) => i.repeatOf ?? null)).toEqual([null, null, null]);
+		expect(repeatCount(r)).toBe(0);
+		expect(acceptedItems(r)).toBeNull();
 	});
 });

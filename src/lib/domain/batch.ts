@@ -1,7 +1,10 @@
 /** Turning pasted text and CSV files into candidate statements, with a report per item. */
 import Papa from 'papaparse';
 import { BATCH_MAX, checkStatement, type StatementInput } from './statement-rules';
-import { unifyLineEndings, type FieldErrors } from './text';
+import { normaliseText, unifyLineEndings, type FieldErrors } from './text';
+
+/** Where an item's text was seen before: stored in a sector of the event, or an earlier row. */
+export type BatchRepeat = { storedIn: string } | { row: number };
 
 export interface BatchItem {
 	/** 1-based: the item number for a paste, the spreadsheet row (header = 1) for a CSV */
@@ -11,6 +14,8 @@ export interface BatchItem {
 	/** the sector name given in the CSV, if any */
 	sector: string;
 	errors: FieldErrors;
+	/** set when the text is already stored or came earlier in the batch (see markRepeats) */
+	repeatOf?: BatchRepeat;
 }
 
 export interface BatchReport {
@@ -105,8 +110,54 @@ export function parseCsv(input: string): BatchReport {
 	return finish(items, []);
 }
 
-/** The statements of a report, when every item is valid; a batch is saved whole or not at all. */
-export function acceptedItems(report: BatchReport): (StatementInput & { sector: string })[] | null {
+/**
+ * What two statement texts are compared by to call one a repeat of the other: normalised, runs of
+ * white space as one space, case folded (a retyped or re-exported line differs in little else).
+ */
+export function repeatKey(text: string): string {
+	return normaliseText(text).replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Marks each valid item whose text is already stored (`stored`: the event's active statements with
+ * their sector's name) or came in an earlier item of the batch, which stays unmarked.
+ */
+export function markRepeats(
+	report: BatchReport,
+	stored: { text: string; sector: string }[]
+): BatchReport {
+	const seen = new Map<string, BatchRepeat>();
+	for (const s of stored) {
+		const key = repeatKey(s.text);
+		if (!seen.has(key)) seen.set(key, { storedIn: s.sector });
+	}
+	const items = report.items.map((item) => {
+		if (Object.keys(item.errors).length > 0) return item;
+		const key = repeatKey(item.text);
+		const earlier = seen.get(key);
+		if (earlier) return { ...item, repeatOf: earlier };
+		seen.set(key, { row: item.row });
+		return item;
+	});
+	return { ...report, items };
+}
+
+/** How many items of a report are repeats. */
+export const repeatCount = (report: BatchReport): number =>
+	report.items.filter((i) => i.repeatOf).length;
+
+/**
+ * The statements of a report, in its order, each saying whether it is a repeat, when every item
+ * is valid; a batch is saved whole or not at all.
+ */
+export function acceptedItems(
+	report: BatchReport
+): (StatementInput & { sector: string; repeat: boolean })[] | null {
 	if (report.fileErrors.length > 0 || report.validCount !== report.items.length) return null;
-	return report.items.map(({ text, title, sector }) => ({ text, title, sector }));
+	return report.items.map(({ text, title, sector, repeatOf }) => ({
+		text,
+		title,
+		sector,
+		repeat: Boolean(repeatOf)
+	}));
 }

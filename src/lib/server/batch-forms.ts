@@ -1,6 +1,7 @@
 /**
  * The two batch forms, a CSV file and a paste of a breakout's output, as form actions: check the
- * batch (every row with what is wrong with it), then save it whole. Both pages that take a CSV
+ * batch (every row with what is wrong with it, and which ones are repeats), then save it whole,
+ * skipping repeats unless the "store repeats anyway" box is ticked. Both pages that take a CSV
  * (a sector's, the facilitator's list) and the paste form share these steps and one result shape.
  */
 import { fail, type ActionFailure } from '@sveltejs/kit';
@@ -11,6 +12,7 @@ import { describeFieldError } from '$lib/i18n/errors';
 import { act, bodyTooLarge, failure, formValues } from './http';
 import { csvFrom } from './uploads';
 import * as statements from './services/statements';
+import type { BatchOptions, BatchSaved } from './services/statements';
 import { Refusal } from './services/errors';
 
 /** Which batch form posted: `form` in a failure's values, `batch` in a result. */
@@ -21,48 +23,60 @@ interface BatchSteps {
 	kind: BatchKind;
 	/** checks without saving */
 	check: (content: string) => BatchReport;
-	/** saves the whole batch and says how many statements it added, or refuses it whole */
-	save: (content: string) => number;
+	/** saves the whole batch and says how many statements it added and skipped, or refuses it whole */
+	save: (content: string, options: BatchOptions) => BatchSaved;
 }
 
-/** The posted text: the chosen CSV file (or its text carried from the check), or the paste. */
+/** What a batch form posted. */
+interface Posted {
+	/** the chosen CSV file (or its text carried from the check), or the paste */
+	content: string;
+	/** the "store repeats anyway" box */
+	storeRepeats: boolean;
+}
+
+/** The posted text and choice, or the refusal of a request too large or a file unreadable. */
 async function posted(
 	request: Request,
 	kind: BatchKind
-): Promise<{ content: string } | { refused: ActionFailure<FormFailure> }> {
+): Promise<Posted | { refused: ActionFailure<FormFailure> }> {
 	const tooLarge = bodyTooLarge(request);
 	if (tooLarge) return { refused: tooLarge };
 	const data = await request.formData();
-	if (kind === 'paste') return { content: formValues(data, 'paste').paste };
+	const storeRepeats = formValues(data, 'storeRepeats').storeRepeats === 'on';
+	if (kind === 'paste') return { content: formValues(data, 'paste').paste, storeRepeats };
 	const { content, error } = await csvFrom(data);
-	return error ? { refused: failure(400, echo(kind, ''), describeFieldError(error)) } : { content };
+	if (error) return { refused: failure(400, echo(kind, ''), describeFieldError(error)) };
+	return { content, storeRepeats };
 }
 
-/** What a batch form's failure echoes: which form it was, and the text it sent. */
-const echo = (kind: BatchKind, content: string): Record<string, string> => ({
+/** What a batch form's failure echoes: which form it was, the text it sent and the repeats box. */
+const echo = (kind: BatchKind, content: string, storeRepeats = false): Record<string, string> => ({
 	form: kind,
-	content
+	content,
+	storeRepeats: storeRepeats ? 'on' : ''
 });
 
 /** The check step: the batch's report, with the text to send on to the save step. */
 export async function checkBatch(request: Request, steps: BatchSteps) {
 	const p = await posted(request, steps.kind);
 	if ('refused' in p) return p.refused;
-	return act(echo(steps.kind, p.content), () => ({
+	return act(echo(steps.kind, p.content, p.storeRepeats), () => ({
 		batch: steps.kind,
 		content: p.content,
+		storeRepeats: p.storeRepeats,
 		report: batchView(steps.check(p.content))
 	}));
 }
 
-/** The save step: how many were saved, or the report again with what stopped the batch. */
+/** The save step: how many were saved and skipped, or the report again with what stopped the batch. */
 export async function saveBatch(request: Request, steps: BatchSteps) {
 	const p = await posted(request, steps.kind);
 	if ('refused' in p) return p.refused;
-	const values = echo(steps.kind, p.content);
+	const values = echo(steps.kind, p.content, p.storeRepeats);
 	return act(values, () => {
 		try {
-			return { batch: steps.kind, saved: steps.save(p.content) };
+			return { batch: steps.kind, ...steps.save(p.content, { storeRepeats: p.storeRepeats }) };
 		} catch (err) {
 			// a batch is refused whole for its rows: show them again, with what to fix
 			if (!(err instanceof Refusal) || err.fields.batch !== 'batch_has_errors') throw err;
@@ -82,7 +96,7 @@ export function csvSteps({ db, actor }: App.Locals, sectorId: number | null): Ba
 	return {
 		kind: 'csv',
 		check: (csv) => statements.previewCsv(db, actor, sectorId, csv),
-		save: (csv) => statements.importCsv(db, actor, sectorId, csv)
+		save: (csv, options) => statements.importCsv(db, actor, sectorId, csv, options)
 	};
 }
 
@@ -91,6 +105,6 @@ export function pasteSteps({ db, actor }: App.Locals, sectorId: number): BatchSt
 	return {
 		kind: 'paste',
 		check: (text) => statements.previewPaste(db, actor, sectorId, text),
-		save: (text) => statements.savePaste(db, actor, sectorId, text)
+		save: (text, options) => statements.savePaste(db, actor, sectorId, text, options)
 	};
 }

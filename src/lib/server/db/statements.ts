@@ -15,6 +15,7 @@ interface StatementRow {
 	updated_at: string;
 	withdrawn_at: string | null;
 	actor_type: ActorType | null;
+	submit_key: string | null;
 }
 
 const toStatement = (r: StatementRow): Statement => ({
@@ -42,14 +43,16 @@ export interface NewStatement {
 	source: StatementSource;
 	/** who raised it in the breakout; when absent, the author's declared actor type */
 	actorType?: ActorType | null;
+	/** the random key of the form that posted it, so that posting that form again stores nothing */
+	submitKey?: string | null;
 }
 
 /** Inserts a statement and returns it. */
 export function createStatement(db: Db, s: NewStatement, now: string): Statement {
 	const id = db
 		.prepare(
-			`INSERT INTO statements (event_id, sector_id, title, text, lang, author_id, source, created_at, updated_at, actor_type)
-			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, (SELECT actor_type FROM participants WHERE id = ?)))`
+			`INSERT INTO statements (event_id, sector_id, title, text, lang, author_id, source, created_at, updated_at, actor_type, submit_key)
+			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, (SELECT actor_type FROM participants WHERE id = ?)), ?)`
 		)
 		.run(
 			s.eventId,
@@ -62,7 +65,8 @@ export function createStatement(db: Db, s: NewStatement, now: string): Statement
 			now,
 			now,
 			s.actorType ?? null,
-			s.authorId
+			s.authorId,
+			s.submitKey ?? null
 		).lastInsertRowid;
 	return getStatement(db, s.eventId, Number(id));
 }
@@ -79,6 +83,18 @@ export function findStatement(db: Db, eventId: number, id: number): Statement | 
 	const row = db
 		.prepare('SELECT * FROM statements WHERE event_id = ? AND id = ?')
 		.get(eventId, id) as StatementRow | undefined;
+	return row ? toStatement(row) : null;
+}
+
+/** The statement a form with this key already stored in this event, with its author, or null. */
+export function findStatementBySubmitKey(
+	db: Db,
+	eventId: number,
+	submitKey: string
+): Statement | null {
+	const row = db
+		.prepare('SELECT * FROM statements WHERE event_id = ? AND submit_key = ?')
+		.get(eventId, submitKey) as StatementRow | undefined;
 	return row ? toStatement(row) : null;
 }
 

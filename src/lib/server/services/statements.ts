@@ -5,7 +5,13 @@ import { appendChange } from '../db/change-log';
 import { findSector, findSectorByName, getEvent, listSectors } from '../db/events';
 import type { Actor, ActorType, Sector, Statement, StatementSource } from '$lib/domain/types';
 import { checkStatement } from '$lib/domain/statement-rules';
-import { acceptedItems, parseCsv, parsePaste, type BatchReport } from '$lib/domain/batch';
+import {
+	acceptedItems,
+	markRepeats,
+	parseCsv,
+	parsePaste,
+	type BatchReport
+} from '$lib/domain/batch';
 import { submissionsOpen } from '$lib/domain/phases';
 import { detectLanguage } from '$lib/clustering';
 import { requireRole } from './access';
@@ -71,7 +77,7 @@ function insert(
 	db: Db,
 	a: Actor,
 	sectorId: number,
-	item: { title: string; text: string; actorType?: ActorType | null },
+	item: { title: string; text: string; actorType?: ActorType | null; submitKey?: string | null },
 	source: StatementSource
 ): Statement {
 	const s = repo.createStatement(
@@ -84,7 +90,8 @@ function insert(
 			lang: detectLanguage(`${item.title} ${item.text}`),
 			authorId: a.participantId,
 			source,
-			actorType: item.actorType
+			actorType: item.actorType,
+			submitKey: item.submitKey
 		},
 		now()
 	);
@@ -92,17 +99,33 @@ function insert(
 	return s;
 }
 
+// A form's key is a random UUID from the page's load; anything else posted as one is no key.
+const SUBMIT_KEY = /^[A-Za-z0-9-]{8,64}$/;
+
+/**
+ * The statement this person already stored with this form key, so that posting the form again
+ * (a refresh, a double tap) stores nothing; a key another person's statement holds is refused.
+ */
+function alreadySubmitted(db: Db, a: Actor, sectorId: number, key: string | null) {
+	const earlier = key ? repo.findStatementBySubmitKey(db, a.eventId, key) : null;
+	if (earlier)
+		ensure(earlier.authorId === a.participantId && earlier.sectorId === sectorId, 'conflict');
+	return earlier;
+}
+
 /**
  * Adds one statement to a sector; `actorType` says who raised it in the breakout (a sectoral actor
- * or a digital activist), and when left out the writer's own declared type stands.
+ * or a digital activist), and when left out the writer's own declared type stands. `key` is the
+ * form's idempotency key: posted again, it returns the statement it stored the first time.
  */
 export function submitStatement(
 	db: Db,
 	actor: Actor | null,
 	sectorId: number,
-	raw: { text?: unknown; title?: unknown; actorType?: unknown }
+	raw: { text?: unknown; title?: unknown; actorType?: unknown; key?: unknown }
 ): Statement {
 	writableSector(db, actor, sectorId);
+	const submitKey = typeof raw.key === 'string' && SUBMIT_KEY.test(raw.key) ? raw.key : null;
 	const checked = checkStatement(raw);
 	const actorType =
 		raw.actorType === 'sectoral' || raw.actorType === 'digital' ? raw.actorType : null;
@@ -111,11 +134,14 @@ export function submitStatement(
 		...(raw.actorType && !actorType ? { actorType: 'invalid' } : {})
 	};
 	if (!checked.ok || Object.keys(errors).length) throw new Refusal('invalid', errors);
-	const s = db.transaction(() =>
-		insert(db, actor!, sectorId, { ...checked.value, actorType }, 'form')
-	)();
-	publish(s.eventId, 'statements');
-	return s;
+	const { statement, stored } = db.transaction(() => {
+		const earlier = alreadySubmitted(db, actor!, sectorId, submitKey);
+		if (earlier) return { statement: earlier, stored: false };
+		const s = insert(db, actor!, sectorId, { ...checked.value, actorType, submitKey }, 'form');
+		return { statement: s, stored: true };
+	})();
+	if (stored) publish(statement.eventId, 'statements');
+	return statement;
 }
 
 /** A statement the actor may change: in a sector they may write to, and not withdrawn unless they restore it. */
@@ -191,20 +217,33 @@ export function restoreStatement(db: Db, actor: Actor | null, statementId: numbe
 	);
 }
 
-/** Checks a pasted batch for a sector without saving anything. */
+/** The event's active statements with their sector's name, for telling repeats in a batch. */
+function storedTexts(db: Db, eventId: number): { text: string; sector: string }[] {
+	const names = new Map(listSectors(db, eventId).map((s) => [s.id, s.name]));
+	return repo
+		.listStatements(db, eventId, { status: 'active' })
+		.map((s) => ({ text: s.text, sector: names.get(s.sectorId) ?? '' }));
+}
+
+/**
+ * Checks a pasted batch for a sector without saving anything; items already stored in the event,
+ * or repeated in the batch, are marked.
+ */
 export function previewPaste(
 	db: Db,
 	actor: Actor | null,
 	sectorId: number,
 	text: string
 ): BatchReport {
-	writableSector(db, actor, sectorId);
-	return parsePaste(text);
+	const a = requireRole(actor, 'facilitator', 'rapporteur');
+	writableSector(db, a, sectorId);
+	return markRepeats(parsePaste(text), storedTexts(db, a.eventId));
 }
 
 /**
- * Checks a CSV without saving. On a sector page every row goes to that sector, and a `sector`
- * column, when filled, must name it; on the facilitator's page (sectorId null) each row names its sector.
+ * Checks a CSV without saving, marking repeats as a paste does. On a sector page every row goes
+ * to that sector, and a `sector` column, when filled, must name it; on the facilitator's page
+ * (sectorId null) each row names its sector.
  */
 export function previewCsv(
 	db: Db,
@@ -228,36 +267,58 @@ export function previewCsv(
 		return named?.id ?? 0;
 	});
 	report.validCount = report.items.filter((i) => Object.keys(i.errors).length === 0).length;
-	return { ...report, sectorIds };
+	return { ...markRepeats(report, storedTexts(db, a.eventId)), sectorIds };
 }
 
-/** Saves a checked batch whole, or refuses it whole with the report. */
+/** What saving a batch did: statements added, and repeats left out. */
+export interface BatchSaved {
+	saved: number;
+	skipped: number;
+}
+
+/** Whether a batch's repeats are stored too; by default they are skipped. */
+export interface BatchOptions {
+	storeRepeats?: boolean;
+}
+
+/** Saves a checked batch whole (but for repeats, unless told to store them), or refuses it whole. */
 function saveBatch(
 	db: Db,
 	actor: Actor,
 	report: BatchReport,
 	sectorIds: number[],
-	source: StatementSource
-): number {
+	source: StatementSource,
+	{ storeRepeats = false }: BatchOptions
+): BatchSaved {
 	const items = acceptedItems(report);
 	if (!items) throw new Refusal('invalid', { batch: 'batch_has_errors' });
-	const count = db.transaction(() => {
-		items.forEach((item, i) => insert(db, actor, sectorIds[i], item, source));
-		return items.length;
+	const kept = items
+		.map((item, i) => ({ item, sectorId: sectorIds[i] }))
+		.filter(({ item }) => storeRepeats || !item.repeat);
+	if (kept.length === 0) return { saved: 0, skipped: items.length };
+	db.transaction(() => {
+		for (const { item, sectorId } of kept) insert(db, actor, sectorId, item, source);
 	})();
 	publish(actor.eventId, 'statements');
-	return count;
+	return { saved: kept.length, skipped: items.length - kept.length };
 }
 
 /** Saves a pasted batch into a sector. */
-export function savePaste(db: Db, actor: Actor | null, sectorId: number, text: string): number {
+export function savePaste(
+	db: Db,
+	actor: Actor | null,
+	sectorId: number,
+	text: string,
+	options: BatchOptions = {}
+): BatchSaved {
 	const report = previewPaste(db, actor, sectorId, text);
 	return saveBatch(
 		db,
 		actor!,
 		report,
 		report.items.map(() => sectorId),
-		'paste'
+		'paste',
+		options
 	);
 }
 
@@ -266,10 +327,11 @@ export function importCsv(
 	db: Db,
 	actor: Actor | null,
 	sectorId: number | null,
-	csv: string
-): number {
+	csv: string,
+	options: BatchOptions = {}
+): BatchSaved {
 	const report = previewCsv(db, actor, sectorId, csv);
-	return saveBatch(db, actor!, report, report.sectorIds, 'csv');
+	return saveBatch(db, actor!, report, report.sectorIds, 'csv', options);
 }
 
 /** A sector's statements, newest first (withdrawn ones too, for the facilitator). */

@@ -15,7 +15,10 @@ export const load: PageServerLoad = ({ locals: { db, actor, event }, params, dep
 		sector,
 		statements: statements.listSectorStatements(db, actor, sectorId),
 		themesOf: themesOfSector(db, actor, sectorId),
-		canWrite: actor?.role === 'facilitator' || submissionsOpen(event)
+		canWrite: actor?.role === 'facilitator' || submissionsOpen(event),
+		// a fresh key for the statement form each time the page loads (after each success too):
+		// posting the same form again (a refresh, a double tap) finds what it stored, stores nothing
+		submitKey: crypto.randomUUID()
 	};
 };
 
@@ -24,7 +27,7 @@ export const actions: Actions = {
 	add: async ({ locals: { db, actor }, params, request }) => {
 		const tooLarge = bodyTooLarge(request);
 		if (tooLarge) return tooLarge;
-		const values = formValues(await request.formData(), 'title', 'text', 'actorType');
+		const values = formValues(await request.formData(), 'title', 'text', 'actorType', 'key');
 		return act({ ...values, form: 'statement' }, () => ({
 			added: statements.submitStatement(db, actor, Number(params.sectorId), values).id
 		}));
