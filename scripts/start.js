@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import compression from 'compression';
 
 const root = new URL('..', import.meta.url).pathname;
 const SOURCES = [
@@ -47,10 +48,23 @@ process.env.BODY_SIZE_LIMIT ??= '2M';
 const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (ownProtocol) process.env.PROTOCOL_HEADER = 'x-converge-protocol';
 
+// Pages and their data are gzipped (or brotli'd, if the browser offers it) for phones on slow
+// networks; the built JS and CSS are precompressed by adapter-node and pass through untouched.
+// The live stream is never compressed: the compressor buffers, and a notice must leave at once.
+// CONVERGE_COMPRESS=0 turns it off (a proxy in front that compresses already, or to measure).
+const compress =
+	process.env.CONVERGE_COMPRESS === '0'
+		? (_req, _res, next) => next()
+		: compression({
+				filter: (req, res) =>
+					!String(res.getHeader('Content-Type')).startsWith('text/event-stream') &&
+					compression.filter(req, res)
+			});
+
 const { handler } = await import(built);
 const server = createServer((req, res) => {
 	if (ownProtocol) req.headers['x-converge-protocol'] = 'http';
-	handler(req, res);
+	compress(req, res, () => handler(req, res));
 });
 // phones and proxies keep connections open between requests; closing an idle one sooner than they
 // expect makes a request fail as the socket is reused (Node's default is only 5 s)
