@@ -7,7 +7,7 @@ import { importEvent, parseEventFile } from '$lib/server/services/transfer';
 import { Refusal } from '$lib/server/services/errors';
 import { eventFileLimit } from '$lib/server/uploads';
 import { sizeText } from '$lib/domain/event-file-check';
-import { DEFAULT_SECTOR_KEYS } from '$lib/domain/sectors';
+import { templateSectors } from '$lib/domain/sectors';
 import { defaultSectorName } from '$lib/i18n/sectors';
 import { describeImportRefusal } from '$lib/i18n/errors';
 import { normaliseJoinCode } from '$lib/server/security';
@@ -37,9 +37,10 @@ export const actions: Actions = {
 			'place',
 			'startsOn',
 			'endsOn',
-			'description'
+			'description',
+			'sectors'
 		);
-		const sectorNames = DEFAULT_SECTOR_KEYS.map((k) => defaultSectorName(k));
+		const sectorNames = templateSectors(values.sectors).map((k) => defaultSectorName(k));
 		return act({ ...values, form: 'create' }, () => {
 			const created = createEvent(db, key, values, sectorNames);
 			startFacilitating(locals, cookies, url, created.facilitatorPath);

@@ -36,6 +36,7 @@ for (const javaScript of [true, false]) {
 			await page.getByLabel('Event name').fill(name);
 			await page.getByLabel('Starts').fill('2027-03-01');
 			await page.getByLabel('Ends').fill('2027-03-03');
+			await page.getByLabel(/The eleven sectors of the digital justice workshop/).check();
 			await page.getByRole('button', { name: 'Create the event' }).click();
 			await page.waitForURL(/\/facilitate\?created=1$/);
 			await page.getByRole('heading', { name: 'Your event is ready' }).waitFor();

@@ -14,6 +14,15 @@ export const DEFAULT_SECTOR_KEYS = [
 	'media',
 	'democracy'
 ] as const;
+/** What a new event starts with: no sectors (added in the settings), or the digital justice workshop's eleven. */
+export const SECTOR_TEMPLATES = ['none', 'workshop'] as const;
+export type SectorTemplate = (typeof SECTOR_TEMPLATES)[number];
+
+/** The sectors a template gives, as keys of the default sector names; anything unknown gives none. */
+export function templateSectors(template: unknown): readonly DefaultSectorKey[] {
+	return template === 'workshop' ? DEFAULT_SECTOR_KEYS : [];
+}
+
 export type DefaultSectorKey = (typeof DEFAULT_SECTOR_KEYS)[number];
 
 /**
