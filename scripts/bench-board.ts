@@ -2,7 +2,7 @@
 // from scratch and again with the previous positions after a merge (what a live update costs).
 import { performance } from 'node:perf_hooks';
 import { layoutBoard } from '../src/lib/board/layout.js';
-import { fixtureBoard } from './lib/board-fixture.js';
+import { fixtureBoard, SECTOR_NAMES } from './lib/board-fixture.js';
 
 const STATEMENTS = 2000;
 const THEMES = 150;
@@ -81,19 +81,7 @@ async function inChromium(): Promise<void> {
 		// write the event straight into the server's database (WAL lets both sides work at once)
 		const db = openDatabase(app.dbPath);
 		const key = serverKey(app.dbPath);
-		const names = [
-			'Labour',
-			'Livelihoods',
-			'Trade',
-			'Gender',
-			'Farming',
-			'Health',
-			'Education',
-			'Environment',
-			'Peace',
-			'Media',
-			'Democracy'
-		];
+		const names = [...SECTOR_NAMES];
 		const { event, facilitatorPath } = createEvent(db, key, { name: 'Board benchmark' }, names);
 		const sectors = listSectors(db, event.id);
 		const t = new Date().toISOString();

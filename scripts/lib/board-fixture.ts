@@ -8,7 +8,8 @@ import type {
 } from '../../src/lib/board/types.js';
 import { mulberry32 } from '../../src/lib/clustering/random.js';
 
-const SECTOR_NAMES = [
+/** The eleven sectors of the workshop, for generated boards. */
+export const SECTOR_NAMES = [
 	'Labour',
 	'Livelihoods',
 	'Trade',
