@@ -18,6 +18,23 @@ const steps = [
 	],
 	['Linting (ESLint)…', [bin('eslint', 'bin/eslint.js'), '.']],
 	[
+		// the messages are generated (not in git); svelte-check needs them before the build does
+		'Compiling the messages (Paraglide)…',
+		[
+			bin('@inlang/paraglide-js', 'bin/run.js'),
+			'compile',
+			'--project',
+			'./project.inlang',
+			'--outdir',
+			'./src/lib/paraglide',
+			'--strategy',
+			'cookie',
+			'preferredLanguage',
+			'baseLocale',
+			'--silent'
+		]
+	],
+	[
 		'Syncing SvelteKit types…',
 		[bin('@sveltejs/kit', 'svelte-kit.js'), 'sync'],
 		{ stdio: ['ignore', 'ignore', 'inherit'] }
@@ -41,10 +58,12 @@ const steps = [
 	]
 ];
 let failedSteps = 0;
+const failedTitles = [];
 for (const [title, args, opts] of steps) {
 	console.log(title);
 	if (node(args, opts).status === 0) continue;
 	failedSteps++;
+	failedTitles.push(title.replace(/…$/, ''));
 	// without a fresh build the browser tests would open an old one
 	if (args.includes('build')) {
 		console.log(`0 passed, ${failedSteps} failed`);
@@ -74,5 +93,6 @@ if (existsSync(out)) {
 		(run.status !== 0 && r.numFailedTests === 0 && !r.numFailedTestSuites ? 1 : 0);
 }
 failed += failedSteps;
+for (const title of failedTitles) console.log(`Failed step: ${title}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(run.status === 0 && failedSteps === 0 ? 0 : 1);
