@@ -247,7 +247,7 @@ async function main() {
 			client.send('POST', `${roundsPage}?/open&round=${roundId}`, {
 				token: fac,
 				action: true,
-				form: new URLSearchParams()
+				form: new URLSearchParams({ outside: 'move' })
 			})
 		);
 		log(`set-up: dot round ${roundId} over ${themes.length} themes is open, results live`);

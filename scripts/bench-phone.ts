@@ -85,7 +85,7 @@ async function openRound(client: Client, facilitatorPath: string): Promise<strin
 	const roundId = Number(
 		((await post(`${rounds}?/create`, form)).data as { created: number }).created
 	);
-	await post(`${rounds}?/open&round=${roundId}`);
+	await post(`${rounds}?/open&round=${roundId}`, new URLSearchParams({ outside: 'move' }));
 	return slug;
 }
 

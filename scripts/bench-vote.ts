@@ -256,7 +256,7 @@ async function run(
 		client.send('POST', `${roundsPage}?/open&round=${roundId}`, {
 			token: fac,
 			action: true,
-			form: new URLSearchParams()
+			form: new URLSearchParams({ outside: 'move' })
 		})
 	);
 	log(`set-up: approval round ${roundId} over ${themeIds.length} themes is open`);

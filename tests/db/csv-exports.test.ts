@@ -49,7 +49,7 @@ async function withVotes() {
 	const [ana, ben] = [voter(), voter()];
 	updateProfile(db, ana, { declaredSectorId: String(s.sectorId('Gender')), actorType: 'digital' });
 	const round = voting.createRound(db, facilitator, { title: 'Consent', method: 'consent' });
-	voting.setRoundStatus(db, facilitator, round, 'open');
+	voting.setRoundStatus(db, facilitator, round, 'open', 'keep');
 	const [first, second] = live.map((t) => t.id);
 	voting.castBallot(db, ben, round, [{ themeId: first, value: 2 }]);
 	voting.castBallot(

@@ -67,7 +67,7 @@ function afterTheVote() {
 		dotsPerPerson: '3',
 		maxDotsPerTheme: '3'
 	});
-	voting.setRoundStatus(s.db, s.facilitator, round, 'open');
+	voting.setRoundStatus(s.db, s.facilitator, round, 'open', 'keep');
 	for (const [a, d] of [
 		[3, 0],
 		[2, 1],

@@ -92,7 +92,7 @@ async function richEvent() {
 		prioritySignal: true,
 		timerMinutes: '10'
 	});
-	voting.setRoundStatus(db, facilitator, dots, 'open');
+	voting.setRoundStatus(db, facilitator, dots, 'open', 'keep');
 	voting.castBallot(db, ana, dots, [
 		{ themeId: gig, value: 3, priority: true },
 		{ themeId: farm, value: 1 }
@@ -108,7 +108,7 @@ async function richEvent() {
 		method: 'consent',
 		resultsVisibility: 'live'
 	});
-	voting.setRoundStatus(db, facilitator, consent, 'open');
+	voting.setRoundStatus(db, facilitator, consent, 'open', 'keep');
 	voting.castBallot(db, ana, consent, [
 		{ themeId: gig, value: 1 },
 		{ themeId: farm, value: 5, reason: 'It ignores small farmers' }

@@ -5,6 +5,8 @@ import { updateProfile, joinWithCode } from '$lib/server/services/access';
 import { submitStatement } from '$lib/server/services/statements';
 import { changePhase } from '$lib/server/services/events';
 import { refusal, seededEvent } from './helpers';
+import { getEvent } from '$lib/server/db/events';
+import { listChanges } from '$lib/server/db/change-log';
 import { setClock } from '$lib/server/services/clock';
 import { ballotsCsv } from '$lib/server/services/csv-exports';
 import { manifestoInput } from '$lib/server/services/manifesto-read';
@@ -48,12 +50,41 @@ describe('rounds', () => {
 		expect(refusal(() => voting.setRoundStatus(s.db, s.facilitator, id, 'closed'))?.code).toBe(
 			'conflict'
 		);
-		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open', 'keep');
 		expect(voting.openRound(s.db, s.participant)?.id).toBe(id);
 		voting.setRoundStatus(s.db, s.facilitator, id, 'closed');
 		expect(refusal(() => voting.setRoundStatus(s.db, s.facilitator, id, 'open'))?.code).toBe(
 			'conflict'
 		);
+	});
+
+	it('open outside the voting phase only on the facilitator’s choice: move to voting, or keep the phase', async () => {
+		const s = await withThemes();
+		const eventId = s.facilitator.eventId;
+		const first = voting.createRound(s.db, s.facilitator, { title: 'Early', method: 'dot' });
+		expect(getEvent(s.db, eventId).phase).toBe('breakouts');
+		// no choice: refused, nothing opened, the phase unchanged
+		expect(refusal(() => voting.setRoundStatus(s.db, s.facilitator, first, 'open'))?.code).toBe(
+			'vote_outside_phase'
+		);
+		expect(voting.openRound(s.db, s.participant)).toBeNull();
+		// keep: the vote opens, the event stays in its breakouts
+		voting.setRoundStatus(s.db, s.facilitator, first, 'open', 'keep');
+		expect(voting.openRound(s.db, s.participant)?.id).toBe(first);
+		expect(getEvent(s.db, eventId).phase).toBe('breakouts');
+		voting.setRoundStatus(s.db, s.facilitator, first, 'closed');
+		// move: the event goes to voting with the opening, both logged in one step
+		const second = voting.createRound(s.db, s.facilitator, { title: 'Second', method: 'dot' });
+		voting.setRoundStatus(s.db, s.facilitator, second, 'open', 'move');
+		expect(getEvent(s.db, eventId).phase).toBe('voting');
+		expect(voting.openRound(s.db, s.participant)?.id).toBe(second);
+		const actions = listChanges(s.db, eventId, 2).map((c) => c.action);
+		expect(actions).toEqual(expect.arrayContaining(['event.phase', 'round.open']));
+		voting.setRoundStatus(s.db, s.facilitator, second, 'closed');
+		// in the voting phase no choice is needed
+		const third = voting.createRound(s.db, s.facilitator, { title: 'Third', method: 'dot' });
+		voting.setRoundStatus(s.db, s.facilitator, third, 'open');
+		expect(voting.openRound(s.db, s.participant)?.id).toBe(third);
 	});
 });
 
@@ -70,7 +101,7 @@ describe('ballots', () => {
 		expect(
 			refusal(() => voting.castBallot(s.db, p, id, [{ themeId: s.themeIds[0], value: 1 }]))?.code
 		).toBe('round_closed');
-		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open', 'keep');
 		voting.castBallot(s.db, p, id, [{ themeId: s.themeIds[0], value: 2 }]);
 		voting.castBallot(s.db, p, id, [
 			{ themeId: s.themeIds[0], value: 1 },
@@ -106,7 +137,7 @@ describe('ballots', () => {
 	it('hides results until the round closes, from the facilitator too, and shows them per sector', async () => {
 		const s = await withThemes();
 		const id = voting.createRound(s.db, s.facilitator, { title: 'Consent', method: 'consent' });
-		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open', 'keep');
 		const a = s.voter();
 		const b = s.voter();
 		updateProfile(s.db, a, {
@@ -139,7 +170,7 @@ describe('ballots', () => {
 	it('lets a facilitator record a proxy ballot, flagged in the log', async () => {
 		const s = await withThemes();
 		const id = voting.createRound(s.db, s.facilitator, { title: 'Approval', method: 'approval' });
-		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open', 'keep');
 		const absent = s.voter();
 		voting.castBallot(
 			s.db,
@@ -171,7 +202,7 @@ describe('promotion to manifesto pointers', () => {
 	it('promotes the top themes of a closed round once each, traced to the round', async () => {
 		const s = await withThemes();
 		const id = voting.createRound(s.db, s.facilitator, { title: 'Final', method: 'approval' });
-		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open', 'keep');
 		voting.castBallot(s.db, s.voter(), id, [{ themeId: s.themeIds[1], value: 1 }]);
 		expect(refusal(() => voting.promoteThemes(s.db, s.facilitator, id, { top: 1 }))?.code).toBe(
 			'round_not_closed'
@@ -221,7 +252,7 @@ describe('a round with a timer', () => {
 		});
 		setClock('2026-03-25T10:00:00.000Z');
 		try {
-			voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+			voting.setRoundStatus(s.db, s.facilitator, id, 'open', 'keep');
 			expect(voting.listRounds(s.db, s.participant)[0]).toMatchObject({
 				status: 'open',
 				closesAt: '2026-03-25T10:05:00.000Z'
@@ -250,7 +281,7 @@ describe('a round with a timer', () => {
 		});
 		setClock('2026-03-25T10:00:00.000Z');
 		try {
-			voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+			voting.setRoundStatus(s.db, s.facilitator, id, 'open', 'keep');
 			voting.castBallot(s.db, s.voter(), id, [{ themeId: s.themeIds[0], value: 1 }]);
 			expect(voting.roundResults(s.db, s.participant, id).results).toBeNull();
 			const writes = () =>
@@ -290,7 +321,7 @@ describe('proxy ballots for people without a phone', () => {
 	it('add an offline participant with their sector, and count in the results', async () => {
 		const s = await withThemes();
 		const id = voting.createRound(s.db, s.facilitator, { title: 'Approval', method: 'approval' });
-		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open', 'keep');
 		voting.castProxyBallot(s.db, s.facilitator, id, [{ themeId: s.themeIds[0], value: 1 }], {
 			displayName: 'Amina',
 			declaredSectorId: String(s.sectorId('Farming'))
@@ -323,7 +354,7 @@ describe('hidden results', () => {
 	async function hiddenRound() {
 		const s = await withThemes();
 		const id = voting.createRound(s.db, s.facilitator, { title: 'Hidden', method: 'consent' });
-		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open', 'keep');
 		voting.castBallot(s.db, s.voter(), id, [{ themeId: s.themeIds[0], value: 5, reason: SECRET }]);
 		voting.castProxyBallot(s.db, s.facilitator, id, [{ themeId: s.themeIds[0], value: 1 }], {
 			displayName: 'Amina'
@@ -387,7 +418,7 @@ describe('hidden results', () => {
 			resultsVisibility: 'live'
 		});
 		expect(voting.roundResults(s.db, s.facilitator, id).results).toBeNull();
-		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open', 'keep');
 		voting.castBallot(s.db, s.voter(), id, [{ themeId: s.themeIds[0], value: 1 }]);
 		for (const actor of [s.facilitator, s.rapporteur('Gender'), s.participant])
 			expect(voting.roundResults(s.db, actor, id).results?.ballots).toBe(1);
@@ -401,7 +432,7 @@ describe('turnout', () => {
 		s.rapporteur('Labour');
 		s.rapporteur('Farming');
 		const id = voting.createRound(s.db, s.facilitator, { title: 'Approval', method: 'approval' });
-		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open', 'keep');
 		const turnoutNow = () => ({
 			results: voting.roundResults(s.db, s.facilitator, id).turnout,
 			list: voting.roundsWithTurnout(s.db, s.facilitator).find((r) => r.id === id)!.turnout

@@ -14,6 +14,7 @@ export type RefusalCode =
 	| 'sector_in_use'
 	| 'round_closed'
 	| 'round_not_closed'
+	| 'vote_outside_phase'
 	| 'event_file_invalid'
 	| 'slug_taken';
 
@@ -30,6 +31,7 @@ const STATUS: Record<RefusalCode, number> = {
 	sector_in_use: 409,
 	round_closed: 409,
 	round_not_closed: 409,
+	vote_outside_phase: 409,
 	event_file_invalid: 400,
 	slug_taken: 409
 };

@@ -7,6 +7,8 @@ import { turnout, VOTE_METHODS, type VoteMethod } from '$lib/domain/tally';
 import { normaliseText, textError } from '$lib/domain/text';
 import { ROUND_TITLE_MAX } from '$lib/domain/ballot-rules';
 import { requireRole } from '../access';
+import { changePhase } from '../events';
+import { getEvent } from '../../db/events';
 import { ensure, Refusal } from '../errors';
 import { now } from '../clock';
 import { publish, publishAfter } from '../../live';
@@ -76,12 +78,23 @@ export function createRound(db: Db, actor: Actor | null, raw: RoundInput): numbe
 	return id;
 }
 
-/** Opens a draft round or closes an open one (forward only: a closed round keeps its results). */
+/**
+ * What the facilitator chose when a vote is opened outside the voting phase: move the event to
+ * voting with it, or keep the phase as it is. Without a choice such an opening is refused.
+ */
+export type OutsidePhase = 'move' | 'keep';
+
+/**
+ * Opens a draft round or closes an open one (forward only: a closed round keeps its results).
+ * A vote opens when the event is in its voting phase; at any other phase only after the
+ * facilitator confirmed it (`outside`), so that a stray tap during the breakouts opens nothing.
+ */
 export function setRoundStatus(
 	db: Db,
 	actor: Actor | null,
 	roundId: number,
-	status: 'open' | 'closed'
+	status: 'open' | 'closed',
+	outside?: OutsidePhase
 ): void {
 	const a = requireRole(actor, 'facilitator');
 	const timer = db.transaction(() => {
@@ -92,6 +105,11 @@ export function setRoundStatus(
 			(round.status === 'draft' && status === 'open') ||
 			(round.status === 'open' && status === 'closed');
 		ensure(allowed, 'conflict');
+		if (status === 'open' && getEvent(db, a.eventId).phase !== 'voting') {
+			ensure(outside === 'move' || outside === 'keep', 'vote_outside_phase');
+			// the phase change is logged and announced by the events service, in this transaction
+			if (outside === 'move') changePhase(db, a, 'voting');
+		}
 		const closesAt =
 			status === 'open' && round.timerMinutes
 				? new Date(Date.parse(t) + round.timerMinutes * 60_000).toISOString()

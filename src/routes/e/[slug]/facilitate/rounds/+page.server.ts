@@ -49,14 +49,18 @@ export const actions: Actions = {
 			})
 		}));
 	},
-	open: (e) =>
-		act(
+	open: async (e) => {
+		// outside the voting phase the facilitator chose: move the event to voting, or keep its phase
+		const outside = (await e.request.formData()).get('outside');
+		const choice = outside === 'move' || outside === 'keep' ? outside : undefined;
+		return act(
 			{},
 			() => (
-				voting.setRoundStatus(e.locals.db, e.locals.actor, roundOf(e), 'open'),
+				voting.setRoundStatus(e.locals.db, e.locals.actor, roundOf(e), 'open', choice),
 				{ opened: true }
 			)
-		),
+		);
+	},
 	close: (e) =>
 		act(
 			{},
