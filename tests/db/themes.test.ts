@@ -6,6 +6,7 @@ import { loadDemo } from '$lib/server/demo/load';
 import { openLink } from '$lib/server/services/access';
 import { currentLinks } from '$lib/server/services/links';
 import { freshDb, refusal, seededEvent } from './helpers';
+import { themesCsv } from '$lib/server/services/csv-exports';
 
 /** A small event whose statements fall into two obvious topics. */
 function withStatements() {
@@ -117,6 +118,32 @@ describe('curating themes', () => {
 		const board = themes.boardOf(s.db, s.facilitator);
 		return { ...s, gig: themeOf(board, s.ids[0])[0], farm: themeOf(board, s.ids[3])[0] };
 	}
+
+	it('gives each theme the breadth of its members as they are now, after every step', async () => {
+		const s = await proposed();
+		const breadth = (id: number) =>
+			themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === id)!.crossSector;
+		const sectorsOf = (id: number) =>
+			new Set(
+				themes
+					.boardOf(s.db, s.facilitator)
+					.themes.find((t) => t.id === id)!
+					.members.map((m) => m.statement.sectorId)
+			).size;
+		// the gig theme's Gender statement moves out: one sector left, no breadth
+		themes.moveStatement(s.db, s.facilitator, s.ids[2], s.gig, s.farm);
+		expect(sectorsOf(s.gig)).toBe(1);
+		expect(breadth(s.gig)).toBe(0);
+		const farmBefore = breadth(s.farm);
+		// merged into the farm theme, the Labour statements widen it at once
+		themes.mergeThemes(s.db, s.facilitator, s.gig, s.farm);
+		expect(sectorsOf(s.farm)).toBe(3);
+		expect(breadth(s.farm)).toBeGreaterThan(farmBefore);
+		// the same figure in the themes export
+		const csv = themesCsv(s.db, s.facilitator);
+		const line = csv.split('\n').find((l) => l.startsWith(`${s.farm},`))!;
+		expect(line).toContain(`,${breadth(s.farm)},`);
+	});
 
 	it('moves, links, unlinks, merges, splits, creates and discards, never losing a statement', async () => {
 		const s = await proposed();

@@ -22,6 +22,8 @@ export { proposeThemes } from './propose.js';
 export { findSimilar } from './similar.js';
 /** Suggests the best existing theme for each new statement, or null when none fits. */
 export { placeStatements } from './similar.js';
+/** Breadth across sectors from counts per sector: 0 for one sector, 1 for all sectors equally. */
+export { crossSectorScore } from './describe.js';
 /** Guesses 'en' | 'es' | 'fr' | 'pt' from function words and diacritics; null when unsure. */
 export { detectLanguage } from './language.js';
 /** The engine's seeded generator, shared with the demo and the benchmarks so there is only one. */

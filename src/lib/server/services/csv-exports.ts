@@ -15,6 +15,7 @@ import type { Actor } from '$lib/domain/types';
 import { resultsShown } from '$lib/domain/round-status';
 import { requireRole } from './access';
 import { now } from './clock';
+import { breadthOf } from './themes/board';
 
 const BOM = '\uFEFF';
 // A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection"). Unlike
@@ -109,6 +110,7 @@ export function themesCsv(db: Db, actor: Actor | null): string {
 			.filter((m) => sectorOf.has(m.statementId))
 			.map((m) => [m.themeId, m.statementId] as const)
 	);
+	const inPlay = new Set(sectorOf.values()).size;
 	const rows = listThemes(db, a.eventId).map((t) => {
 		const ids = (membersOf.get(t.id) ?? []).sort((x, y) => x - y);
 		const spanned = sectors
@@ -123,7 +125,10 @@ export function themesCsv(db: Db, actor: Actor | null): string {
 			ids.length,
 			spanned.length,
 			list(spanned),
-			Number(t.crossSector.toFixed(3)),
+			breadthOf(
+				ids.map((id) => sectorOf.get(id)!),
+				inPlay
+			),
 			list(ids)
 		];
 	});

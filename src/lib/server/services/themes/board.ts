@@ -4,8 +4,23 @@ import * as repo from '../../db/themes';
 import { listStatements } from '../../db/statements';
 import { listSectors } from '../../db/events';
 import type { Actor } from '$lib/domain/types';
+import { crossSectorScore } from '$lib/clustering';
 import { requireRole } from '../access';
 import { ensure } from '../errors';
+
+/**
+ * A theme's breadth across sectors from its members as they are now (the engine's score, over the
+ * sectors that have statements): derived on every read, so a merge, a move or a split never
+ * leaves a theme with the score of what it was.
+ */
+export function breadthOf(
+	memberSectorIds: readonly number[],
+	sectorsWithStatements: number
+): number {
+	const counts: Record<string, number> = {};
+	for (const id of memberSectorIds) counts[id] = (counts[id] ?? 0) + 1;
+	return Math.round(crossSectorScore(counts, sectorsWithStatements) * 1000) / 1000;
+}
 
 /** Which statements sit in which live theme, and which in none. */
 export function boardOf(db: Db, actor: Actor | null) {
@@ -18,14 +33,19 @@ export function boardOf(db: Db, actor: Actor | null) {
 	const placed = new Set(
 		members.filter((m) => live.has(m.themeId) && byId.has(m.statementId)).map((m) => m.statementId)
 	);
+	const inPlay = new Set(statements.map((s) => s.sectorId)).size;
 	return {
 		sectors: listSectors(db, a.eventId),
-		themes: themes.map((t) => ({
-			...t,
-			members: members
+		themes: themes.map((t) => {
+			const own = members
 				.filter((m) => m.themeId === t.id && byId.has(m.statementId))
-				.map((m) => ({ ...m, statement: byId.get(m.statementId)! }))
-		})),
+				.map((m) => ({ ...m, statement: byId.get(m.statementId)! }));
+			const crossSector = breadthOf(
+				own.map((m) => m.statement.sectorId),
+				inPlay
+			);
+			return { ...t, crossSector, members: own };
+		}),
 		unassigned: statements.filter((s) => !placed.has(s.id))
 	};
 }
