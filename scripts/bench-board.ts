@@ -98,7 +98,8 @@ async function inChromium(): Promise<void> {
 						keyPhrases: [],
 						representativeId: null,
 						crossSector: (th % 10) / 10,
-						cohesion: 0.3
+						cohesion: 0.3,
+						edited: false
 					},
 					t
 				);

@@ -82,7 +82,13 @@ describe('proposing themes', () => {
 		expect(kept.members.map((m) => m.statementId).sort()).toEqual(
 			[s.ids[0], s.ids[1], s.ids[2], s.ids[5]].sort()
 		);
-		expect(board.themes.some((t) => t.id === farm)).toBe(false);
+		// the theme the statement was moved out of was touched too: it stays, less that statement
+		expect(
+			board.themes
+				.find((t) => t.id === farm)
+				?.members.map((m) => m.statementId)
+				.sort()
+		).toEqual([s.ids[3], s.ids[4]].sort());
 		// every active statement sits somewhere: a theme or the unassigned lane
 		const placed = new Set(
 			board.themes
@@ -118,6 +124,71 @@ describe('curating themes', () => {
 		const board = themes.boardOf(s.db, s.facilitator);
 		return { ...s, gig: themeOf(board, s.ids[0])[0], farm: themeOf(board, s.ids[3])[0] };
 	}
+
+	// each kind of human edit, and the themes it touched
+	const edits: [string, (s: Awaited<ReturnType<typeof proposed>>) => number[]][] = [
+		[
+			'a rename',
+			(s) => {
+				themes.describeTheme(s.db, s.facilitator, s.gig, { label: 'Gig work', description: '' });
+				return [s.gig];
+			}
+		],
+		[
+			'a description',
+			(s) => {
+				const label = themes.boardOf(s.db, s.facilitator).themes.find((t) => t.id === s.gig)!.label;
+				themes.describeTheme(s.db, s.facilitator, s.gig, { label, description: 'Platforms' });
+				return [s.gig];
+			}
+		],
+		[
+			'a move into one theme and out of another',
+			(s) => (themes.moveStatement(s.db, s.facilitator, s.ids[5], s.farm, s.gig), [s.gig, s.farm])
+		],
+		['a merge', (s) => (themes.mergeThemes(s.db, s.facilitator, s.farm, s.gig), [s.gig])],
+		[
+			'a split',
+			(s) => [s.gig, themes.splitTheme(s.db, s.facilitator, s.gig, [s.ids[0]], 'Deactivation')]
+		],
+		['a link', (s) => (themes.linkStatement(s.db, s.facilitator, s.ids[5], s.gig), [s.gig])],
+		[
+			'a theme made by hand',
+			(s) => [themes.createManualTheme(s.db, s.facilitator, 'Farm data', [s.ids[3]])]
+		]
+	];
+	for (const [name, edit] of edits)
+		it(`keeps ${name} when the engine proposes again`, async () => {
+			const s = await proposed();
+			const touchedIds = edit(s);
+			const shape = () =>
+				themes
+					.boardOf(s.db, s.facilitator)
+					.themes.filter((t) => touchedIds.includes(t.id))
+					.map((t) => ({
+						id: t.id,
+						label: t.label,
+						description: t.description,
+						status: t.status,
+						members: t.members.map((m) => m.statementId).sort()
+					}));
+			const before = shape();
+			expect(before).toHaveLength(touchedIds.length);
+			const preview = await themes.previewProposal(s.db, s.facilitator);
+			expect(preview.disappear.map((t) => t.id)).not.toEqual(
+				expect.arrayContaining([expect.toBeOneOf(touchedIds)])
+			);
+			await themes.proposeEventThemes(s.db, s.facilitator);
+			expect(shape()).toEqual(before);
+		});
+
+	it('forgets an edit that was undone: the theme is the engine’s again', async () => {
+		const s = await proposed();
+		themes.describeTheme(s.db, s.facilitator, s.gig, { label: 'Gig work', description: '' });
+		themes.undo(s.db, s.facilitator);
+		const preview = await themes.previewProposal(s.db, s.facilitator);
+		expect(preview.disappear.map((t) => t.id)).toContain(s.gig);
+	});
 
 	it('gives each theme the breadth of its members as they are now, after every step', async () => {
 		const s = await proposed();

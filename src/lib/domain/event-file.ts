@@ -185,6 +185,8 @@ const theme = z.strictObject({
 	representativeId: optionalRef,
 	crossSector: score,
 	cohesion: score,
+	// touched by a person (a file written before this field existed reads as untouched)
+	edited: flag.default(false),
 	version: id,
 	createdAt: time,
 	updatedAt: time

@@ -14,6 +14,8 @@ export interface ThemeRow {
 	representativeId: number | null;
 	crossSector: number;
 	cohesion: number;
+	/** a person has touched it: re-proposing keeps it as they left it */
+	edited: boolean;
 	version: number;
 	createdAt: string;
 	updatedAt: string;
@@ -38,6 +40,7 @@ interface RawTheme {
 	representative_id: number | null;
 	cross_sector: number;
 	cohesion: number;
+	edited: number;
 	version: number;
 	created_at: string;
 	updated_at: string;
@@ -54,6 +57,7 @@ const toTheme = (r: RawTheme): ThemeRow => ({
 	representativeId: r.representative_id,
 	crossSector: r.cross_sector,
 	cohesion: r.cohesion,
+	edited: r.edited === 1,
 	version: r.version,
 	createdAt: r.created_at,
 	updatedAt: r.updated_at
@@ -126,8 +130,8 @@ export function createTheme(
 	return Number(
 		db
 			.prepare(
-				`INSERT INTO themes (id, event_id, label, description, status, origin, key_phrases, representative_id, cross_sector, cohesion, version, created_at, updated_at)
-				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+				`INSERT INTO themes (id, event_id, label, description, status, origin, key_phrases, representative_id, cross_sector, cohesion, edited, version, created_at, updated_at)
+				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 			)
 			.run(
 				id ?? null,
@@ -140,6 +144,7 @@ export function createTheme(
 				t.representativeId,
 				t.crossSector,
 				t.cohesion,
+				t.edited ? 1 : 0,
 				version,
 				now,
 				now
@@ -162,6 +167,11 @@ export function updateTheme(
 /** Sets a theme's version (undo puts back the version it had). */
 export function updateThemeVersion(db: Db, id: number, version: number): void {
 	db.prepare('UPDATE themes SET version = ? WHERE id = ?').run(version, id);
+}
+
+/** Marks a theme as touched by a person, or not (undo), leaving its version alone. */
+export function setEdited(db: Db, id: number, edited: boolean): void {
+	db.prepare('UPDATE themes SET edited = ? WHERE id = ?').run(edited ? 1 : 0, id);
 }
 
 /** Bumps a theme's version after its members changed. */

@@ -118,6 +118,7 @@ function readThemes(db: Db, eventId: number) {
 			representativeId: opt(r.representative_id),
 			crossSector: num(r.cross_sector),
 			cohesion: num(r.cohesion),
+			edited: num(r.edited) === 1,
 			version: num(r.version),
 			createdAt: str(r.created_at),
 			updatedAt: str(r.updated_at)
@@ -339,8 +340,8 @@ export function insertStatement(db: Db, eventId: number, s: StatementRecord): nu
 export function insertTheme(db: Db, eventId: number, t: ThemeRecord): number {
 	return insert(
 		db,
-		`INSERT INTO themes (event_id, label, description, status, origin, key_phrases, representative_id, cross_sector, cohesion, version, created_at, updated_at)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		`INSERT INTO themes (event_id, label, description, status, origin, key_phrases, representative_id, cross_sector, cohesion, edited, version, created_at, updated_at)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		eventId,
 		t.label,
 		t.description,
@@ -350,6 +351,7 @@ export function insertTheme(db: Db, eventId: number, t: ThemeRecord): number {
 		t.representativeId,
 		t.crossSector,
 		t.cohesion,
+		t.edited ? 1 : 0,
 		t.version,
 		t.createdAt,
 		t.updatedAt

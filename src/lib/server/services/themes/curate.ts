@@ -95,7 +95,8 @@ export function createManualTheme(
 				keyPhrases: [],
 				representativeId: statementIds[0] ?? null,
 				crossSector: 0,
-				cohesion: 0
+				cohesion: 0,
+				edited: true
 			},
 			t
 		);
@@ -170,7 +171,8 @@ export function splitTheme(
 				keyPhrases: [],
 				representativeId: statementIds[0],
 				crossSector: 0,
-				cohesion: 0
+				cohesion: 0,
+				edited: true
 			},
 			t
 		);

@@ -10,7 +10,7 @@ import type { Actor, Statement } from '$lib/domain/types';
 import { proposeOffThread } from '../../engine-worker';
 import { placeStatements, type ThemeProposal } from '$lib/clustering';
 import { requireRole } from '../access';
-import { curate } from './step';
+import { curate, PROPOSE } from './step';
 import { boardOf } from './board';
 
 // The same statements and seed give the same proposal; a fixed seed keeps re-runs stable.
@@ -19,9 +19,13 @@ const PROPOSAL_SEED = 1;
 // Below this the engine's best theme is more guess than suggestion.
 const SUGGESTION_MIN_SCORE = 0.15;
 
-/** A theme a facilitator has made their own: accepted, locked, made by hand or holding a manual placement. */
+/**
+ * A theme a person has made their own: touched by any curation step (renamed, described, moved
+ * into or out of, merged, split, linked, created), accepted, locked, or holding a manual placement.
+ */
 function isFixed(t: repo.ThemeRow, members: repo.Member[]): boolean {
 	return (
+		t.edited ||
 		t.status === 'accepted' ||
 		t.status === 'locked' ||
 		t.origin === 'manual' ||
@@ -145,7 +149,7 @@ export async function proposeEventThemes(
 	curate(
 		db,
 		a,
-		'themes.propose',
+		PROPOSE,
 		replaced.map((t) => t.id),
 		seen,
 		(t) => {
@@ -162,7 +166,8 @@ export async function proposeEventThemes(
 						keyPhrases: theme.keyPhrases,
 						representativeId: Number(theme.representativeId),
 						crossSector: theme.crossSector,
-						cohesion: theme.cohesion
+						cohesion: theme.cohesion,
+						edited: false
 					},
 					t
 				);

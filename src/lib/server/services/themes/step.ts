@@ -12,6 +12,9 @@ import { ensure, Refusal } from '../errors';
 import { now } from '../clock';
 import { publish } from '../../live';
 
+/** The engine's proposal: the one step that leaves themes untouched by a person. */
+export const PROPOSE = 'themes.propose';
+
 type ThemeState = { theme: repo.ThemeRow; members: repo.Member[] } | null;
 /** Theme id → its state (null: it does not exist). */
 export type Snapshot = Record<string, ThemeState>;
@@ -48,6 +51,8 @@ export function restore(db: Db, eventId: number, target: Snapshot, t: string): v
 			repo.createTheme(db, eventId, state.theme, t, id);
 		}
 		repo.updateThemeVersion(db, id, state.theme.version);
+		// a snapshot from before the column existed reads as untouched
+		repo.setEdited(db, id, state.theme.edited === true);
 		for (const m of state.members) repo.upsertMember(db, m, t);
 	}
 }
@@ -76,6 +81,10 @@ export function curate(
 		}
 		const created = change(t) ?? [];
 		for (const id of created) before[id] = null;
+		// every step of a person marks the themes it touched; the engine's own proposal does not
+		if (action !== PROPOSE)
+			for (const id of [...touched, ...created])
+				if (repo.findTheme(db, a.eventId, id)) repo.setEdited(db, id, true);
 		const after = snapshot(db, a.eventId, [...touched, ...created]);
 		appendChange(
 			db,
