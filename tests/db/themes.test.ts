@@ -405,6 +405,28 @@ describe('re-proposing with a preview, suggestions and history', () => {
 		expect(history.every((h) => h.actorId === s.facilitator.participantId)).toBe(true);
 		expect(() => themes.themeHistory(s.db, s.participant)).toThrow();
 	});
+
+	it('names the themes of every step, and what they were and became', async () => {
+		const s = withStatements();
+		await themes.proposeEventThemes(s.db, s.facilitator);
+		const board = themes.boardOf(s.db, s.facilitator);
+		const gig = themeOf(board, s.ids[0])[0];
+		const farm = themeOf(board, s.ids[3])[0];
+		const engineLabel = board.themes.find((t) => t.id === gig)!.label;
+		const farmLabel = board.themes.find((t) => t.id === farm)!.label;
+		themes.describeTheme(s.db, s.facilitator, gig, { label: 'Platform work' });
+		themes.setThemeStatus(s.db, s.facilitator, gig, 'accepted');
+		themes.moveStatement(s.db, s.facilitator, s.ids[5], farm, gig);
+		themes.mergeThemes(s.db, s.facilitator, farm, gig);
+		const details = themes.themeHistory(s.db, s.facilitator).map((h) => h.detail);
+		expect(details).toEqual([
+			{ kind: 'merge', from: farmLabel, into: 'Platform work', statements: 2 },
+			{ kind: 'move', from: farmLabel, into: 'Platform work', statements: 1 },
+			{ kind: 'status', theme: 'Platform work', from: 'proposed', to: 'accepted' },
+			{ kind: 'rename', from: engineLabel, to: 'Platform work', described: false },
+			{ kind: 'propose', created: board.themes.length, replaced: 0 }
+		]);
+	});
 });
 
 describe('where a sector’s statements went', () => {

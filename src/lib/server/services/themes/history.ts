@@ -7,8 +7,12 @@ import { requireRole } from '../access';
 import { publish } from '../../live';
 import { replayStep, undoStacks } from '../undo';
 import { restore, sameState, snapshot, type Snapshot } from './step';
+import { stepDetail, type LoggedSnapshot } from '$lib/domain/theme-steps';
 
-/** The latest curation steps of the event, newest first: who (by name, and whether it was me), when, what. */
+/**
+ * The latest curation steps of the event, newest first: who (by name, and whether it was me),
+ * when, what, and which themes with the before and after of what changed.
+ */
 export function themeHistory(db: Db, actor: Actor | null, limit = 50) {
 	const a = requireRole(actor, 'facilitator');
 	const names = new Map<number, string>();
@@ -28,6 +32,7 @@ export function themeHistory(db: Db, actor: Actor | null, limit = 50) {
 				c.action === 'themes.undo' || c.action === 'themes.redo'
 					? String((c.after as { action?: string })?.action ?? '')
 					: null,
+			detail: stepDetail(c.action, c.before as LoggedSnapshot, c.after as LoggedSnapshot),
 			who: c.actorId === null ? '' : nameOf(c.actorId),
 			mine: c.actorId === a.participantId
 		}));
