@@ -20,11 +20,14 @@ import {
 	removeAction,
 	removeSection
 } from '$lib/server/services/manifesto-sections';
+import { decideOutcome, sendRestToPaper } from '$lib/server/services/manifesto-outcomes';
 import {
-	decideOutcome,
-	sendRestToPaper,
-	setPublished
-} from '$lib/server/services/manifesto-outcomes';
+	publishedVersion,
+	setChangeNote,
+	setPublished,
+	versionDiff,
+	versionsFor
+} from '$lib/server/services/manifesto-versions';
 import { redo, undo, undoState } from '$lib/server/services/manifesto-history';
 import * as voting from '$lib/server/services/voting';
 import { createManualTheme, describeTheme } from '$lib/server/services/themes';
@@ -433,5 +436,58 @@ describe('publication', () => {
 		expect(refusal(() => paperFor(s.db, null, event(), 99999))?.code).toBe('not_found');
 		setPublished(s.db, s.facilitator, false);
 		expect(refusal(() => manifestoFor(s.db, null, event()))?.code).toBe('not_found');
+	});
+
+	it('freezes what it publishes as numbered versions; later edits are a draft until published again', () => {
+		const s = afterTheVote();
+		const event = () => getEvent(s.db, s.event.id);
+		const labour = s.sectorId('Labour');
+		expect(setPublished(s.db, s.facilitator, true)).toBe(1);
+		const v1 = manifestoFor(s.db, null, event());
+		const paper1 = paperFor(s.db, null, event(), labour);
+		editPointer(s.db, s.facilitator, s.pointers.algo, {
+			title: 'Reworded after publishing',
+			body: 'A new body'
+		});
+		// the public manifesto and papers stay as published, for everyone, facilitators included
+		expect(manifestoFor(s.db, null, event())).toEqual(v1);
+		expect(manifestoFor(s.db, s.facilitator, event())).toEqual(v1);
+		expect(paperFor(s.db, null, event(), labour)).toEqual(paper1);
+		// facilitators see that the draft differs, and how
+		expect(versionsFor(s.db, s.facilitator).draftChanged).toBe(true);
+		const diff = versionDiff(s.db, s.facilitator, 1, 'draft');
+		expect(diff).toMatchObject({ added: [], removed: [], moved: [], empty: false });
+		expect(diff.reworded).toHaveLength(1);
+		expect(diff.reworded[0]).toMatchObject({
+			id: s.pointers.algo,
+			to: 'Reworded after publishing',
+			bodyChanged: true
+		});
+		expect(diff.reworded[0].from).not.toBe('Reworded after publishing');
+		expect(refusal(() => versionDiff(s.db, s.participant, 1, 'draft'))?.code).toBe('wrong_role');
+		// published again: version 2 is public, version 1 stays readable at its number
+		expect(setPublished(s.db, s.facilitator, true)).toBe(2);
+		expect(manifestoFor(s.db, null, event())).not.toEqual(v1);
+		expect(manifestoFor(s.db, null, event(), 1)).toEqual(v1);
+		expect(versionDiff(s.db, s.facilitator, 1, 2).reworded).toEqual(diff.reworded);
+		// the same draft published again makes no new version
+		expect(setPublished(s.db, s.facilitator, true)).toBe(2);
+		expect(versionsFor(s.db, s.facilitator)).toMatchObject({ draftChanged: false });
+		expect(versionsFor(s.db, s.facilitator).versions.map((v) => v.number)).toEqual([2, 1]);
+		// the change note is the facilitators' to write, and is published with the version
+		expect(refusal(() => setChangeNote(s.db, s.participant, 2, 'x'))?.code).toBe('wrong_role');
+		expect(refusal(() => setChangeNote(s.db, s.facilitator, 2, 'x'.repeat(5000)))?.fields).toEqual({
+			note: 'too_long'
+		});
+		expect(refusal(() => setChangeNote(s.db, s.facilitator, 9, 'x'))?.code).toBe('not_found');
+		setChangeNote(s.db, s.facilitator, 2, 'The algorithm pointer was reworded.');
+		expect(publishedVersion(s.db, null, s.event.id)?.changeNote).toBe(
+			'The algorithm pointer was reworded.'
+		);
+		// taken back: no version for anyone but the facilitators
+		setPublished(s.db, s.facilitator, false);
+		expect(publishedVersion(s.db, null, s.event.id)).toBeNull();
+		expect(refusal(() => manifestoFor(s.db, null, event(), 1))?.code).toBe('not_found');
+		expect(manifestoFor(s.db, s.facilitator, event(), 1)).toEqual(v1);
 	});
 });

@@ -9,6 +9,7 @@ export const SECTION_TITLE_MAX = 120;
 export const ACTION_TEXT_MAX = 500;
 export const ACTION_FIELD_MAX = 120;
 export const PARK_REASON_MAX = 300;
+export const CHANGE_NOTE_MAX = 4000;
 
 /** A pointer: a required one-line title and a Markdown body. */
 export const pointerInput = z.object({
@@ -34,3 +35,5 @@ export const outcomeInput = z
 		if (v.outcome === 'parked' && !v.reason)
 			ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reason_required' });
 	});
+/** A published version's change note: what changed since the version before, several lines. */
+export const changeNoteInput = z.object({ note: block(CHANGE_NOTE_MAX) });

@@ -16,7 +16,8 @@ import { castBallot, createRound, promoteThemes, setRoundStatus } from '../servi
 import { coverageFor, editorFor } from '../services/manifesto-read';
 import { editPointer } from '../services/manifesto-edit';
 import { addAction, addSection } from '../services/manifesto-sections';
-import { decideOutcome, sendRestToPaper, setPublished } from '../services/manifesto-outcomes';
+import { decideOutcome, sendRestToPaper } from '../services/manifesto-outcomes';
+import { setPublished } from '../services/manifesto-versions';
 import type { Actor } from '$lib/domain/types';
 import { mulberry32 } from '$lib/clustering';
 

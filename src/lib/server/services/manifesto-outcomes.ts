@@ -1,11 +1,9 @@
 /**
  * Closing the manifesto: deciding where each statement behind no pointer goes (its sector's issue
- * paper only, or parked with a reason), and publishing the result to everyone with the address.
+ * paper only, or parked with a reason). Publishing is in `manifesto-versions.ts`.
  */
 import type { Db } from '../db/connection';
 import * as repo from '../db/manifesto';
-import { appendChange } from '../db/change-log';
-import { getEvent, updateManifestoPublished } from '../db/events';
 import { findStatement } from '../db/statements';
 import { outcomesOf } from '$lib/domain/manifesto';
 import { outcomeInput } from '$lib/domain/manifesto-rules';
@@ -13,8 +11,6 @@ import { check } from '$lib/domain/text';
 import type { Actor } from '$lib/domain/types';
 import { requireRole } from './access';
 import { ensure, Refusal } from './errors';
-import { now } from './clock';
-import { publish } from '../live';
 import { edit, key, valid } from './manifesto-history';
 import { manifestoInput } from './manifesto-read';
 
@@ -68,32 +64,4 @@ export function sendRestToPaper(db: Db, actor: Actor | null, sectorId: number): 
 		.map((s) => s.id);
 	if (ids.length) decideOutcome(db, a, ids, { outcome: 'paper' });
 	return ids.length;
-}
-
-/** Publishes the manifesto and the sector papers to everyone with the event's address, or takes them back. */
-export function setPublished(db: Db, actor: Actor | null, published: boolean): void {
-	const a = requireRole(actor, 'facilitator');
-	db.transaction(() => {
-		const t = now();
-		const before = getEvent(db, a.eventId).manifestoPublishedAt;
-		const after = published ? (before ?? t) : null;
-		updateManifestoPublished(db, a.eventId, after, t);
-		appendChange(
-			db,
-			{
-				eventId: a.eventId,
-				actorId: a.participantId,
-				actorRole: a.role,
-				action: published ? 'manifesto.publish' : 'manifesto.unpublish',
-				entity: 'event',
-				entityId: a.eventId,
-				before: { publishedAt: before },
-				after: { publishedAt: after }
-			},
-			t
-		);
-	})();
-	// the event's details change too: the navigation offers the manifesto once it is published
-	publish(a.eventId, 'manifesto');
-	publish(a.eventId, 'event');
 }

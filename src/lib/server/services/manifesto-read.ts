@@ -23,6 +23,7 @@ import type { Topic } from '$lib/live-topics';
 import { requireRole } from './access';
 import { ensure } from './errors';
 import { undoState } from './manifesto-history';
+import { findVersion, type VersionRow } from '../db/manifesto-versions';
 
 /**
  * The live topics the manifesto, the papers and the coverage check are built from: a page that
@@ -136,24 +137,57 @@ export function manifestoInput(db: Db, eventId: number): ManifestoInput {
 	})();
 }
 
-/** Facilitators read the outputs at any time; everyone else once the manifesto is published. */
-function mayRead(actor: Actor | null, event: EventInfo): boolean {
-	return actor?.role === 'facilitator' || event.manifestoPublishedAt !== null;
+/**
+ * What the outputs are built from. Once published: the latest published version (or version
+ * `number`), whatever the draft holds since; a database published before versions existed shows
+ * its draft. Before that: the draft, to facilitators only (and to `alsoDraft` readers).
+ */
+function sourceOf(
+	db: Db,
+	actor: Actor | null,
+	event: EventInfo,
+	number?: number,
+	alsoDraft = false
+): ManifestoInput {
+	const facilitator = actor?.role === 'facilitator';
+	if (number !== undefined) {
+		ensure(facilitator || event.manifestoPublishedAt !== null, 'not_found');
+		const version = findVersion(db, event.id, number);
+		ensure(version, 'not_found');
+		return version.input;
+	}
+	if (event.manifestoPublishedAt !== null)
+		return findVersion(db, event.id)?.input ?? manifestoInput(db, event.id);
+	ensure(facilitator || alsoDraft, 'not_found');
+	return manifestoInput(db, event.id);
 }
 
-/** The manifesto of the event; refused (as not found) before it is published, except to facilitators. */
-export function manifestoFor(db: Db, actor: Actor | null, event: EventInfo) {
-	ensure(mayRead(actor, event), 'not_found');
-	return buildManifesto(manifestoInput(db, event.id));
-}
-
-/** One sector's issue paper: to facilitators, to the sector's rapporteur, and to everyone once published. */
-export function paperFor(db: Db, actor: Actor | null, event: EventInfo, sectorId: number) {
-	ensure(
-		mayRead(actor, event) || (actor?.role === 'rapporteur' && actor.sectorId === sectorId),
-		'not_found'
+/** The published version shown at the public address (null before publication, or taken back). */
+export function shownVersion(db: Db, event: EventInfo): VersionRow | null {
+	if (event.manifestoPublishedAt === null) return null;
+	const v = findVersion(db, event.id);
+	return (
+		v && {
+			number: v.number,
+			publishedAt: v.publishedAt,
+			publishedBy: v.publishedBy,
+			changeNote: v.changeNote
+		}
 	);
-	const paper = buildSectorPaper(manifestoInput(db, event.id), sectorId);
+}
+
+/**
+ * The manifesto of the event as published (version `number`, or the latest); refused (as not
+ * found) before it is published, except to facilitators, who then see the draft.
+ */
+export function manifestoFor(db: Db, actor: Actor | null, event: EventInfo, number?: number) {
+	return buildManifesto(sourceOf(db, actor, event, number));
+}
+
+/** One sector's issue paper as published: to everyone once published; the draft to facilitators and the sector's rapporteur before. */
+export function paperFor(db: Db, actor: Actor | null, event: EventInfo, sectorId: number) {
+	const own = actor?.role === 'rapporteur' && actor.sectorId === sectorId;
+	const paper = buildSectorPaper(sourceOf(db, actor, event, undefined, own), sectorId);
 	ensure(paper, 'not_found');
 	return paper;
 }

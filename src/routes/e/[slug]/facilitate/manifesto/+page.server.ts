@@ -4,7 +4,7 @@ import { dependency } from '$lib/live-topics';
 import { editorFor, MANIFESTO_TOPICS } from '$lib/server/services/manifesto-read';
 import * as edits from '$lib/server/services/manifesto-edit';
 import * as plans from '$lib/server/services/manifesto-sections';
-import { setPublished } from '$lib/server/services/manifesto-outcomes';
+import { setPublished } from '$lib/server/services/manifesto-versions';
 import { redo, undo } from '$lib/server/services/manifesto-history';
 
 export const load: PageServerLoad = ({ locals: { db, actor }, depends }) => {
