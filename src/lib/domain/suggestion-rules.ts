@@ -51,3 +51,32 @@ export function mergeDirection(
 	const aFirst = a.inUse !== b.inUse ? a.inUse : a.size !== b.size ? a.size > b.size : a.id < b.id;
 	return aFirst ? { kept: a.id, joining: b.id } : { kept: b.id, joining: a.id };
 }
+
+/** A theme as a suggestion names it. */
+export interface SuggestedTheme {
+	id: number;
+	label: string;
+	/** how many statements it holds */
+	size: number;
+}
+
+/** An open suggestion whose two themes are both live, as the board and the phones show it. */
+export interface Suggestion {
+	id: number;
+	/** the theme a merge keeps (named first) */
+	kept: SuggestedTheme;
+	/** the theme whose statements a merge moves into the kept one */
+	joining: SuggestedTheme;
+	/** how many people made or support it */
+	supporters: number;
+	/** whether the person looking supports it */
+	mine: boolean;
+	/** both themes are named by a vote round or a pointer: it can only be dismissed */
+	blocked: boolean;
+}
+
+/** What a suggestion's form answers: what was done, or why it was refused. */
+export interface SuggestionResult {
+	message?: string;
+	suggestion?: 'suggested' | 'applied' | 'dismissed' | 'supported' | 'withdrawn';
+}

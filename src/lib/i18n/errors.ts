@@ -41,6 +41,7 @@ const FIELD: Record<string, () => string> = {
 	priority_not_offered: () => m.error_ballot_priority_not_offered(),
 	reason_required: () => m.error_reason_required(),
 	in_pointer: () => m.error_in_pointer(),
+	pick_two: () => m.error_pick_two(),
 	same_theme: () => m.error_same_theme(),
 	theme_gone: () => m.error_theme_gone()
 };

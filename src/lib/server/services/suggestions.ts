@@ -15,33 +15,15 @@ import {
 	mergeDirection,
 	mergeSuggestionInput,
 	orderedPair,
-	suggestionsOpen
+	suggestionsOpen,
+	type SuggestedTheme,
+	type Suggestion
 } from '$lib/domain/suggestion-rules';
 import { requireRole } from './access';
 import { ensure, Refusal } from './errors';
 import { now } from './clock';
 import { publish } from '../live';
 import { mergeThemes } from './themes';
-
-/** A theme as a suggestion names it. */
-export interface SuggestedTheme {
-	id: number;
-	label: string;
-	/** how many statements it holds */
-	size: number;
-}
-
-/** An open suggestion whose two themes are both live: the one a merge keeps first. */
-export interface Suggestion {
-	id: number;
-	kept: SuggestedTheme;
-	joining: SuggestedTheme;
-	supporters: number;
-	/** whether the person looking supports it */
-	mine: boolean;
-	/** both themes are named by a vote round or a pointer: it can only be dismissed */
-	blocked: boolean;
-}
 
 /** The event's live themes (not discarded), each with its size and whether a merge may delete it. */
 function liveThemes(db: Db, eventId: number) {
