@@ -29,7 +29,7 @@ async function participant(browser: Browser, javaScript: boolean): Promise<Page>
 	);
 	await page.getByRole('button', { name: 'Join' }).click();
 	await page.getByRole('link', { name: 'Suggest a merge' }).first().click();
-	await page.getByRole('heading', { name: 'Themes that say the same thing' }).waitFor();
+	await page.getByRole('heading', { name: 'Themes that say the same thing', level: 1 }).waitFor();
 	return page;
 }
 
@@ -57,8 +57,7 @@ describe('the floor’s suggestions', () => {
 		const [a, b, c, d] = labels;
 
 		await fac.goto(base + '/board');
-		await fac.getByRole('heading', { name: 'Suggestions from the floor' }).waitFor();
-		await fac.getByText('No suggestions yet.').waitFor();
+		await fac.getByText('Suggestions from the floor: none yet.').waitFor();
 
 		// one phone with JavaScript
 		const ana = await participant(running.browser, true);
@@ -72,6 +71,7 @@ describe('the floor’s suggestions', () => {
 		expect(await suggestion(ana, a, b).getByText('You agree').count()).toBe(1);
 		// the board follows live, without a reload
 		await suggestion(fac, a, b).getByText('1 person').waitFor({ timeout: 5000 });
+		await fac.getByRole('heading', { name: 'Suggestions from the floor' }).waitFor();
 
 		// one phone without JavaScript: the same two themes count once more, not as a new suggestion
 		const ben = await participant(running.browser, false);
