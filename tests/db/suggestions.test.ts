@@ -3,7 +3,7 @@ import * as floor from '$lib/server/services/suggestions';
 import * as themes from '$lib/server/services/themes';
 import * as voting from '$lib/server/services/voting';
 import { joinWithCode } from '$lib/server/services/access';
-import { submitStatement } from '$lib/server/services/statements';
+import { submitStatement, withdrawStatement } from '$lib/server/services/statements';
 import { changePhase } from '$lib/server/services/events';
 import { listChanges } from '$lib/server/db/change-log';
 import { refusal, seededEvent } from './helpers';
@@ -224,5 +224,8 @@ describe('the floor’s merge suggestions', () => {
 			['Platform pay', 1, 'Delivery apps set pay without any transparency'],
 			['Farm data', 1, 'Who owns it']
 		]);
+		// a withdrawn statement no longer counts, as on the board
+		withdrawStatement(s.db, s.facilitator, s.statements.gigB);
+		expect(floor.floorOf(s.db, s.facilitator).themes[0].size).toBe(1);
 	});
 });

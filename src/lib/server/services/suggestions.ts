@@ -25,10 +25,12 @@ import { now } from './clock';
 import { publish } from '../live';
 import { mergeThemes } from './themes';
 
-/** The event's live themes (not discarded), each with its size and whether a merge may delete it. */
+/** The event's live themes (not discarded), each with its size (active statements, as the board counts) and whether a merge may delete it. */
 function liveThemes(db: Db, eventId: number) {
+	const active = new Set(listStatements(db, eventId, { status: 'active' }).map((s) => s.id));
 	const sizes = new Map<number, number>();
-	for (const m of listMembers(db, eventId)) sizes.set(m.themeId, (sizes.get(m.themeId) ?? 0) + 1);
+	for (const m of listMembers(db, eventId))
+		if (active.has(m.statementId)) sizes.set(m.themeId, (sizes.get(m.themeId) ?? 0) + 1);
 	const inUse = new Set(repo.listThemesInUse(db, eventId));
 	return new Map(
 		listThemes(db, eventId)
