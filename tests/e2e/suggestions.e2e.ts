@@ -95,7 +95,8 @@ describe('the floor’s suggestions', () => {
 		await tick(ana, d);
 		await ana.getByRole('button', { name: 'These two say the same thing' }).click();
 		await suggestion(ana, c, d).getByText('1 person').waitFor();
-		await ben.reload();
+		// (a fresh visit: the page shown is the answer to a POST)
+		await ben.goto(running.app.url + new URL(ben.url()).pathname);
 		await suggestion(ben, c, d).getByRole('button', { name: '+1 I agree' }).click();
 		await ben.getByText('Thank you: your support is counted.').waitFor();
 		await suggestion(ben, c, d).getByText('2 people').waitFor();
@@ -127,7 +128,8 @@ describe('the floor’s suggestions', () => {
 		await suggestion(plain, c, d).getByRole('button', { name: 'Dismiss' }).click();
 		await plain.getByText('Suggestion dismissed.').waitFor();
 		expect(await plain.locator('[data-suggestion]').count()).toBe(0);
-		await ben.reload();
+		await ben.goto(running.app.url + new URL(ben.url()).pathname);
+		await ben.getByRole('heading', { name: 'Suggestions so far' }).waitFor();
 		expect(await ben.locator('[data-suggestion]').count()).toBe(0);
 		for (const p of [fac, plain, ana, ben]) await p.context().close();
 	});
