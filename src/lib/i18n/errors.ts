@@ -40,7 +40,10 @@ const FIELD: Record<string, () => string> = {
 	reason_control_chars: () => m.error_control_chars(),
 	priority_not_offered: () => m.error_ballot_priority_not_offered(),
 	reason_required: () => m.error_reason_required(),
-	in_pointer: () => m.error_in_pointer()
+	in_pointer: () => m.error_in_pointer(),
+	pick_two: () => m.error_pick_two(),
+	same_theme: () => m.error_same_theme(),
+	theme_gone: () => m.error_theme_gone()
 };
 
 /** One field problem in words. */
@@ -55,6 +58,7 @@ const REFUSAL: Record<string, () => string> = {
 	wrong_role: () => m.refusal_wrong_role(),
 	other_sector: () => m.refusal_other_sector(),
 	phase_closed: () => m.refusal_phase_closed(),
+	suggestions_closed: () => m.refusal_suggestions_closed(),
 	not_found: () => m.refusal_not_found(),
 	invalid: () => m.refusal_invalid(),
 	conflict: () => m.refusal_conflict(),

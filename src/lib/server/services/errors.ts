@@ -8,6 +8,7 @@ export type RefusalCode =
 	| 'wrong_role'
 	| 'other_sector'
 	| 'phase_closed'
+	| 'suggestions_closed'
 	| 'not_found'
 	| 'invalid'
 	| 'conflict'
@@ -25,6 +26,7 @@ const STATUS: Record<RefusalCode, number> = {
 	wrong_role: 403,
 	other_sector: 403,
 	phase_closed: 409,
+	suggestions_closed: 409,
 	not_found: 404,
 	invalid: 400,
 	conflict: 409,

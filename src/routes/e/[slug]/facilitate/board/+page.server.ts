@@ -1,12 +1,47 @@
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { dependency } from '$lib/live-topics';
-import { guard } from '$lib/server/http';
+import { act, guard, idParam } from '$lib/server/http';
 import { boardOf, undoState } from '$lib/server/services/themes';
-
-// The board posts to the same curation actions as the list view.
-export { actions } from '../themes/+page.server';
+import {
+	applySuggestion,
+	dismissSuggestion,
+	suggestionsOf
+} from '$lib/server/services/suggestions';
+import { actions as curation } from '../themes/+page.server';
 
 export const load: PageServerLoad = ({ locals: { db, actor }, depends }) => {
-	depends(dependency('themes'), dependency('statements'), dependency('event'));
-	return guard(() => ({ board: boardOf(db, actor), undo: undoState(db, actor) }));
+	depends(
+		dependency('themes'),
+		dependency('statements'),
+		dependency('event'),
+		dependency('suggestions')
+	);
+	return guard(() => ({
+		board: boardOf(db, actor),
+		undo: undoState(db, actor),
+		suggestions: suggestionsOf(db, actor)
+	}));
+};
+
+// The suggestion acted on comes from the form's URL (?/applySuggestion&suggestion=12).
+const suggestionOf = (e: RequestEvent) => idParam(e.url.searchParams.get('suggestion'));
+
+// The board posts to the same curation actions as the list view, and settles the floor's
+// suggestions (the presenter screen posts here too).
+export const actions: Actions = {
+	...curation,
+	applySuggestion: (e) => {
+		const id = suggestionOf(e);
+		return act({ suggestionId: String(id) }, () => {
+			applySuggestion(e.locals.db, e.locals.actor, id);
+			return { suggestion: 'applied' as const };
+		});
+	},
+	dismissSuggestion: (e) => {
+		const id = suggestionOf(e);
+		return act({ suggestionId: String(id) }, () => {
+			dismissSuggestion(e.locals.db, e.locals.actor, id);
+			return { suggestion: 'dismissed' as const };
+		});
+	}
 };
