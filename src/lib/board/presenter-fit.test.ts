@@ -120,3 +120,10 @@ describe('screenUnit', () => {
 		expect(screenUnit(1024, 768)).toBeCloseTo(5.76);
 	});
 });
+
+describe('a no-break space', () => {
+	it('keeps the words it joins on one line', () => {
+		const lines = wrapWords('digital ID\u00a0· excluded', wordWidth('digital ID\u00a0·') + 0.1, 1);
+		expect(lines).toEqual(['digital ID\u00a0·', 'excluded']);
+	});
+});

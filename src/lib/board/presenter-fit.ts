@@ -6,14 +6,17 @@
  * away from either.
  */
 
-/** Advance of a bold character in ems, for the app's sans-serif stack (wide letters count more). */
+/**
+ * Advance of a bold character in ems, for the widest sans-serif of the app's stack (DejaVu Sans
+ * Bold): an estimate on the generous side, for the server's first render before the browser measures.
+ */
 const WIDE = /[MWmw@%]/;
 const NARROW = /[iljtfrI.,;:'!|()\s]/;
 function charWidth(c: string): number {
-	if (WIDE.test(c)) return 0.9;
-	if (NARROW.test(c)) return 0.34;
-	if (c >= 'A' && c <= 'Z') return 0.7;
-	return 0.6;
+	if (WIDE.test(c)) return 1.0;
+	if (NARROW.test(c)) return 0.4;
+	if (c >= 'A' && c <= 'Z') return 0.8;
+	return 0.7;
 }
 
 /** The width of a word in ems, estimated without a browser (a little over what a browser measures). */
@@ -23,14 +26,25 @@ export function wordWidth(word: string): number {
 	return w;
 }
 
+/** Measures a piece of text in ems: the browser's own measure where there is one, else `wordWidth`. */
+export type Measure = (text: string) => number;
+
+/** The words a line can break between: at spaces, never at a no-break space. */
+const words = (text: string) => text.split(/[ \t\n\r]+/).filter(Boolean);
+
 /** The lines `text` wraps into at `size`, breaking only between words, in a box `width` wide. */
-export function wrapWords(text: string, width: number, size: number): string[] {
-	const space = charWidth(' ') * size;
+export function wrapWords(
+	text: string,
+	width: number,
+	size: number,
+	measure: Measure = wordWidth
+): string[] {
+	const space = measure(' ') * size;
 	const lines: string[] = [];
 	let line = '';
 	let used = 0;
-	for (const word of text.trim().split(/\s+/).filter(Boolean)) {
-		const w = wordWidth(word) * size;
+	for (const word of words(text)) {
+		const w = measure(word) * size;
 		if (line && used + space + w > width) {
 			lines.push(line);
 			line = '';
@@ -58,15 +72,20 @@ export interface TextFit {
 export function fitText(
 	text: string,
 	box: { width: number; height: number },
-	{ min, max, lineHeight = 1.2 }: { min: number; max: number; lineHeight?: number }
+	{
+		min,
+		max,
+		lineHeight = 1.2,
+		measure = wordWidth
+	}: { min: number; max: number; lineHeight?: number; measure?: Measure }
 ): TextFit {
-	const longest = Math.max(0, ...text.split(/\s+/).map(wordWidth));
+	const longest = Math.max(0, ...words(text).map(measure));
 	for (let size = max; size >= min; size *= 0.98) {
 		if (longest * size > box.width) continue;
-		const lines = wrapWords(text, box.width, size).length;
+		const lines = wrapWords(text, box.width, size, measure).length;
 		if (lines * size * lineHeight <= box.height) return { size, lines, fits: true };
 	}
-	return { size: min, lines: wrapWords(text, box.width, min).length, fits: false };
+	return { size: min, lines: wrapWords(text, box.width, min, measure).length, fits: false };
 }
 
 export interface Grid {

@@ -102,6 +102,12 @@ function gridOf(db: Db, actor: Actor) {
 	};
 }
 
+/** Per sector, where its statements went, and how many pointers the manifesto has. */
+function coverageOfEvent(db: Db, eventId: number) {
+	const input = manifestoInput(db, eventId);
+	return { sectors: coverageOf(input), pointers: input.pointers.length };
+}
+
 /** The manifesto's pointers by section, with the sectors behind each: what the room reads. */
 function manifestoOf(db: Db, eventId: number) {
 	const doc = buildManifesto(manifestoInput(db, eventId));
@@ -134,7 +140,7 @@ export function presenterScreen(db: Db, key: Buffer, actor: Actor | null) {
 		joined: countVoters(db, a.eventId),
 		board: state.view === 'board' || state.view === 'grid' ? gridOf(db, a) : null,
 		round: roundId === null ? null : resultsPage(db, a, roundId),
-		coverage: state.view === 'coverage' ? coverageOf(manifestoInput(db, a.eventId)) : null,
+		coverage: state.view === 'coverage' ? coverageOfEvent(db, a.eventId) : null,
 		manifesto: state.view === 'manifesto' ? manifestoOf(db, a.eventId) : null
 	};
 }
