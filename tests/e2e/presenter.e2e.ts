@@ -81,6 +81,11 @@ describe('the presenter screen', () => {
 				.poll(() => control.locator('article.theme:has(.status-accepted)').count())
 				.toBe(i + 1);
 		}
+		// a sector added now has no statement in any theme: the board names it
+		await control.goto(base + '/facilitate/settings');
+		await control.locator('#new-sector').fill('Youth');
+		await control.getByRole('button', { name: 'Add sector' }).click();
+		await control.getByText('Sector Youth added').waitFor();
 		await control.goto(base + '/facilitate/present');
 
 		for (const [button, view] of [
@@ -100,6 +105,10 @@ describe('the presenter screen', () => {
 		const cards = small.locator('[data-kind="theme"]');
 		await control.getByRole('button', { name: 'Themes', exact: true }).click();
 		await expect.poll(() => cards.count()).toBeGreaterThan(0);
+		for (const page of screens)
+			expect(await page.getByTestId('silent-sectors').innerText()).toMatch(
+				/No theme reached yet:\s*Youth$/
+			);
 
 		// the keyboard of a facilitator at the screen: 3 is the grid, c turns high contrast on
 		await small.keyboard.press('3');
