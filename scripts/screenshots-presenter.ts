@@ -1,6 +1,6 @@
 // `npx tsx scripts/screenshots-presenter.ts [outdir]`: the demo played through to its end, then the
-// presenter screen's join, board, results and coverage views at 1280×720 and 1920×1080 (and the
-// board in high contrast), each set from the facilitator's control page as in the room.
+// presenter screen's views at 1280×720 and 1920×1080 (the board also in high contrast and with a
+// sector no theme reached), each set from the facilitator's control page as in the room.
 // Run `npm run build` first. For looking, not testing.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,6 +70,15 @@ try {
 	await shoot('grid', 'grid');
 	await press(/Manifesto$/);
 	await shoot('manifesto', 'manifesto');
+	// a sector that joins late has no statement in any theme: the board names it
+	await control.goto(base + '/facilitate/settings');
+	await control.locator('#new-sector').fill('Youth');
+	await control.getByRole('button', { name: 'Add sector' }).click();
+	await control.getByText('Sector Youth added').waitFor();
+	await control.goto(base + '/facilitate/present');
+	await press(/Themes$/);
+	for (const { page } of screens) await page.getByTestId('silent-sectors').waitFor();
+	await shoot('board-silent', 'board');
 	console.log(`screenshots in ${outDir}`);
 } finally {
 	await browser.close();
