@@ -9,7 +9,8 @@ export const TOPICS = [
 	'rounds',
 	'ballots',
 	'manifesto',
-	'suggestions'
+	'suggestions',
+	'presenter'
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -20,6 +21,7 @@ export type Topic = (typeof TOPICS)[number];
 // ballots:    a ballot cast or changed (turnout, tallies)
 // manifesto:  pointers, sections, actions, statement outcomes, publication
 // suggestions: the floor's merge suggestions made, supported, applied or dismissed
+// presenter:  what the presenter screen shows (view, round, page, contrast)
 
 /** The dependency key of a topic, for `depends()` in a load and `invalidate()` on a notice. */
 export const dependency = (topic: Topic) => `app:${topic}` as const;

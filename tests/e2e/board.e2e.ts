@@ -1,4 +1,4 @@
-// The D3 board and the projector: drawn from the curated themes, selectable, operable by keyboard, live.
+// The D3 board and the presenter screen: drawn from the curated themes, selectable, operable by keyboard, live.
 import { describe, expect, it } from 'vitest';
 import { demoLinks } from '../../scripts/lib/app-server';
 import { useAppAndBrowser } from './setup';
@@ -33,10 +33,19 @@ describe('the board', () => {
 		expect(await panel.locator('ol.members > li').count()).toBeGreaterThan(0);
 		expect(await panel.innerText()).toMatch(/% similar/);
 
-		// the projector, in another window, follows what the facilitator does
+		// the old projector address leads to the presenter screen, which shows the board when asked
 		const proj = await ctx.newPage();
 		await proj.goto(base.replace(/\/facilitate$/, '/projector'));
-		await expect.poll(() => proj.locator('[data-kind="theme"]').count()).toBe(labels.length);
+		await proj.waitForURL(/\/present$/);
+		const control = await ctx.newPage();
+		await control.goto(base + '/present');
+		await control.getByRole('button', { name: 'Themes', exact: true }).click();
+		const cards = proj.locator('[data-kind="theme"]');
+		await expect.poll(() => cards.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		const mark = proj.getByTestId('page-mark');
+		const pages = (await mark.count()) ? Number((await mark.innerText()).match(/of (\d+)/)![1]) : 1;
+		// every theme on one of the pages, evenly spread
+		expect((await cards.count()) * pages).toBeGreaterThanOrEqual(labels.length);
 		await expectAccessible(proj);
 
 		// keyboard: focus a statement, press m, choose another theme with the arrows, Enter

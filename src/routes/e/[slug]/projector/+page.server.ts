@@ -1,10 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { dependency } from '$lib/live-topics';
-import { guard } from '$lib/server/http';
-import { boardOf } from '$lib/server/services/themes';
+import { redirect } from '@sveltejs/kit';
 
-// Read-only for every role of the event: the room sees what the facilitators curate.
-export const load: PageServerLoad = ({ locals: { db, actor }, depends }) => {
-	depends(dependency('themes'), dependency('statements'), dependency('event'));
-	return { board: guard(() => boardOf(db, actor)) };
-};
+// The projector became the presenter screen, which the facilitator drives; old links still lead there.
+export const load: PageServerLoad = ({ params }) => redirect(308, `/e/${params.slug}/present`);
