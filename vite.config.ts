@@ -14,6 +14,28 @@ export default defineConfig({
 		}),
 		sveltekit()
 	],
+	build: {
+		rolldownOptions: {
+			output: {
+				// Paraglide compiles each message to its own module, so the modules shared by pages
+				// fall into many tiny chunks, each a request with its headers and a round trip on a
+				// phone. Shared modules of the app are grouped by the pages that load them, and a group
+				// under 2 KB joins its nearest neighbour: fewer requests for a few stray bytes
+				// (measured with `npm run bench:phone`).
+				codeSplitting: {
+					groups: [
+						{
+							name: 'shared',
+							test: /[\\/]src[\\/]/,
+							minShareCount: 2,
+							entriesAware: true,
+							entriesAwareMergeThreshold: 2000
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		projects: [
 			{

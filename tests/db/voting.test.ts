@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import * as voting from '$lib/server/services/voting';
 import * as themes from '$lib/server/services/themes';
 import { updateProfile, joinWithCode } from '$lib/server/services/access';
-import { submitStatement } from '$lib/server/services/statements';
+import {
+	listEventStatements,
+	submitStatement,
+	withdrawStatement
+} from '$lib/server/services/statements';
 import { changePhase } from '$lib/server/services/events';
 import { refusal, seededEvent } from './helpers';
 import { getEvent } from '$lib/server/db/events';
@@ -85,6 +89,37 @@ describe('rounds', () => {
 		const third = voting.createRound(s.db, s.facilitator, { title: 'Third', method: 'dot' });
 		voting.setRoundStatus(s.db, s.facilitator, third, 'open');
 		expect(voting.openRound(s.db, s.participant)?.id).toBe(third);
+	});
+});
+
+describe('the ballot paper', () => {
+	it('gives each theme a readable title and a line about it: its central statement, or the facilitator’s words', async () => {
+		const s = await withThemes();
+		const id = voting.createRound(s.db, s.facilitator, { title: 'Dots', method: 'dot' });
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		const statements = listEventStatements(s.db, s.facilitator, {});
+		const paper = () => voting.ballotPaper(s.db, s.participant).themes;
+		for (const t of paper()) {
+			// the engine's labels are key phrases joined by " · "; the ballot never shows one as a title
+			expect(t.title).not.toContain('·');
+			expect(t.summaryIsStatement).toBe(true);
+			expect(statements.map((x) => x.text)).toContain(t.summary);
+		}
+		const [, second] = paper();
+		themes.describeTheme(s.db, s.facilitator, s.themeIds[0], {
+			label: 'Algorithmic management',
+			description: 'Who decides at work: the boss or the app'
+		});
+		expect(paper()[0]).toEqual({
+			id: s.themeIds[0],
+			title: 'Algorithmic management',
+			keyPhrases: [],
+			summary: 'Who decides at work: the boss or the app',
+			summaryIsStatement: false
+		});
+		// a withdrawn statement is no longer quoted
+		withdrawStatement(s.db, s.facilitator, statements.find((x) => x.text === second.summary)!.id);
+		expect(paper()[1].summary).not.toBe(second.summary);
 	});
 });
 

@@ -11,8 +11,11 @@ import { ensure, Refusal } from '../errors';
 import { now } from '../clock';
 import { publish } from '../../live';
 import { createOfflineParticipant } from '../../db/access';
+import { listThemes } from '../../db/themes';
+import { findStatement } from '../../db/statements';
+import { ballotTheme, type BallotTheme } from '$lib/domain/ballot-paper';
 import { log } from './log';
-import { listRounds, roundThemes } from './rounds';
+import { listRounds } from './rounds';
 
 /**
  * Casts or changes the actor's ballot (a facilitator may record one for someone else, flagged as
@@ -92,8 +95,28 @@ export function ballotPaper(db: Db, actor: Actor | null) {
 	const round = rounds.find((r) => r.status === 'open') ?? null;
 	return {
 		round,
-		themes: round ? roundThemes(db, actor, round) : [],
+		themes: round ? ballotThemes(db, actor, round) : [],
 		ballot: round ? myBallot(db, actor, round.id) : null,
 		lastClosed: rounds.find((r) => r.status === 'closed') ?? null
 	};
+}
+
+/**
+ * A round's themes as the ballot shows them, in the round's order: each with a title people
+ * understand and one line about it, the description or the theme's most central statement.
+ */
+export function ballotThemes(
+	db: Db,
+	actor: Actor | null,
+	round: { themeIds: readonly number[] }
+): BallotTheme[] {
+	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
+	const themes = new Map(listThemes(db, a.eventId).map((t) => [t.id, t]));
+	return round.themeIds.map((id) => {
+		const t = themes.get(id);
+		if (!t) return ballotTheme({ id, label: '', description: '', keyPhrases: [] }, null);
+		const rep = t.representativeId ? findStatement(db, a.eventId, t.representativeId) : null;
+		// a withdrawn statement is no longer anyone's words
+		return ballotTheme(t, rep && !rep.withdrawnAt ? rep : null);
+	});
 }
