@@ -1,6 +1,7 @@
 /** Turning pasted text and CSV files into candidate statements, with a report per item. */
 import Papa from 'papaparse';
-import { BATCH_MAX, checkStatement, type StatementInput } from './statement-rules';
+import { BATCH_MAX } from './statement-rules';
+import { checkStatement, type StatementInput } from './statement-schema';
 import { normaliseText, unifyLineEndings, type FieldErrors } from './text';
 
 /** Where an item's text was seen before: stored in a sector of the event, or an earlier row. */

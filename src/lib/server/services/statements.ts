@@ -4,7 +4,7 @@ import * as repo from '../db/statements';
 import { appendChange } from '../db/change-log';
 import { findSector, findSectorByName, getEvent, listSectors } from '../db/events';
 import type { Actor, ActorType, Sector, Statement, StatementSource } from '$lib/domain/types';
-import { checkStatement } from '$lib/domain/statement-rules';
+import { checkStatement } from '$lib/domain/statement-schema';
 import {
 	acceptedItems,
 	markRepeats,
