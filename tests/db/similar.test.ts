@@ -53,7 +53,7 @@ describe('similar statements', () => {
 	it('orders matches best first', () => {
 		const s = withStatements();
 		statements.submitStatement(s.db, s.rapporteur('Gender'), s.sectorId('Gender'), {
-			text: 'Algorithms deactivate couriers without warning'
+			text: 'Couriers are deactivated by opaque algorithms without any warning'
 		});
 		const found = similarStatements(s.db, s.facilitator, {
 			text: GIG,

@@ -14,6 +14,11 @@ import { previewCsv, previewPaste, readableSector } from './statements';
 
 /** Hints shown under the text box: enough to spot a repeat, few enough to read on a phone. */
 export const SIMILAR_SHOWN = 3;
+/**
+ * A hint asks a rapporteur to stop and read, so it must mean the same point: below this cosine the
+ * overlap is a rare word or two (a place, a number) in otherwise unrelated statements.
+ */
+const HINT_MIN_SCORE = 0.3;
 
 /** The event's live statements, as the engine reads them (title and text together). */
 function corpusOf(
@@ -52,19 +57,21 @@ export function similarStatements(
 	if (query === null) return [];
 	const { live, input } = corpusOf(db, sector.eventId);
 	const sectors = new Map(listSectors(db, sector.eventId).map((s) => [s.id, s]));
-	return findSimilar(query, input, { limit: SIMILAR_SHOWN }).map((match) => {
-		const s = live.get(match.id)!;
-		const of = sectors.get(s.sectorId);
-		return {
-			id: s.id,
-			title: s.title,
-			text: s.text,
-			sector: of?.name ?? '',
-			colour: of?.colour ?? '',
-			own: s.sectorId === sectorId,
-			score: match.score
-		};
-	});
+	return findSimilar(query, input, { limit: SIMILAR_SHOWN, minScore: HINT_MIN_SCORE }).map(
+		(match) => {
+			const s = live.get(match.id)!;
+			const of = sectors.get(s.sectorId);
+			return {
+				id: s.id,
+				title: s.title,
+				text: s.text,
+				sector: of?.name ?? '',
+				colour: of?.colour ?? '',
+				own: s.sectorId === sectorId,
+				score: match.score
+			};
+		}
+	);
 }
 
 /**
@@ -83,7 +90,8 @@ function markNear(
 	const items = report.items.map((item): BatchItem => {
 		if (item.repeatOf || Object.keys(item.errors).length > 0) return item;
 		const query = queryOf(item.title ? `${item.title}. ${item.text}` : item.text);
-		const [best] = query === null ? [] : findSimilar(query, input, { limit: 1 });
+		const [best] =
+			query === null ? [] : findSimilar(query, input, { limit: 1, minScore: HINT_MIN_SCORE });
 		if (!best) return item;
 		const s = live.get(best.id)!;
 		const near = {
