@@ -2,7 +2,7 @@
 import { repeatCount, type BatchRepeat, type BatchReport } from '$lib/domain/batch';
 import { m } from '$lib/paraglide/messages';
 import { describeFieldError } from '$lib/i18n/errors';
-import { percent } from '$lib/outputs/words';
+import { percent } from '$lib/i18n/numbers';
 
 export interface BatchView {
 	items: {
