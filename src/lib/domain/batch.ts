@@ -1,10 +1,21 @@
 /** Turning pasted text and CSV files into candidate statements, with a report per item. */
 import Papa from 'papaparse';
-import { BATCH_MAX, checkStatement, type StatementInput } from './statement-rules';
+import { BATCH_MAX } from './statement-rules';
+import { checkStatement, type StatementInput } from './statement-schema';
 import { normaliseText, unifyLineEndings, type FieldErrors } from './text';
 
 /** Where an item's text was seen before: stored in a sector of the event, or an earlier row. */
 export type BatchRepeat = { storedIn: string } | { row: number };
+
+/** The live statement of the event an item comes closest to: no repeat, yet perhaps the same point. */
+export interface BatchNear {
+	id: number;
+	sector: string;
+	/** whether it was written in the sector the batch is for */
+	own: boolean;
+	/** cosine similarity in [0, 1] */
+	score: number;
+}
 
 export interface BatchItem {
 	/** 1-based: the item number for a paste, the spreadsheet row (header = 1) for a CSV */
@@ -16,6 +27,8 @@ export interface BatchItem {
 	errors: FieldErrors;
 	/** set when the text is already stored or came earlier in the batch (see markRepeats) */
 	repeatOf?: BatchRepeat;
+	/** set when the text is near a stored statement (see the similar service) */
+	near?: BatchNear;
 }
 
 export interface BatchReport {

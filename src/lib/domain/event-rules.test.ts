@@ -6,7 +6,7 @@ import {
 	slugify,
 	timeZoneChoices
 } from './event-rules';
-import { check } from './text';
+import { check } from './text-schema';
 
 describe('event details', () => {
 	it('needs a name and keeps the rest optional', () => {

@@ -1,6 +1,6 @@
 /** What valid event details and sector names are, as zod schemas whose messages are error codes. */
 import { z } from 'zod';
-import { block, line } from './text';
+import { block, line } from './text-schema';
 
 export const EVENT_NAME_MAX = 120;
 export const EVENT_DESCRIPTION_MAX = 2000;

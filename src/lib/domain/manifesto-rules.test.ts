@@ -7,7 +7,7 @@ import {
 	POINTER_TITLE_MAX,
 	sectionInput
 } from './manifesto-rules';
-import { check } from './text';
+import { check } from './text-schema';
 
 describe('manifesto rules', () => {
 	it.each([

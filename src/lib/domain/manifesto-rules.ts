@@ -1,6 +1,6 @@
 /** What valid manifesto edits are: pointers, sections, actions and statement outcomes, as zod schemas whose messages are error codes. */
 import { z } from 'zod';
-import { block, line } from './text';
+import { block, line } from './text-schema';
 import { ACTION_STATUSES } from './manifesto';
 
 export const POINTER_TITLE_MAX = 200;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkStatement, TEXT_MAX, TITLE_MAX } from './statement-rules';
+import { TEXT_MAX, TITLE_MAX } from './statement-rules';
+import { checkStatement } from './statement-schema';
 
 describe('checkStatement', () => {
 	it.each([

@@ -1,27 +1,28 @@
-/** What a valid issue statement is, as zod schemas whose messages are error codes. */
-import { z } from 'zod';
-import { check, line, textField, type FieldErrors } from './text';
+/**
+ * What a valid issue statement is: its limits and text rules, plain, so the rapporteur's page can
+ * show them without zod; `statement-schema.ts` builds the schema the services validate with.
+ */
+import type { TextCodes, TextRule } from './text';
 
 export const TEXT_MIN = 10;
 export const TEXT_MAX = 1000;
 export const TITLE_MAX = 120;
 /** A pasted batch or CSV larger than this is more than one breakout writes; refuse it whole. */
 export const BATCH_MAX = 300;
+/**
+ * Shorter than this, a text being typed is compared with nothing: a few words match half the
+ * event on a shared word and the hints would only flicker.
+ */
+export const SIMILAR_MIN = 25;
 
-/** A statement as typed in the form. */
-export const statementInput = z.object({
-	text: textField(
-		{ kind: 'block', min: TEXT_MIN, max: TEXT_MAX },
-		{ too_short: 'text_too_short', too_long: 'text_too_long' }
-	),
-	title: line(TITLE_MAX, false, { too_long: 'title_too_long' })
-});
-export type StatementInput = z.output<typeof statementInput>;
+/** The statement's text: a block of TEXT_MIN to TEXT_MAX characters. */
+export const STATEMENT_TEXT: { rule: TextRule; codes: TextCodes } = {
+	rule: { kind: 'block', min: TEXT_MIN, max: TEXT_MAX },
+	codes: { too_short: 'text_too_short', too_long: 'text_too_long' }
+};
 
-/** Validates one statement; the values come back normalised. */
-export function checkStatement(raw: {
-	text?: unknown;
-	title?: unknown;
-}): { ok: true; value: StatementInput } | { ok: false; errors: FieldErrors } {
-	return check(statementInput, { text: raw.text, title: raw.title });
-}
+/** Its optional title: one line of at most TITLE_MAX characters. */
+export const STATEMENT_TITLE: { rule: TextRule; codes: TextCodes } = {
+	rule: { kind: 'line', min: 0, max: TITLE_MAX },
+	codes: { too_long: 'title_too_long' }
+};

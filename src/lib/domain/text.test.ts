@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
-	block,
-	check,
 	hasBlockControl,
 	hasLineControl,
-	line,
 	normaliseText,
 	textError,
 	unifyLineEndings
 } from './text';
+import { block, check, line } from './text-schema';
 
 describe('control characters', () => {
 	it.each([

@@ -1,10 +1,10 @@
 /**
  * The one home of the rules every piece of user text follows: how it is normalised, which
- * characters it may hold, and its length; and how a form's failures become one error code per
- * field. Forms, services and the event file all use these, so what one accepts the others accept
- * too.
+ * characters it may hold, and its length. Plain functions without a library, so the browser can
+ * run them as they are; `text-schema.ts` wraps them into the zod schemas the services validate
+ * forms with. Forms, services and the event file all use these, so what one accepts the others
+ * accept too.
  */
-import { z } from 'zod';
 
 // C0 controls but tab and line feed (CR included: text is normalised first), DEL, C1 controls
 // and the noncharacters U+FFFE/U+FFFF: invisible, and they break exports (XML, CSV, JSON) or a
@@ -59,47 +59,5 @@ export function textError(value: string, rule: TextRule): TextError | null {
 /** Codes to report instead of the generic ones, per field (for example `title_too_long`). */
 export type TextCodes = Partial<Record<TextError, string>>;
 
-/**
- * A zod schema for a form field under a text rule: anything but a string reads as empty, the
- * value comes back normalised, and the issue's message is the error code.
- */
-export function textField(rule: TextRule, codes: TextCodes = {}) {
-	return z
-		.unknown()
-		.optional()
-		.transform((v) => normaliseText(typeof v === 'string' ? v : ''))
-		.superRefine((v, ctx) => {
-			const e = textError(v, rule);
-			if (e) ctx.addIssue({ code: 'custom', message: codes[e] ?? e });
-		});
-}
-
-/** One line of at most `max` characters; `required` needs at least one. */
-export const line = (max: number, required = false, codes?: TextCodes) =>
-	textField({ kind: 'line', max, min: required ? 1 : 0 }, codes);
-
-/** A block of text over several lines, of at most `max` characters. */
-export const block = (max: number, required = false, codes?: TextCodes) =>
-	textField({ kind: 'block', max, min: required ? 1 : 0 }, codes);
-
 /** Field name → error code, the first problem of each field. */
 export type FieldErrors = Record<string, string>;
-
-/** Flattens a zod error into one code per field. */
-export function fieldErrors(error: z.ZodError): FieldErrors {
-	const out: FieldErrors = {};
-	for (const issue of error.issues) {
-		const field = String(issue.path[0] ?? 'form');
-		out[field] ??= issue.message;
-	}
-	return out;
-}
-
-/** Validates a form against its schema: the normalised values, or one error code per field. */
-export function check<T extends z.ZodType>(
-	schema: T,
-	raw: unknown
-): { ok: true; value: z.output<T> } | { ok: false; errors: FieldErrors } {
-	const r = schema.safeParse(raw);
-	return r.success ? { ok: true, value: r.data } : { ok: false, errors: fieldErrors(r.error) };
-}

@@ -68,3 +68,16 @@ export interface Actor {
 	/** the sector a rapporteur speaks for */
 	sectorId: number | null;
 }
+
+/** An existing statement close to a text being written, with its sector and how close. */
+export interface SimilarStatement {
+	id: number;
+	title: string;
+	text: string;
+	sector: string;
+	colour: string;
+	/** whether it was written in the sector asking */
+	own: boolean;
+	/** cosine similarity in [0, 1] */
+	score: number;
+}

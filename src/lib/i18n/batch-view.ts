@@ -2,6 +2,7 @@
 import { repeatCount, type BatchRepeat, type BatchReport } from '$lib/domain/batch';
 import { m } from '$lib/paraglide/messages';
 import { describeFieldError } from '$lib/i18n/errors';
+import { percent } from '$lib/i18n/numbers';
 
 export interface BatchView {
 	items: {
@@ -12,6 +13,8 @@ export interface BatchView {
 		errors: string[];
 		/** why the item is a repeat (already stored, or earlier in the batch), or null */
 		repeat: string | null;
+		/** the live statement it comes close to, in words, with its id to link to; or null */
+		near: { id: number; label: string } | null;
 	}[];
 	fileErrors: string[];
 	validCount: number;
@@ -36,7 +39,13 @@ export function batchView(report: BatchReport): BatchView {
 			title: i.title,
 			sector: i.sector,
 			errors: Object.values(i.errors).map(describeFieldError),
-			repeat: i.repeatOf ? describeRepeat(i.repeatOf) : null
+			repeat: i.repeatOf ? describeRepeat(i.repeatOf) : null,
+			near: i.near
+				? {
+						id: i.near.id,
+						label: m.batch_near({ sector: i.near.sector, percent: percent(i.near.score) })
+					}
+				: null
 		})),
 		fileErrors: report.fileErrors.map(describeFieldError),
 		validCount: report.validCount,

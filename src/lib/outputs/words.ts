@@ -10,6 +10,7 @@ import type { ActorType } from '$lib/domain/types';
 import type { VoteMethod } from '$lib/domain/ballot-rules';
 import { methodName } from '$lib/i18n/voting';
 import { formatDateRange } from '$lib/i18n/dates';
+import { decimal, percent } from '$lib/i18n/numbers';
 
 /** Headings and column names, looked up when called so they follow the reader's language. */
 export const label = {
@@ -65,18 +66,8 @@ const ACTORS: Record<ActorType | 'unstated', () => string> = {
 /** Who raised statements, as a row name of the equity summary. */
 export const actorName = (actor: ActorType | 'unstated'): string => ACTORS[actor]();
 
-/** A share in [0, 1] as a whole percent in the reader's style ("64%", "64 %"); a dash when there is nothing to share. */
-export function percent(share: number | null): string {
-	if (share === null || !Number.isFinite(share)) return '–';
-	return new Intl.NumberFormat(getLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(
-		share
-	);
-}
-
-/** A number in the reader's style ("2.5", "2,5"; "1,200", "1.200"), with at most `digits` decimals. */
-export function decimal(value: number, digits = 0): string {
-	return new Intl.NumberFormat(getLocale(), { maximumFractionDigits: digits }).format(value);
-}
+// the numbers' home is the i18n module, which pages import without these words
+export { decimal, percent };
 
 /** A vote's score as the room reads it: dots counted, approval and consent as a percent. */
 export function voteScore(method: VoteMethod, value: number | null, digits = 0): string {

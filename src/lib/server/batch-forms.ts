@@ -12,6 +12,7 @@ import { describeFieldError } from '$lib/i18n/errors';
 import { act, bodyTooLarge, failure, formValues } from './http';
 import { csvFrom } from './uploads';
 import * as statements from './services/statements';
+import { previewCsvNear, previewPasteNear } from './services/similar';
 import type { BatchOptions, BatchSaved } from './services/statements';
 import { Refusal } from './services/errors';
 
@@ -95,7 +96,7 @@ export async function saveBatch(request: Request, steps: BatchSteps) {
 export function csvSteps({ db, actor }: App.Locals, sectorId: number | null): BatchSteps {
 	return {
 		kind: 'csv',
-		check: (csv) => statements.previewCsv(db, actor, sectorId, csv),
+		check: (csv) => previewCsvNear(db, actor, sectorId, csv),
 		save: (csv, options) => statements.importCsv(db, actor, sectorId, csv, options)
 	};
 }
@@ -104,7 +105,7 @@ export function csvSteps({ db, actor }: App.Locals, sectorId: number | null): Ba
 export function pasteSteps({ db, actor }: App.Locals, sectorId: number): BatchSteps {
 	return {
 		kind: 'paste',
-		check: (text) => statements.previewPaste(db, actor, sectorId, text),
+		check: (text) => previewPasteNear(db, actor, sectorId, text),
 		save: (text, options) => statements.savePaste(db, actor, sectorId, text, options)
 	};
 }

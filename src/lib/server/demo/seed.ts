@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { SECTOR_NAME_MAX, SECTORS_MAX } from '$lib/domain/event-rules';
 import { pathOf } from '$lib/domain/event-file-check';
-import { statementInput } from '$lib/domain/statement-rules';
-import { line } from '$lib/domain/text';
+import { statementInput } from '$lib/domain/statement-schema';
+import { line } from '$lib/domain/text-schema';
 
 /** The folder of seed data: SEED_DIR, or db/seed under the folder the app is started from. */
 export function seedDir(): string {

@@ -6,7 +6,7 @@ import { appendChange } from '../db/change-log';
 import { sectorHasStatements } from '../db/statements';
 import type { Actor, EventInfo, Phase, Sector } from '$lib/domain/types';
 import { eventDetailsInput, sectorNameInput, slugify, SECTORS_MAX } from '$lib/domain/event-rules';
-import { check } from '$lib/domain/text';
+import { check } from '$lib/domain/text-schema';
 import { isHexColour, sectorColour } from '$lib/domain/sectors';
 import { canReopenSubmissions, isPhase } from '$lib/domain/phases';
 import { requireRole } from './access';

@@ -7,7 +7,7 @@ import * as repo from '../db/manifesto';
 import { findStatement } from '../db/statements';
 import { outcomesOf } from '$lib/domain/manifesto';
 import { outcomeInput } from '$lib/domain/manifesto-rules';
-import { check } from '$lib/domain/text';
+import { check } from '$lib/domain/text-schema';
 import type { Actor } from '$lib/domain/types';
 import { requireRole } from './access';
 import { ensure, Refusal } from './errors';

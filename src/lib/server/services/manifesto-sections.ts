@@ -5,7 +5,7 @@
 import type { Db } from '../db/connection';
 import * as repo from '../db/manifesto';
 import { actionInput, sectionInput } from '$lib/domain/manifesto-rules';
-import { check } from '$lib/domain/text';
+import { check } from '$lib/domain/text-schema';
 import type { Actor } from '$lib/domain/types';
 import { requireRole } from './access';
 import { ensure } from './errors';

@@ -4,7 +4,7 @@ import * as repo from '../db/statements';
 import { appendChange } from '../db/change-log';
 import { findSector, findSectorByName, getEvent, listSectors } from '../db/events';
 import type { Actor, ActorType, Sector, Statement, StatementSource } from '$lib/domain/types';
-import { checkStatement } from '$lib/domain/statement-rules';
+import { checkStatement } from '$lib/domain/statement-schema';
 import {
 	acceptedItems,
 	markRepeats,
@@ -153,16 +153,25 @@ function changeable(db: Db, actor: Actor | null, statementId: number): Statement
 	return s;
 }
 
-/** The statement with its sector, for its edit page. */
+/**
+ * The statement with its sector, for its page: `own` when the actor may edit it (a facilitator,
+ * the rapporteur of its sector). A rapporteur of another sector may read it while it is live,
+ * having opened it from a near-duplicate hint.
+ */
 export function statementForEdit(
 	db: Db,
 	actor: Actor | null,
 	statementId: number
-): { statement: Statement; sector: Sector } {
+): { statement: Statement; sector: Sector; own: boolean } {
 	const a = requireRole(actor, 'facilitator', 'rapporteur');
 	const s = repo.findStatement(db, a.eventId, statementId);
 	ensure(s, 'not_found');
-	return { statement: s, sector: readableSector(db, a, s.sectorId) };
+	if (a.role === 'facilitator' || a.sectorId === s.sectorId)
+		return { statement: s, sector: readableSector(db, a, s.sectorId), own: true };
+	ensure(!s.withdrawnAt, 'not_found');
+	const sector = findSector(db, a.eventId, s.sectorId);
+	ensure(sector, 'not_found');
+	return { statement: s, sector, own: false };
 }
 
 /** Rewords a statement. */

@@ -2,6 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { act, bodyTooLarge, formValues, guard } from '$lib/server/http';
 import { checkBatch, csvSteps, pasteSteps, saveBatch } from '$lib/server/batch-forms';
 import * as statements from '$lib/server/services/statements';
+import { similarStatements } from '$lib/server/services/similar';
 import { themesOfSector } from '$lib/server/services/themes';
 import { submissionsOpen } from '$lib/domain/phases';
 import { dependency } from '$lib/live-topics';
@@ -30,6 +31,20 @@ export const actions: Actions = {
 		const values = formValues(await request.formData(), 'title', 'text', 'actorType', 'key');
 		return act({ ...values, form: 'statement' }, () => ({
 			added: statements.submitStatement(db, actor, Number(params.sectorId), values).id
+		}));
+	},
+	// the statement form's "check for similar" button: the nearest statements, the form kept as typed
+	similar: async ({ locals: { db, actor }, params, request }) => {
+		const tooLarge = bodyTooLarge(request);
+		if (tooLarge) return tooLarge;
+		const values = formValues(await request.formData(), 'title', 'text', 'actorType');
+		const echo = { ...values, form: 'statement' };
+		return act(echo, () => ({
+			values: echo,
+			similar: similarStatements(db, actor, {
+				text: values.text,
+				sectorId: Number(params.sectorId)
+			})
 		}));
 	},
 	pastePreview: ({ locals, params, request }) =>

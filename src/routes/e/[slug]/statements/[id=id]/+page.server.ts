@@ -7,12 +7,15 @@ import { dependency } from '$lib/live-topics';
 
 export const load: PageServerLoad = ({ locals: { db, actor, event }, params, depends }) => {
 	depends(dependency('event'), dependency('statements'));
-	const { statement, sector } = guard(() =>
+	const { statement, sector, own } = guard(() =>
 		statements.statementForEdit(db, actor, Number(params.id))
 	);
 	return {
 		statement,
 		sector,
+		own,
+		// where "back" leads: the sector page of the statement, or of the rapporteur reading it
+		backSectorId: own ? sector.id : (actor?.sectorId ?? sector.id),
 		canWrite: actor?.role === 'facilitator' || submissionsOpen(event),
 		isFacilitator: actor?.role === 'facilitator'
 	};
