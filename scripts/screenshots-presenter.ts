@@ -10,6 +10,9 @@ import { openDatabase } from '../src/lib/server/db/connection';
 import { serverKey } from '../src/lib/server/security';
 import { finishDemo } from '../src/lib/server/demo/finish';
 import { findDemoEvent } from '../src/lib/server/db/events';
+import { joinWithCode } from '../src/lib/server/services/access';
+import { boardOf } from '../src/lib/server/services/themes';
+import { suggestMerge, supportSuggestion } from '../src/lib/server/services/suggestions';
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
 mkdirSync(outDir, { recursive: true });
@@ -79,6 +82,22 @@ try {
 	await press(/Themes$/);
 	for (const { page } of screens) await page.getByTestId('silent-sectors').waitFor();
 	await shoot('board-silent', 'board');
+	// the floor suggests merges (in convergence): beside the board, with Apply and Dismiss
+	await control.goto(base + '/facilitate');
+	await control.getByRole('button', { name: /Convergence/ }).click();
+	await control.locator('.eventnav .phase', { hasText: 'Convergence' }).waitFor();
+	const floorDb = openDatabase(app.dbPath);
+	const people = [0, 1, 2, 3].map(
+		() => joinWithCode(floorDb, demoLinks(app.output()).joinCode).actor
+	);
+	const themes = boardOf(floorDb, people[0]).themes.filter((t) => t.status !== 'discarded');
+	const first = suggestMerge(floorDb, people[0], { themes: [themes[2].id, themes[5].id] });
+	for (const p of people.slice(1)) supportSuggestion(floorDb, p, first.id);
+	suggestMerge(floorDb, people[1], { themes: [themes[3].id, themes[7].id] });
+	floorDb.close();
+	for (const { page } of screens) await page.reload();
+	for (const { page } of screens) await page.locator('.floor [data-suggestion]').first().waitFor();
+	await shoot('board-suggestions', 'board');
 	console.log(`screenshots in ${outDir}`);
 } finally {
 	await browser.close();

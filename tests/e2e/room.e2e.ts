@@ -1,7 +1,8 @@
 // The room on the day, end to end: the app is started as at a venue (listening on every
 // interface) and everyone uses the addresses it printed, never localhost. Phones join; a rapporteur
 // posts without JavaScript and refreshes; a hidden round is held and no tally shows anywhere until
-// it closes.
+// it closes. A rapporteur typing what another sector said is shown it; two phones suggest a merge,
+// which the facilitator applies on the presenter screen.
 import { describe, expect, it } from 'vitest';
 import { networkInterfaces } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
@@ -27,6 +28,8 @@ function printed() {
 		code: join[2]
 	};
 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The machine's own addresses on its networks (what a phone on the venue Wi-Fi can reach). */
 function machineAddresses(): string[] {
@@ -94,6 +97,19 @@ describe('the room on the day', () => {
 		expect((await resent).method()).toBe('POST');
 		await rap.goto(rap.url().split('?')[0]);
 		expect(await count()).toBe(after);
+
+		// a rapporteur with JavaScript, typing what another sector already said, is shown it
+		const gctx = await context(running.browser, { viewport: PHONE });
+		const gender = await gctx.newPage();
+		await gender.goto(links.rapporteur('Gender').href);
+		await gender.getByRole('button', { name: 'Continue' }).click();
+		await gender
+			.getByLabel('Statement', { exact: true })
+			.pressSequentially('Clinics pass patient records to insurers without asking patients');
+		await gender
+			.locator('.similar li', { hasText: 'Health · other sector' })
+			.filter({ hasText: 'Clinics share patient records with insurers' })
+			.waitFor();
 
 		// themes for the room to vote on
 		await fac.goto(base + '/themes');
@@ -163,7 +179,39 @@ describe('the room on the day', () => {
 		expect(await (await fac.request.get(base + '/export/ballots.csv')).text()).toContain(
 			'Which themes first?'
 		);
+
+		// two phones suggest that two themes say the same; the presenter screen shows it and the
+		// facilitator applies it there, in front of the room
+		await fac.goto(base + '/present');
+		await fac.getByRole('button', { name: 'Themes', exact: true }).click();
+		const pres = await fctx.newPage();
+		await pres.goto(origin + '/e/bangkok-2019/present');
+		await pres.locator('main[data-view="board"]').waitFor();
+		await fac.goto(base + '/themes');
+		const [a, b] = await fac.locator('article.theme:has(.status-proposed) h2').allInnerTexts();
+		for (const v of voters.slice(0, 2)) {
+			await v.goto(origin + '/e/bangkok-2019/suggest');
+			for (const label of [a, b])
+				await v.getByRole('checkbox', { name: new RegExp(`^${escape(label)}`) }).check();
+			await v.getByRole('button', { name: 'These two say the same thing' }).click();
+			await v.getByText("Thank you: your suggestion is on the facilitators' board.").waitFor();
+		}
+		const offer = pres
+			.locator('.floor [data-suggestion]')
+			.filter({ hasText: a })
+			.filter({ hasText: b });
+		await offer.getByText('2 people').waitFor({ timeout: 5000 });
+		const kept = (await offer.locator('.theme').first().innerText()).trim();
+		await offer.getByRole('button', { name: 'Apply: merge' }).click();
+		await offer.waitFor({ state: 'detached' });
+		expect(new URL(pres.url()).pathname).toBe('/e/bangkok-2019/present');
+		await fac.goto(base + '/themes');
+		const themes = await fac.locator('article.theme h2').allInnerTexts();
+		expect(themes).toContain(kept);
+		expect(themes).not.toContain(kept === a ? b : a);
+
 		await fctx.close();
 		await rctx.close();
+		await gctx.close();
 	});
 });

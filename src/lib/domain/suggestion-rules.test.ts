@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from './text';
+import { check } from './text-schema';
 import {
 	mergeDirection,
 	mergeSuggestionInput,

@@ -10,7 +10,7 @@ import { appendChange } from '../db/change-log';
 import { getEvent, updateManifestoPublished } from '../db/events';
 import { diffManifesto, isEmptyDiff, type ManifestoDiff } from '$lib/domain/manifesto-diff';
 import { changeNoteInput } from '$lib/domain/manifesto-rules';
-import { check } from '$lib/domain/text';
+import { check } from '$lib/domain/text-schema';
 import type { Actor } from '$lib/domain/types';
 import { requireRole } from './access';
 import { ensure, Refusal } from './errors';

@@ -8,7 +8,7 @@ import { listLinks } from '../db/access';
 import { countVoters, findRound, listRounds } from '../db/rounds';
 import { appendChange } from '../db/change-log';
 import type { Actor } from '$lib/domain/types';
-import { check } from '$lib/domain/text';
+import { check } from '$lib/domain/text-schema';
 import { sectorThemeGrid } from '$lib/domain/coverage';
 import { buildManifesto, coverageOf } from '$lib/domain/manifesto';
 import {
@@ -21,6 +21,7 @@ import { requireRole } from './access';
 import { Refusal } from './errors';
 import { describeLink } from './links';
 import { boardOf } from './themes';
+import { suggestionsOf } from './suggestions';
 import { resultsPage } from './voting';
 import { manifestoInput } from './manifesto-read';
 import { now } from './clock';
@@ -141,7 +142,9 @@ export function presenterScreen(db: Db, key: Buffer, actor: Actor | null) {
 		board: state.view === 'board' || state.view === 'grid' ? gridOf(db, a) : null,
 		round: roundId === null ? null : resultsPage(db, a, roundId),
 		coverage: state.view === 'coverage' ? coverageOfEvent(db, a.eventId) : null,
-		manifesto: state.view === 'manifesto' ? manifestoOf(db, a.eventId) : null
+		manifesto: state.view === 'manifesto' ? manifestoOf(db, a.eventId) : null,
+		// the floor's merge suggestions beside the board, settled there in front of the room
+		suggestions: state.view === 'board' ? suggestionsOf(db, a) : []
 	};
 }
 

@@ -10,7 +10,7 @@ import { listStatements } from '../db/statements';
 import { getEvent } from '../db/events';
 import { appendChange } from '../db/change-log';
 import type { Actor } from '$lib/domain/types';
-import { check } from '$lib/domain/text';
+import { check } from '$lib/domain/text-schema';
 import {
 	mergeDirection,
 	mergeSuggestionInput,

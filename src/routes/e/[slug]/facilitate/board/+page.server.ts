@@ -1,3 +1,4 @@
+import { isActionFailure, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { dependency } from '$lib/live-topics';
 import { act, guard, idParam } from '$lib/server/http';
@@ -26,6 +27,13 @@ export const load: PageServerLoad = ({ locals: { db, actor }, depends }) => {
 // The suggestion acted on comes from the form's URL (?/applySuggestion&suggestion=12).
 const suggestionOf = (e: RequestEvent) => idParam(e.url.searchParams.get('suggestion'));
 
+/** A step settled from the presenter screen (`&from=present`) goes back to that screen. */
+function settled<T>(e: RequestEvent, result: T) {
+	if (e.url.searchParams.get('from') === 'present' && !isActionFailure(result))
+		redirect(303, `/e/${e.params.slug}/present`);
+	return result;
+}
+
 // The board posts to the same curation actions as the list view, and settles the floor's
 // suggestions (the presenter screen posts here too).
 export const actions: Actions = {
@@ -35,13 +43,13 @@ export const actions: Actions = {
 		return act({ suggestionId: String(id) }, () => {
 			applySuggestion(e.locals.db, e.locals.actor, id);
 			return { suggestion: 'applied' as const };
-		});
+		}).then((r) => settled(e, r));
 	},
 	dismissSuggestion: (e) => {
 		const id = suggestionOf(e);
 		return act({ suggestionId: String(id) }, () => {
 			dismissSuggestion(e.locals.db, e.locals.actor, id);
 			return { suggestion: 'dismissed' as const };
-		});
+		}).then((r) => settled(e, r));
 	}
 };
