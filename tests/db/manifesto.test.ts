@@ -3,7 +3,8 @@ import {
 	coverageFor,
 	editorFor,
 	manifestoFor,
-	paperFor
+	paperFor,
+	manifestoPage
 } from '$lib/server/services/manifesto-read';
 import {
 	addPointer,
@@ -26,7 +27,8 @@ import {
 	setChangeNote,
 	setPublished,
 	versionDiff,
-	versionsFor
+	versionsFor,
+	versionsPage
 } from '$lib/server/services/manifesto-versions';
 import { redo, undo, undoState } from '$lib/server/services/manifesto-history';
 import * as voting from '$lib/server/services/voting';
@@ -489,5 +491,72 @@ describe('publication', () => {
 		expect(publishedVersion(s.db, null, s.event.id)).toBeNull();
 		expect(refusal(() => manifestoFor(s.db, null, event(), 1))?.code).toBe('not_found');
 		expect(manifestoFor(s.db, s.facilitator, event(), 1)).toEqual(v1);
+	});
+
+	it('shows each version at its address, the draft to facilitators only, and publishes a change note with a new version', () => {
+		const s = afterTheVote();
+		const event = () => getEvent(s.db, s.event.id);
+		// before publication: the draft, to facilitators; nobody else reads anything
+		expect(manifestoPage(s.db, s.facilitator, event())).toMatchObject({
+			version: null,
+			versions: [],
+			draftDiffers: true
+		});
+		expect(refusal(() => manifestoPage(s.db, s.participant, event()))?.code).toBe('not_found');
+		expect(versionsPage(s.db, s.facilitator, null, null)).toMatchObject({
+			next: 1,
+			from: null,
+			diff: null,
+			published: false
+		});
+		setPublished(s.db, s.facilitator, true, 'First publication');
+		const first = manifestoPage(s.db, s.participant, event());
+		expect(first.version).toMatchObject({ number: 1, changeNote: 'First publication' });
+		expect(first.draftDiffers).toBe(false);
+		// an edit: readers keep version 1; the facilitators' page says the draft differs, and the
+		// versions page drafts a change note from what changed
+		editPointer(s.db, s.facilitator, s.pointers.algo, { title: 'Algorithms answer to workers' });
+		expect(manifestoPage(s.db, s.participant, event()).version?.number).toBe(1);
+		expect(manifestoPage(s.db, s.facilitator, event()).draftDiffers).toBe(true);
+		expect(refusal(() => manifestoPage(s.db, s.participant, event(), 'draft'))?.code).toBe(
+			'not_found'
+		);
+		const draft = manifestoPage(s.db, s.facilitator, event(), 'draft');
+		expect(draft.version).toBeNull();
+		expect(draft.doc.sections.flatMap((x) => x.pointers).map((p) => p.title)).toContain(
+			'Algorithms answer to workers'
+		);
+		const page = versionsPage(s.db, s.facilitator, null, null);
+		expect(page).toMatchObject({ next: 2, from: 1, to: 'draft', draftChanged: true });
+		expect(page.pending?.reworded.map((r) => r.to)).toEqual(['Algorithms answer to workers']);
+		expect(page.diff).toEqual(page.pending);
+		// a note over the limit is refused and publishes nothing
+		expect(
+			refusal(() => setPublished(s.db, s.facilitator, true, 'x'.repeat(5000)))?.fields
+		).toEqual({ note: 'too_long' });
+		expect(versionsFor(s.db, s.facilitator).versions).toHaveLength(1);
+		expect(setPublished(s.db, s.facilitator, true, 'Pointer 1 reworded')).toBe(2);
+		// version 1 stays readable at its number, and says which it is
+		const older = manifestoPage(s.db, s.participant, event(), 1);
+		expect(older.version?.number).toBe(1);
+		expect(older.versions.map((v) => v.number)).toEqual([2, 1]);
+		expect(older.doc).toEqual(first.doc);
+		expect(refusal(() => manifestoPage(s.db, s.participant, event(), 3))?.code).toBe('not_found');
+		// the default diff is now the latest against the one before; any pair can be asked for
+		expect(versionsPage(s.db, s.facilitator, null, null)).toMatchObject({
+			from: 1,
+			to: 2,
+			pending: null
+		});
+		expect(versionsPage(s.db, s.facilitator, '2', '1').diff?.reworded[0]).toMatchObject({
+			from: 'Algorithms answer to workers'
+		});
+		// an unknown version in the address falls back to the default pair
+		expect(versionsPage(s.db, s.facilitator, '9', 'nonsense')).toMatchObject({ from: 1, to: 2 });
+		expect(refusal(() => versionsPage(s.db, s.participant, null, null))?.code).toBe('wrong_role');
+		// the papers follow the version asked for
+		const labour = s.sectorId('Labour');
+		expect(paperFor(s.db, null, event(), labour, 1).version?.number).toBe(1);
+		expect(paperFor(s.db, null, event(), labour).version?.number).toBe(2);
 	});
 });

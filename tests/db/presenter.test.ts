@@ -105,7 +105,7 @@ describe('the presenter', () => {
 	it('shows a hidden open round with its turnout and no tally, to the facilitator too', async () => {
 		const s = await withThemes();
 		const id = voting.createRound(s.db, s.facilitator, { title: 'Dots', method: 'dot' });
-		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open', 'keep');
 		const voter = joinWithCode(s.db, s.links.join!.code!).actor;
 		const themeId = voting.listRounds(s.db, voter)[0].themeIds[0];
 		voting.castBallot(s.db, voter, id, [{ themeId, value: 1 }]);

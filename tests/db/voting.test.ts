@@ -96,7 +96,7 @@ describe('the ballot paper', () => {
 	it('gives each theme a readable title and a line about it: its central statement, or the facilitator’s words', async () => {
 		const s = await withThemes();
 		const id = voting.createRound(s.db, s.facilitator, { title: 'Dots', method: 'dot' });
-		voting.setRoundStatus(s.db, s.facilitator, id, 'open');
+		voting.setRoundStatus(s.db, s.facilitator, id, 'open', 'keep');
 		const statements = listEventStatements(s.db, s.facilitator, {});
 		const paper = () => voting.ballotPaper(s.db, s.participant).themes;
 		for (const t of paper()) {

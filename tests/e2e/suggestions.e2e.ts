@@ -119,7 +119,9 @@ describe('the floor’s suggestions', () => {
 		expect(after).toContain(kept);
 		expect(after).not.toContain(joining);
 		expect(after).toHaveLength(labels.length - 1);
-		expect(await fac.locator('ol.history li').first().textContent()).toMatch(/You\s*a merge/);
+		expect(await fac.locator('ol.history li').first().textContent()).toMatch(
+			/You\s*merged “.+” into “.+”/
+		);
 		expect(await fac.getByRole('button', { name: /Undo/ }).isEnabled()).toBe(true);
 
 		// the other suggestion is dismissed by a facilitator without JavaScript

@@ -1,5 +1,6 @@
 /** Manifesto edits by name, for the undo buttons. */
 import { m } from '$lib/paraglide/messages';
+import type { ManifestoDiff } from '$lib/domain/manifesto-diff';
 
 const ACTIONS: Record<string, () => string> = {
 	'manifesto.pointer.edit': () => m.manifesto_act_pointer_edit(),
@@ -21,3 +22,27 @@ const ACTIONS: Record<string, () => string> = {
 
 /** A manifesto edit's name ("edit a pointer"). */
 export const manifestoActionName = (action: string) => (ACTIONS[action] ?? (() => action))();
+
+/** A diff between two versions as a first draft of the change note readers see with the new one. */
+export function changeNoteText(diff: ManifestoDiff): string {
+	const quoted = (t: string) => `“${t}”`;
+	const lines: string[] = [];
+	if (diff.added.length)
+		lines.push(m.note_added({ titles: diff.added.map((p) => quoted(p.title)).join(', ') }));
+	if (diff.removed.length)
+		lines.push(m.note_removed({ titles: diff.removed.map((p) => quoted(p.title)).join(', ') }));
+	if (diff.reworded.length)
+		lines.push(
+			m.note_reworded({
+				list: diff.reworded
+					.map((r) =>
+						r.from === r.to
+							? m.note_text_changed({ title: quoted(r.to) })
+							: `${quoted(r.from)} → ${quoted(r.to)}`
+					)
+					.join(', ')
+			})
+		);
+	if (diff.moved.length) lines.push(m.note_moved({ count: diff.moved.length }));
+	return lines.join('\n');
+}

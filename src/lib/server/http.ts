@@ -86,3 +86,10 @@ export function bodyTooLarge(request: Request): ActionFailure<FormFailure> | nul
 	if (length <= BODY_LIMIT_BYTES) return null;
 	return failure(413, {}, describeFieldError('body_too_large'));
 }
+
+/** The text an output's address asks for: `?version=N`, `?version=draft`, or (omitted) the latest published. */
+export function editionParam(url: URL): number | 'draft' | undefined {
+	const v = url.searchParams.get('version');
+	if (v === null || v === '') return undefined;
+	return v === 'draft' ? 'draft' : idParam(v);
+}

@@ -23,7 +23,7 @@ import type { Topic } from '$lib/live-topics';
 import { requireRole } from './access';
 import { ensure } from './errors';
 import { undoState } from './manifesto-history';
-import { findVersion, type VersionRow } from '../db/manifesto-versions';
+import { findVersion, listVersions, type VersionRow } from '../db/manifesto-versions';
 
 /**
  * The live topics the manifesto, the papers and the coverage check are built from: a page that
@@ -137,59 +137,97 @@ export function manifestoInput(db: Db, eventId: number): ManifestoInput {
 	})();
 }
 
+/** Which text an address asks for: the latest published (omitted), version N, or the facilitators' draft. */
+export type Edition = number | 'draft' | undefined;
+
+const rowOf = (v: VersionRow): VersionRow => ({
+	number: v.number,
+	publishedAt: v.publishedAt,
+	publishedBy: v.publishedBy,
+	changeNote: v.changeNote
+});
+
 /**
- * What the outputs are built from. Once published: the latest published version (or version
- * `number`), whatever the draft holds since; a database published before versions existed shows
- * its draft. Before that: the draft, to facilitators only (and to `alsoDraft` readers).
+ * What the outputs are built from, and the version it is (null: the draft). Once published: the
+ * latest published version (or version `edition`), whatever the draft holds since; a database
+ * published before versions existed shows its draft. Before that: the draft, to facilitators only
+ * (and to `alsoDraft` readers). The draft itself is asked for by facilitators only.
  */
 function sourceOf(
 	db: Db,
 	actor: Actor | null,
 	event: EventInfo,
-	number?: number,
+	edition: Edition,
 	alsoDraft = false
-): ManifestoInput {
+): { input: ManifestoInput; version: VersionRow | null } {
 	const facilitator = actor?.role === 'facilitator';
-	if (number !== undefined) {
-		ensure(facilitator || event.manifestoPublishedAt !== null, 'not_found');
-		const version = findVersion(db, event.id, number);
-		ensure(version, 'not_found');
-		return version.input;
+	const draft = () => ({ input: manifestoInput(db, event.id), version: null });
+	if (edition === 'draft') {
+		ensure(facilitator, 'not_found');
+		return draft();
 	}
-	if (event.manifestoPublishedAt !== null)
-		return findVersion(db, event.id)?.input ?? manifestoInput(db, event.id);
+	if (edition !== undefined) {
+		ensure(facilitator || event.manifestoPublishedAt !== null, 'not_found');
+		const version = findVersion(db, event.id, edition);
+		ensure(version, 'not_found');
+		return { input: version.input, version: rowOf(version) };
+	}
+	if (event.manifestoPublishedAt !== null) {
+		const latest = findVersion(db, event.id);
+		return latest ? { input: latest.input, version: rowOf(latest) } : draft();
+	}
 	ensure(facilitator || alsoDraft, 'not_found');
-	return manifestoInput(db, event.id);
+	return draft();
 }
 
 /** The published version shown at the public address (null before publication, or taken back). */
 export function shownVersion(db: Db, event: EventInfo): VersionRow | null {
 	if (event.manifestoPublishedAt === null) return null;
 	const v = findVersion(db, event.id);
-	return (
-		v && {
-			number: v.number,
-			publishedAt: v.publishedAt,
-			publishedBy: v.publishedBy,
-			changeNote: v.changeNote
-		}
-	);
+	return v && rowOf(v);
 }
 
 /**
- * The manifesto of the event as published (version `number`, or the latest); refused (as not
+ * The manifesto of the event as published (version `edition`, or the latest); refused (as not
  * found) before it is published, except to facilitators, who then see the draft.
  */
-export function manifestoFor(db: Db, actor: Actor | null, event: EventInfo, number?: number) {
-	return buildManifesto(sourceOf(db, actor, event, number));
+export function manifestoFor(db: Db, actor: Actor | null, event: EventInfo, edition?: Edition) {
+	return buildManifesto(sourceOf(db, actor, event, edition).input);
 }
 
-/** One sector's issue paper as published: to everyone once published; the draft to facilitators and the sector's rapporteur before. */
-export function paperFor(db: Db, actor: Actor | null, event: EventInfo, sectorId: number) {
+/**
+ * The manifesto page: the document, the version it is (null: the draft), every version a reader
+ * may open (newest first), and for facilitators whether the draft differs from the latest version.
+ */
+export function manifestoPage(db: Db, actor: Actor | null, event: EventInfo, edition?: Edition) {
+	const { input, version } = sourceOf(db, actor, event, edition);
+	const facilitator = actor?.role === 'facilitator';
+	const versions =
+		facilitator || event.manifestoPublishedAt !== null ? listVersions(db, event.id) : [];
+	let draftDiffers = false;
+	if (facilitator) {
+		const latest = findVersion(db, event.id);
+		draftDiffers =
+			latest === null ||
+			JSON.stringify(latest.input) !==
+				JSON.stringify(version === null ? input : manifestoInput(db, event.id));
+	}
+	return { doc: buildManifesto(input), version, versions, draftDiffers };
+}
+
+/** One sector's issue paper as published (version `edition`, or the latest): to everyone once published; the draft to facilitators and the sector's rapporteur before. */
+export function paperFor(
+	db: Db,
+	actor: Actor | null,
+	event: EventInfo,
+	sectorId: number,
+	edition?: Edition
+) {
 	const own = actor?.role === 'rapporteur' && actor.sectorId === sectorId;
-	const paper = buildSectorPaper(sourceOf(db, actor, event, undefined, own), sectorId);
+	const { input, version } = sourceOf(db, actor, event, edition, own);
+	const paper = buildSectorPaper(input, sectorId);
 	ensure(paper, 'not_found');
-	return paper;
+	return { ...paper, version };
 }
 
 /** The coverage check: per sector counts, and every statement behind no pointer with its decision. */
@@ -210,10 +248,16 @@ export function coverageFor(db: Db, actor: Actor | null) {
 export function editorFor(db: Db, actor: Actor | null) {
 	const a = requireRole(actor, 'facilitator');
 	const event = getEvent(db, a.eventId);
+	const input = manifestoInput(db, a.eventId);
+	const latest = findVersion(db, a.eventId);
 	return {
-		doc: buildManifesto(manifestoInput(db, a.eventId)),
+		doc: buildManifesto(input),
 		sections: repo.listSections(db, a.eventId),
 		publishedAt: event.manifestoPublishedAt,
+		/** the version the public reads (null: none published, or taken back) */
+		version: event.manifestoPublishedAt !== null && latest ? latest.number : null,
+		/** edits since the latest version, not yet published */
+		draftDiffers: latest !== null && JSON.stringify(latest.input) !== JSON.stringify(input),
 		undo: undoState(db, a)
 	};
 }

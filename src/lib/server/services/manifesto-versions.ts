@@ -22,11 +22,20 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /**
  * Publishes the manifesto and the sector papers to everyone with the event's address (a new
- * version when the draft differs from the latest one), or takes them back. Returns the number of
- * the version now public, or null when taken back.
+ * version when the draft differs from the latest one), or takes them back. `changeNote` (what
+ * changed since the version before) is stored with a new version. Returns the number of the version
+ * now public, or null when taken back.
  */
-export function setPublished(db: Db, actor: Actor | null, published: boolean): number | null {
+export function setPublished(
+	db: Db,
+	actor: Actor | null,
+	published: boolean,
+	changeNote: unknown = ''
+): number | null {
 	const a = requireRole(actor, 'facilitator');
+	const checked = check(changeNoteInput, { note: changeNote });
+	if (!checked.ok) throw new Refusal('invalid', checked.errors);
+	const { note } = checked.value;
 	const shown = db.transaction(() => {
 		const t = now();
 		const before = getEvent(db, a.eventId).manifestoPublishedAt;
@@ -34,10 +43,13 @@ export function setPublished(db: Db, actor: Actor | null, published: boolean): n
 		if (published) {
 			const draft = manifestoInput(db, a.eventId);
 			const latest = repo.findVersion(db, a.eventId);
-			version =
-				latest && same(latest.input, draft)
-					? latest.number
-					: repo.insertVersion(db, a.eventId, draft, a.participantId || null, t);
+			if (latest && same(latest.input, draft)) {
+				version = latest.number;
+				if (note) repo.updateChangeNote(db, a.eventId, version, note);
+			} else {
+				version = repo.insertVersion(db, a.eventId, draft, a.participantId || null, t);
+				if (note) repo.updateChangeNote(db, a.eventId, version, note);
+			}
 		}
 		const after = published ? t : null;
 		updateManifestoPublished(db, a.eventId, after, t);
@@ -51,7 +63,7 @@ export function setPublished(db: Db, actor: Actor | null, published: boolean): n
 				entity: 'event',
 				entityId: a.eventId,
 				before: { publishedAt: before },
-				after: { publishedAt: after, version }
+				after: { publishedAt: after, version, ...(note ? { note } : {}) }
 			},
 			t
 		);
@@ -131,4 +143,46 @@ export function setChangeNote(db: Db, actor: Actor | null, number: number, raw: 
 		);
 	})();
 	publish(a.eventId, 'manifesto');
+}
+
+/** A version number or 'draft' from an address (`?from=2&to=draft`); null when absent or not one. */
+function editionOf(raw: string | null, draft: boolean): number | 'draft' | null {
+	if (raw === 'draft') return draft ? 'draft' : null;
+	const n = Number(raw);
+	return raw && Number.isInteger(n) && n > 0 ? n : null;
+}
+
+/**
+ * The facilitators' versions page: every version, whether the draft differs from the latest, what
+ * readers see now, and the diff between two versions (`from`, `to`; 'draft' for the draft). By
+ * default the latest version against the draft when it differs, otherwise the latest against the
+ * one before it.
+ */
+export function versionsPage(
+	db: Db,
+	actor: Actor | null,
+	rawFrom: string | null,
+	rawTo: string | null
+) {
+	const a = requireRole(actor, 'facilitator');
+	const { versions, draftChanged } = versionsFor(db, a);
+	const latest = versions[0]?.number ?? null;
+	const known = (n: number | 'draft' | null) =>
+		n === 'draft' || (n !== null && versions.some((v) => v.number === n)) ? n : null;
+	const from =
+		known(editionOf(rawFrom, false)) ??
+		(latest === null ? null : draftChanged || latest === 1 ? latest : latest - 1);
+	const to = known(editionOf(rawTo, true)) ?? (draftChanged ? 'draft' : latest);
+	const diff = typeof from === 'number' && to !== null ? versionDiff(db, a, from, to) : null;
+	return {
+		versions,
+		draftChanged,
+		published: getEvent(db, a.eventId).manifestoPublishedAt !== null,
+		next: (latest ?? 0) + 1,
+		/** what publishing now would change, for the change note's first draft */
+		pending: draftChanged && latest !== null ? versionDiff(db, a, latest, 'draft') : null,
+		from,
+		to,
+		diff
+	};
 }

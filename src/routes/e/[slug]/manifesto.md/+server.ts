@@ -1,11 +1,11 @@
 import type { RequestHandler } from './$types';
-import { guard } from '$lib/server/http';
+import { editionParam, guard } from '$lib/server/http';
 import { manifestoFor } from '$lib/server/services/manifesto-read';
 import { manifestoMarkdown } from '$lib/outputs/markdown';
 import { download, fileName } from '$lib/server/downloads';
 
-export const GET: RequestHandler = ({ locals: { db, event, actor } }) => {
-	const doc = guard(() => manifestoFor(db, actor, event));
+export const GET: RequestHandler = ({ locals: { db, event, actor }, url }) => {
+	const doc = guard(() => manifestoFor(db, actor, event, editionParam(url)));
 	return download(
 		manifestoMarkdown(doc, { generatedAt: new Date().toISOString() }),
 		fileName(event.slug, 'manifesto'),

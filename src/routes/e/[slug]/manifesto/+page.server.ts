@@ -1,15 +1,14 @@
 import type { PageServerLoad } from './$types';
 import { guard } from '$lib/server/http';
 import { dependency } from '$lib/live-topics';
-import { MANIFESTO_TOPICS, manifestoFor } from '$lib/server/services/manifesto-read';
+import { MANIFESTO_TOPICS, manifestoPage } from '$lib/server/services/manifesto-read';
 
-// Public once published; before that only facilitators see it (a preview).
+// The latest published version; before publication only facilitators see it (the draft).
 export const load: PageServerLoad = ({ locals: { db, event, actor }, depends }) => {
 	depends(...MANIFESTO_TOPICS.map(dependency));
-	const doc = guard(() => manifestoFor(db, actor, event));
 	return {
-		doc,
-		publishedAt: event.manifestoPublishedAt,
+		...guard(() => manifestoPage(db, actor, event)),
+		published: event.manifestoPublishedAt !== null,
 		canEdit: actor?.role === 'facilitator',
 		generatedAt: new Date().toISOString()
 	};

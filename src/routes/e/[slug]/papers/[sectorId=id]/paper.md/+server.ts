@@ -1,11 +1,11 @@
 import type { RequestHandler } from './$types';
-import { guard } from '$lib/server/http';
+import { editionParam, guard } from '$lib/server/http';
 import { paperFor } from '$lib/server/services/manifesto-read';
 import { paperMarkdown } from '$lib/outputs/markdown';
 import { download, fileName } from '$lib/server/downloads';
 
-export const GET: RequestHandler = ({ locals: { db, event, actor }, params }) => {
-	const paper = guard(() => paperFor(db, actor, event, Number(params.sectorId)));
+export const GET: RequestHandler = ({ locals: { db, event, actor }, params, url }) => {
+	const paper = guard(() => paperFor(db, actor, event, Number(params.sectorId), editionParam(url)));
 	return download(
 		paperMarkdown(paper, { generatedAt: new Date().toISOString() }),
 		fileName(event.slug, paper.sector.name, 'issue-paper'),
