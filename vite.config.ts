@@ -18,10 +18,10 @@ export default defineConfig({
 		rolldownOptions: {
 			output: {
 				// Paraglide compiles each message to its own module, so the modules shared by pages
-				// fall into many tiny chunks, each a request with its headers and a round trip on a
-				// phone. Shared modules of the app are grouped by the pages that load them, and a group
-				// under 2 KB joins its nearest neighbour: fewer requests for a few stray bytes
-				// (measured with `npm run bench:phone`).
+				// would fall into many tiny chunks. Shared modules of the app are grouped by the set of
+				// pages that load them; no group is merged into a neighbour, which would hand a page
+				// another page's code (measured with `npm run bench:phone`: merging small groups saved
+				// requests but cost the rapporteur page 4 KB of gzipped script it never runs).
 				codeSplitting: {
 					groups: [
 						{
@@ -29,7 +29,7 @@ export default defineConfig({
 							test: /[\\/]src[\\/]/,
 							minShareCount: 2,
 							entriesAware: true,
-							entriesAwareMergeThreshold: 2000
+							entriesAwareMergeThreshold: 0
 						}
 					]
 				}

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	eventDetailsInput,
-	isTimeZone,
-	sectorNameInput,
-	slugify,
-	timeZoneChoices
-} from './event-rules';
+import { isTimeZone, slugify, timeZoneChoices } from './event-rules';
+import { eventDetailsInput, sectorNameInput } from './event-schema';
 import { check } from './text-schema';
 
 describe('event details', () => {

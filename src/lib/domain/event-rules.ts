@@ -1,6 +1,4 @@
-/** What valid event details and sector names are, as zod schemas whose messages are error codes. */
-import { z } from 'zod';
-import { block, line } from './text-schema';
+/** The limits of event details and sector names, time zones and slugs (a plain module: pages load it; the schemas are in event-schema.ts). */
 
 export const EVENT_NAME_MAX = 120;
 export const EVENT_DESCRIPTION_MAX = 2000;
@@ -12,14 +10,6 @@ export const DISPLAY_NAME_MAX = 60;
 export const LINK_LABEL_MAX = 60;
 /** More sectors than this no longer fit a legend or a room. */
 export const SECTORS_MAX = 24;
-
-const date = z
-	.string()
-	.optional()
-	.transform((v) => (v ?? '').trim() || null)
-	.refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), {
-		message: 'bad_date'
-	});
 
 /** True for an IANA time zone name this runtime knows, such as Asia/Bangkok or UTC. */
 export function isTimeZone(value: unknown): value is string {
@@ -36,31 +26,6 @@ export function isTimeZone(value: unknown): value is string {
 export function timeZoneChoices(): string[] {
 	return ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
 }
-
-const timeZone = z
-	.string()
-	.optional()
-	.transform((v) => (v ?? '').trim() || null)
-	.refine((v) => v === null || isTimeZone(v), { message: 'bad_time_zone' });
-
-/** The details a facilitator edits. */
-export const eventDetailsInput = z
-	.object({
-		name: line(EVENT_NAME_MAX, true),
-		place: line(PLACE_MAX),
-		description: block(EVENT_DESCRIPTION_MAX),
-		startsOn: date,
-		endsOn: date,
-		timeZone
-	})
-	.superRefine((v, ctx) => {
-		if (v.startsOn && v.endsOn && v.endsOn < v.startsOn)
-			ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'ends_before_start' });
-	});
-export type EventDetailsInput = z.output<typeof eventDetailsInput>;
-
-/** A sector name. */
-export const sectorNameInput = z.object({ name: line(SECTOR_NAME_MAX, true) });
 
 /** A URL-safe slug from a name, with a suffix that keeps it unique. */
 export function slugify(name: string, suffix: string): string {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	actionInput,
-	outcomeInput,
-	pointerInput,
-	POINTER_BODY_MAX,
-	POINTER_TITLE_MAX,
-	sectionInput
-} from './manifesto-rules';
+import { POINTER_BODY_MAX, POINTER_TITLE_MAX } from './manifesto-rules';
+import { actionInput, outcomeInput, pointerInput, sectionInput } from './manifesto-schema';
 import { check } from './text-schema';
 
 describe('manifesto rules', () => {

@@ -1,7 +1,4 @@
-/** What valid manifesto edits are: pointers, sections, actions and statement outcomes, as zod schemas whose messages are error codes. */
-import { z } from 'zod';
-import { block, line } from './text-schema';
-import { ACTION_STATUSES } from './manifesto';
+/** The limits of manifesto edits (a plain module: pages load it; the schemas are in manifesto-schema.ts). */
 
 export const POINTER_TITLE_MAX = 200;
 export const POINTER_BODY_MAX = 4000;
@@ -10,30 +7,3 @@ export const ACTION_TEXT_MAX = 500;
 export const ACTION_FIELD_MAX = 120;
 export const PARK_REASON_MAX = 300;
 export const CHANGE_NOTE_MAX = 4000;
-
-/** A pointer: a required one-line title and a Markdown body. */
-export const pointerInput = z.object({
-	title: line(POINTER_TITLE_MAX, true),
-	body: block(POINTER_BODY_MAX)
-});
-/** A section: its title. */
-export const sectionInput = z.object({ title: line(SECTION_TITLE_MAX, true) });
-/** An action of a pointer's plan: what, who, when, and how far it got. */
-export const actionInput = z.object({
-	description: line(ACTION_TEXT_MAX, true),
-	organisation: line(ACTION_FIELD_MAX, false),
-	timeline: line(ACTION_FIELD_MAX, false),
-	status: z.enum(ACTION_STATUSES, { error: 'invalid' })
-});
-/** Where a statement behind no pointer goes; parking it needs a reason. */
-export const outcomeInput = z
-	.object({
-		outcome: z.enum(['paper', 'parked', 'undecided'], { error: 'invalid' }),
-		reason: line(PARK_REASON_MAX, false)
-	})
-	.superRefine((v, ctx) => {
-		if (v.outcome === 'parked' && !v.reason)
-			ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reason_required' });
-	});
-/** A published version's change note: what changed since the version before, several lines. */
-export const changeNoteInput = z.object({ note: block(CHANGE_NOTE_MAX) });

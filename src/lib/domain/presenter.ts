@@ -1,5 +1,5 @@
-/** What the presenter screen can show and how the facilitator changes it, as zod schemas whose messages are error codes. */
-import { z } from 'zod';
+/** What the presenter screen can show and how a change applies (a plain module: pages load it; the form's schema is in presenter-schema.ts). */
+import type { PresenterInput } from './presenter-schema';
 
 /** The views of the presenter screen, in the order of the facilitator's buttons and number keys. */
 export const PRESENTER_VIEWS = ['join', 'board', 'grid', 'round', 'coverage', 'manifesto'] as const;
@@ -25,22 +25,6 @@ export const DEFAULT_PRESENTER: PresenterState = {
 	page: 0,
 	highContrast: false
 };
-
-// a form leaves out what it does not change; an empty field is the same as a missing one
-const optional = <T extends z.ZodType>(schema: T) =>
-	z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
-
-/**
- * One change of the presenter: a view, a round (which shows the round view), a page step, the
- * contrast. Fields left out keep their value.
- */
-export const presenterInput = z.object({
-	view: optional(z.enum(PRESENTER_VIEWS, { error: 'bad_view' })),
-	round: optional(z.coerce.number({ error: 'bad_round' }).int('bad_round').positive('bad_round')),
-	page: optional(z.enum(['first', 'previous', 'next'], { error: 'invalid' })),
-	contrast: optional(z.enum(['on', 'off'], { error: 'invalid' }))
-});
-export type PresenterInput = z.output<typeof presenterInput>;
 
 /** The state after a change; `roundId` is the round already checked to be the event's. */
 export function applyPresenterInput(state: PresenterState, input: PresenterInput): PresenterState {

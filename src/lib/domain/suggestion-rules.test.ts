@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './text-schema';
-import {
-	mergeDirection,
-	mergeSuggestionInput,
-	orderedPair,
-	suggestionsOpen
-} from './suggestion-rules';
+import { mergeSuggestionInput } from './suggestion-schema';
+import { mergeDirection, orderedPair, suggestionsOpen } from './suggestion-rules';
 import { PHASES, type Phase } from './types';
 
 describe('the floor’s merge suggestions', () => {

@@ -1,5 +1,4 @@
-/** The floor's merge suggestions: when they may be made, what a valid one is, and which theme a merge keeps. */
-import { z } from 'zod';
+/** The floor's merge suggestions: when they may be made and which theme a merge keeps (a plain module: pages load it; the form's schema is in suggestion-schema.ts). */
 import type { Phase } from './types';
 
 /**
@@ -10,19 +9,6 @@ import type { Phase } from './types';
 export function suggestionsOpen(phase: Phase): boolean {
 	return phase === 'convergence' || phase === 'voting';
 }
-
-const themeId = z.coerce
-	.number({ error: 'required' })
-	.int({ error: 'required' })
-	.positive({ error: 'required' });
-
-/** A merge suggestion as a form posts it: exactly two different themes ticked. */
-export const mergeSuggestionInput = z.object({
-	themes: z
-		.array(themeId, { error: 'pick_two' })
-		.length(2, { error: 'pick_two' })
-		.refine(([a, b]) => a !== b, { message: 'same_theme' })
-});
 
 /** The pair in its stored order (smaller id first), so "A and B" and "B and A" are one suggestion. */
 export function orderedPair(a: number, b: number): [low: number, high: number] {

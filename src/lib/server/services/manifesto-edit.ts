@@ -5,7 +5,8 @@
  */
 import type { Db } from '../db/connection';
 import * as repo from '../db/manifesto';
-import { pointerInput, POINTER_BODY_MAX } from '$lib/domain/manifesto-rules';
+import { POINTER_BODY_MAX } from '$lib/domain/manifesto-rules';
+import { pointerInput } from '$lib/domain/manifesto-schema';
 import { check } from '$lib/domain/text-schema';
 import type { Actor } from '$lib/domain/types';
 import { requireRole } from './access';

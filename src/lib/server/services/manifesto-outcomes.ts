@@ -6,7 +6,7 @@ import type { Db } from '../db/connection';
 import * as repo from '../db/manifesto';
 import { findStatement } from '../db/statements';
 import { outcomesOf } from '$lib/domain/manifesto';
-import { outcomeInput } from '$lib/domain/manifesto-rules';
+import { outcomeInput } from '$lib/domain/manifesto-schema';
 import { check } from '$lib/domain/text-schema';
 import type { Actor } from '$lib/domain/types';
 import { requireRole } from './access';

@@ -4,7 +4,7 @@
  */
 import type { Db } from '../db/connection';
 import * as repo from '../db/manifesto';
-import { actionInput, sectionInput } from '$lib/domain/manifesto-rules';
+import { actionInput, sectionInput } from '$lib/domain/manifesto-schema';
 import { check } from '$lib/domain/text-schema';
 import type { Actor } from '$lib/domain/types';
 import { requireRole } from './access';

@@ -9,7 +9,7 @@ import * as repo from '../db/manifesto-versions';
 import { appendChange } from '../db/change-log';
 import { getEvent, updateManifestoPublished } from '../db/events';
 import { diffManifesto, isEmptyDiff, type ManifestoDiff } from '$lib/domain/manifesto-diff';
-import { changeNoteInput } from '$lib/domain/manifesto-rules';
+import { changeNoteInput } from '$lib/domain/manifesto-schema';
 import { check } from '$lib/domain/text-schema';
 import type { Actor } from '$lib/domain/types';
 import { requireRole } from './access';

@@ -11,12 +11,8 @@ import type { Actor } from '$lib/domain/types';
 import { check } from '$lib/domain/text-schema';
 import { sectorThemeGrid } from '$lib/domain/coverage';
 import { buildManifesto, coverageOf } from '$lib/domain/manifesto';
-import {
-	applyPresenterInput,
-	DEFAULT_PRESENTER,
-	presenterInput,
-	type PresenterState
-} from '$lib/domain/presenter';
+import { applyPresenterInput, DEFAULT_PRESENTER, type PresenterState } from '$lib/domain/presenter';
+import { presenterInput } from '$lib/domain/presenter-schema';
 import { requireRole } from './access';
 import { Refusal } from './errors';
 import { describeLink } from './links';

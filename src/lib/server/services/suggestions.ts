@@ -11,9 +11,9 @@ import { getEvent } from '../db/events';
 import { appendChange } from '../db/change-log';
 import type { Actor } from '$lib/domain/types';
 import { check } from '$lib/domain/text-schema';
+import { mergeSuggestionInput } from '$lib/domain/suggestion-schema';
 import {
 	mergeDirection,
-	mergeSuggestionInput,
 	orderedPair,
 	suggestionsOpen,
 	type SuggestedTheme,
