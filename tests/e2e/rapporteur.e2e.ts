@@ -9,6 +9,13 @@ import { useAppAndBrowser } from './setup';
 import { context, LAPTOP, PHONE } from '../../scripts/lib/chromium';
 import { expectAccessible } from './browser';
 
+/** The sector's page for several statements at once (paste, CSV), from the link on the sector page. */
+async function toBatch(page: Page) {
+	if (new URL(page.url()).pathname.endsWith('/batch')) return;
+	await page.getByRole('link', { name: 'Paste or import several statements' }).click();
+	await page.getByRole('heading', { name: 'Several statements at once' }).waitFor();
+}
+
 const running = useAppAndBrowser();
 
 async function openAsRapporteur(ctx: BrowserContext, sector: string): Promise<Page> {
@@ -142,6 +149,7 @@ for (const mode of [
 
 		it('pastes several statements, previews them, and saves them all', async () => {
 			const before = Number((await countText(page)).split(' ')[0]);
+			await toBatch(page);
 			const details = page.locator('details', { hasText: 'Paste many at once' });
 			if ((await details.getAttribute('open')) === null)
 				await page.getByText('Paste many at once').click();
@@ -160,6 +168,7 @@ for (const mode of [
 
 		it('sees which pasted items are already stored, skips them, or stores them anyway', async () => {
 			const before = Number((await countText(page)).split(' ')[0]);
+			await toBatch(page);
 			const details = page.locator('details', { hasText: 'Paste many at once' });
 			if ((await details.getAttribute('open')) === null)
 				await page.getByText('Paste many at once').click();
@@ -186,6 +195,7 @@ for (const mode of [
 
 		it('sees each bad pasted item and cannot save the batch', async () => {
 			const before = await countText(page);
+			await toBatch(page);
 			const details = page.locator('details', { hasText: 'Paste many at once' });
 			if ((await details.getAttribute('open')) === null)
 				await page.getByText('Paste many at once').click();
@@ -210,6 +220,7 @@ for (const mode of [
 			const bad = join(dir, 'bad.csv');
 			writeFileSync(bad, 'title,text\nFine,A fine statement about data rights\nBad,short\n');
 			const before = Number((await countText(page)).split(' ')[0]);
+			await toBatch(page);
 			const details = page.locator('details', { hasText: 'Import a CSV file' });
 			if ((await details.getAttribute('open')) === null)
 				await page.getByText('Import a CSV file').click();
@@ -230,6 +241,9 @@ for (const mode of [
 			await page.getByRole('button', { name: 'Import all 2 statements' }).click();
 			await page.getByText('2 statements imported.').waitFor();
 			await expect.poll(() => countText(page)).toBe(`${before + 2} statements`);
+			// back on the sector's page, the imported statements are in its list
+			await page.getByRole('link', { name: /^← Back to / }).click();
+			await page.getByRole('heading', { name: 'Add an issue statement' }).waitFor();
 			expect(await page.locator('ol.list').innerText()).toContain(
 				`Imported (${mode.name}): gig workers need portable social security`
 			);

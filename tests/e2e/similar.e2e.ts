@@ -7,6 +7,13 @@ import { useAppAndBrowser } from './setup';
 import { context, PHONE } from '../../scripts/lib/chromium';
 import { expectAccessible } from './browser';
 
+/** The sector's page for several statements at once (paste, CSV), from the link on the sector page. */
+async function toBatch(page: Page) {
+	if (new URL(page.url()).pathname.endsWith('/batch')) return;
+	await page.getByRole('link', { name: 'Paste or import several statements' }).click();
+	await page.getByRole('heading', { name: 'Several statements at once' }).waitFor();
+}
+
 const running = useAppAndBrowser();
 
 // a rewording of the demo's first Labour statement ("Algorithms are the new supervisors"),
@@ -78,6 +85,7 @@ for (const mode of [
 		});
 
 		it('sees the nearest statement beside a new pasted item', async () => {
+			await toBatch(page);
 			const details = page.locator('details', { hasText: 'Paste many at once' });
 			if ((await details.getAttribute('open')) === null)
 				await page.getByText('Paste many at once').click();

@@ -1,4 +1,4 @@
-/** Phase names and what each phase means, in the reader's language. */
+/** Phase names in the reader's language (what each phase means is in phase-help.ts, so the pages that only name a phase carry no help texts). */
 import { m } from '$lib/paraglide/messages';
 import type { Phase } from '$lib/domain/types';
 
@@ -11,16 +11,5 @@ const NAMES: Record<Phase, () => string> = {
 	closed: () => m.phase_closed()
 };
 
-const HELP: Record<Phase, () => string> = {
-	setup: () => m.phase_setup_help(),
-	breakouts: () => m.phase_breakouts_help(),
-	convergence: () => m.phase_convergence_help(),
-	voting: () => m.phase_voting_help(),
-	manifesto: () => m.phase_manifesto_help(),
-	closed: () => m.phase_closed_help()
-};
-
 /** A phase's name. */
 export const phaseName = (p: Phase) => NAMES[p]();
-/** One line on what happens in a phase. */
-export const phaseHelp = (p: Phase) => HELP[p]();

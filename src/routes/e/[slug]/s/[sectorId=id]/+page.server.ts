@@ -1,6 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
 import { act, bodyTooLarge, formValues, guard } from '$lib/server/http';
-import { checkBatch, csvSteps, pasteSteps, saveBatch } from '$lib/server/batch-forms';
 import * as statements from '$lib/server/services/statements';
 import { similarStatements } from '$lib/server/services/similar';
 import { themesOfSector } from '$lib/server/services/themes';
@@ -23,7 +22,7 @@ export const load: PageServerLoad = ({ locals: { db, actor, event }, params, dep
 	};
 };
 
-// Three forms post here: `form` in the echoed values says which one a failure belongs to.
+// The statement form posts here (adding, or checking for similar ones); paste and CSV have their own page.
 export const actions: Actions = {
 	add: async ({ locals: { db, actor }, params, request }) => {
 		const tooLarge = bodyTooLarge(request);
@@ -46,13 +45,5 @@ export const actions: Actions = {
 				sectorId: Number(params.sectorId)
 			})
 		}));
-	},
-	pastePreview: ({ locals, params, request }) =>
-		checkBatch(request, pasteSteps(locals, Number(params.sectorId))),
-	pasteSave: ({ locals, params, request }) =>
-		saveBatch(request, pasteSteps(locals, Number(params.sectorId))),
-	csvPreview: ({ locals, params, request }) =>
-		checkBatch(request, csvSteps(locals, Number(params.sectorId))),
-	csvImport: ({ locals, params, request }) =>
-		saveBatch(request, csvSteps(locals, Number(params.sectorId)))
+	}
 };
