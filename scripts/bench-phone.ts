@@ -123,7 +123,10 @@ async function visit(page: Page, url: string): Promise<Figures> {
 	cdp.on('Network.dataReceived', (e) => {
 		const r = wire.get(e.requestId);
 		// the body's chunks as they arrive, compressed
-		if (r) ((r.body += e.encodedDataLength), (r.bytes += e.encodedDataLength));
+		if (r) {
+			r.body += e.encodedDataLength;
+			r.bytes += e.encodedDataLength;
+		}
 		lastAt = Date.now();
 	});
 	cdp.on('Network.loadingFinished', (e) => {
