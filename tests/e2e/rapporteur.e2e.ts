@@ -143,6 +143,9 @@ for (const mode of [
 				.first()
 				.getByRole('button', { name: /^Withdraw/ })
 				.click();
+			// the answer leads back to this page with a notice (wait for it: a click meanwhile would be
+			// overtaken by that navigation)
+			await page.getByText('Statement withdrawn. It is kept').waitFor();
 			await expect.poll(() => countText(page)).toBe(`${before - 1} statements`);
 			expect(await page.locator('ol.list').innerText()).not.toContain(`Drivers (${mode.name})`);
 		});

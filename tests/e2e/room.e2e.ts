@@ -133,6 +133,14 @@ describe('the room on the day', () => {
 			await phone(running.browser, true, 'Gender')
 		];
 		for (const v of voters) expect(new URL(v.url()).origin).toBe(origin);
+		// the venue's Wi-Fi carries compressed pages and page data
+		for (const path of ['/join', '/e/bangkok-2019/vote', '/e/bangkok-2019/vote/__data.json']) {
+			const r = await voters[0].request.get(origin + path, {
+				headers: { 'Accept-Encoding': 'gzip' }
+			});
+			expect(r.status()).toBe(200);
+			expect(r.headers()['content-encoding']).toBe('gzip');
+		}
 
 		// a hidden dot round, opened outside the voting phase on the facilitator's choice
 		await fac.goto(base + '/rounds');
