@@ -105,6 +105,13 @@ for (const javaScript of [false, true]) {
 		});
 
 		it('previews a new proposal before applying it, keeping what was decided', async () => {
+			// a theme only renamed (neither accepted nor locked) is a person's edit too
+			const renamedOnly = `Renamed only ${javaScript ? 'JS' : 'plain'}`;
+			const proposed = page.locator('article.theme:has(.status-proposed)').first();
+			await proposed.getByText('Rename, merge, move…').click();
+			await proposed.getByLabel('Theme name').fill(renamedOnly);
+			await proposed.getByRole('button', { name: 'Save' }).click();
+			await page.getByRole('heading', { name: renamedOnly }).waitFor();
 			const locked = await page.locator('article.theme:has(.status-locked) h2').allInnerTexts();
 			await page.getByRole('button', { name: 'Propose again' }).click();
 			await page
@@ -115,6 +122,7 @@ for (const javaScript of [false, true]) {
 			await page.getByText(/\d+ themes? proposed\./).waitFor({ timeout: 60_000 });
 			const after = await themeHeadings();
 			for (const l of locked) expect(after).toContain(l);
+			expect(after).toContain(renamedOnly);
 			await page.locator('details', { hasText: 'History' }).locator('summary').click();
 			expect(await page.locator('.history li').first().innerText()).toMatch(
 				/You\s+proposed \d+ themes? \(replacing \d+ untouched/
