@@ -261,5 +261,5 @@ describe('the manifesto', () => {
 		await home.getByRole('heading', { name: /People own the data they <generate>/ }).waitFor();
 		expect(await home.locator('.sources > ol > li').count()).toBe(2);
 		await expectAccessible(home);
-	});
+	}, 180_000);
 });

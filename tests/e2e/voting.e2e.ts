@@ -165,5 +165,5 @@ describe('a plenary vote', () => {
 		await plain.goto(running.app.url + '/e/bangkok-2019/vote');
 		await plain.getByText('No vote is open right now.').waitFor();
 		await fctx.close();
-	});
+	}, 180_000);
 });

@@ -9,14 +9,13 @@ import { countVoters, findRound, listRounds } from '../db/rounds';
 import { appendChange } from '../db/change-log';
 import type { Actor } from '$lib/domain/types';
 import { check } from '$lib/domain/text-schema';
-import { sectorThemeGrid } from '$lib/domain/coverage';
 import { buildManifesto, coverageOf } from '$lib/domain/manifesto';
 import { applyPresenterInput, DEFAULT_PRESENTER, type PresenterState } from '$lib/domain/presenter';
 import { presenterInput } from '$lib/domain/presenter-schema';
 import { requireRole } from './access';
 import { Refusal } from './errors';
 import { describeLink } from './links';
-import { boardOf } from './themes';
+import { gridOf } from './themes';
 import { suggestionsOf } from './suggestions';
 import { resultsPage } from './voting';
 import { manifestoInput } from './manifesto-read';
@@ -82,22 +81,6 @@ function shownRoundId(db: Db, eventId: number, chosen: number | null): number | 
 }
 
 /** The themes against the sectors, for the board and grid views. */
-function gridOf(db: Db, actor: Actor) {
-	const board = boardOf(db, actor);
-	const live = board.themes.filter((t) => t.status !== 'discarded');
-	return {
-		grid: sectorThemeGrid(
-			board.sectors.map((s) => s.id),
-			live.map((t) => ({
-				id: t.id,
-				label: t.label,
-				crossSector: t.crossSector,
-				memberSectors: t.members.map((m) => m.statement.sectorId)
-			}))
-		),
-		unassigned: board.unassigned.length
-	};
-}
 
 /** Per sector, where its statements went, and how many pointers the manifesto has. */
 function coverageOfEvent(db: Db, eventId: number) {

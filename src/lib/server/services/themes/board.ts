@@ -5,6 +5,7 @@ import { listStatements } from '../../db/statements';
 import { listSectors } from '../../db/events';
 import type { Actor } from '$lib/domain/types';
 import { crossSectorScore } from '$lib/clustering';
+import { sectorThemeGrid } from '$lib/domain/coverage';
 import { requireRole } from '../access';
 import { ensure } from '../errors';
 
@@ -76,4 +77,22 @@ export function themesOfSector(
 		if (label && sectorStatements.has(m.statementId)) (out[m.statementId] ??= []).push(label);
 	}
 	return out;
+}
+
+/** The sectors × themes grid of the live themes, and how many statements wait in no theme. */
+export function gridOf(db: Db, actor: Actor | null) {
+	const board = boardOf(db, actor);
+	const live = board.themes.filter((t) => t.status !== 'discarded');
+	return {
+		grid: sectorThemeGrid(
+			board.sectors.map((s) => s.id),
+			live.map((t) => ({
+				id: t.id,
+				label: t.label,
+				crossSector: t.crossSector,
+				memberSectors: t.members.map((m) => m.statement.sectorId)
+			}))
+		),
+		unassigned: board.unassigned.length
+	};
 }

@@ -3,7 +3,7 @@
  * change records a snapshot of the themes it touched before and after (`step.ts`); this file is
  * the whole public API.
  */
-export { boardOf, themesOfSector, type Board } from './board';
+export { boardOf, gridOf, themesOfSector, type Board } from './board';
 export {
 	previewProposal,
 	proposeEventThemes,
