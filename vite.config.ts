@@ -49,9 +49,15 @@ export default defineConfig({
 				test: { name: 'db', include: ['tests/db/**/*.test.ts'], environment: 'node', expect }
 			},
 			{
-				// the command-line scripts, run as a person runs them
+				// the command-line scripts, run as a person runs them (as processes: seconds apiece)
 				extends: true,
-				test: { name: 'cli', include: ['scripts/**/*.test.ts'], environment: 'node', expect }
+				test: {
+					name: 'cli',
+					include: ['scripts/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 60_000,
+					expect
+				}
 			},
 			{
 				// a real Chromium against the built app
