@@ -16,12 +16,20 @@ interface ListedTheme {
 	members: { statementId: number; similarity: number | null; statement: ListedStatement }[];
 }
 
-/** Turns the listed themes, unassigned statements and sectors into what the board draws. */
-export function toBoardData(board: {
-	sectors: { id: number; name: string; colour: string }[];
-	themes: ListedTheme[];
-	unassigned: ListedStatement[];
-}): BoardData {
+/**
+ * Turns the listed themes, unassigned statements and sectors into what the board draws; `fresh`
+ * names the statements and themes new since a closed session, which the board outlines.
+ */
+export function toBoardData(
+	board: {
+		sectors: { id: number; name: string; colour: string }[];
+		themes: ListedTheme[];
+		unassigned: ListedStatement[];
+	},
+	fresh: { statements: number[]; themes: number[] } | null = null
+): BoardData {
+	const newStatements = new Set(fresh?.statements ?? []);
+	const newThemes = new Set(fresh?.themes ?? []);
 	return {
 		sectors: board.sectors.map(({ id, name, colour }) => ({ id, name, colour })),
 		themes: board.themes
@@ -31,12 +39,14 @@ export function toBoardData(board: {
 				label: t.label,
 				status: t.status,
 				crossSector: t.crossSector,
+				...(newThemes.has(t.id) ? { fresh: true } : {}),
 				members: t.members.map((m) => ({
 					id: m.statementId,
 					title: m.statement.title,
 					text: m.statement.text,
 					sectorId: m.statement.sectorId,
-					similarity: m.similarity
+					similarity: m.similarity,
+					...(newStatements.has(m.statementId) ? { fresh: true } : {})
 				}))
 			})),
 		unassigned: board.unassigned.map((s) => ({
@@ -44,7 +54,8 @@ export function toBoardData(board: {
 			title: s.title,
 			text: s.text,
 			sectorId: s.sectorId,
-			similarity: null
+			similarity: null,
+			...(newStatements.has(s.id) ? { fresh: true } : {})
 		}))
 	};
 }

@@ -14,6 +14,8 @@ export interface BoardStatement {
 	text: string;
 	sectorId: number;
 	similarity: number | null;
+	/** added since the session the board compares with (outlined) */
+	fresh?: boolean;
 }
 
 /** One theme with its member statements; discarded themes are not drawn. */
@@ -23,6 +25,8 @@ export interface BoardTheme {
 	status: 'proposed' | 'accepted' | 'locked' | 'discarded';
 	crossSector: number;
 	members: BoardStatement[];
+	/** created or changed since the session the board compares with (outlined) */
+	fresh?: boolean;
 }
 
 /** Everything the board needs: themes, the unassigned lane and the sector legend. */

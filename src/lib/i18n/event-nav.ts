@@ -42,6 +42,7 @@ export function eventNav(input: {
 			{ href: `${f}/board`, label: m.nav_board() },
 			{ href: `${f}/rounds`, label: m.nav_rounds() },
 			{ href: `${f}/present`, label: m.nav_present() },
+			{ href: `${base}/since`, label: m.nav_since() },
 			{
 				href: `${f}/manifesto`,
 				label: m.nav_manifesto(),
@@ -63,6 +64,7 @@ export function eventNav(input: {
 				: { href: base, label: m.nav_event_home() },
 			{ href: `${base}/vote`, label: m.nav_vote() }
 		);
+		if (input.role === 'rapporteur') items.push({ href: `${base}/since`, label: m.nav_since() });
 		if (suggestionsOpen(input.phase))
 			items.push({ href: `${base}/suggest`, label: m.nav_suggest() });
 		if (input.published) items.push({ href: `${base}/manifesto`, label: m.nav_manifesto() });

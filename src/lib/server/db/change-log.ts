@@ -35,32 +35,59 @@ export function appendChange(db: Db, c: ChangeEntry, now: string): void {
 	);
 }
 
+interface ChangeRow {
+	id: number;
+	event_id: number;
+	actor_id: number | null;
+	actor_role: string;
+	at: string;
+	action: string;
+	entity: string;
+	entity_id: number | null;
+	before_json: string | null;
+	after_json: string | null;
+}
+
+const toChange = (r: ChangeRow): LoggedChange => ({
+	id: r.id,
+	eventId: r.event_id,
+	actorId: r.actor_id,
+	actorRole: r.actor_role,
+	at: r.at,
+	action: r.action,
+	entity: r.entity,
+	entityId: r.entity_id,
+	before: r.before_json === null ? null : JSON.parse(r.before_json),
+	after: r.after_json === null ? null : JSON.parse(r.after_json)
+});
+
 /** The latest changes of an event, newest first. */
 export function listChanges(db: Db, eventId: number, limit = 100): LoggedChange[] {
-	const rows = db
-		.prepare('SELECT * FROM change_log WHERE event_id = ? ORDER BY id DESC LIMIT ?')
-		.all(eventId, limit) as {
-		id: number;
-		event_id: number;
-		actor_id: number | null;
-		actor_role: string;
-		at: string;
-		action: string;
-		entity: string;
-		entity_id: number | null;
-		before_json: string | null;
-		after_json: string | null;
-	}[];
-	return rows.map((r) => ({
-		id: r.id,
-		eventId: r.event_id,
-		actorId: r.actor_id,
-		actorRole: r.actor_role,
-		at: r.at,
-		action: r.action,
-		entity: r.entity,
-		entityId: r.entity_id,
-		before: r.before_json === null ? null : JSON.parse(r.before_json),
-		after: r.after_json === null ? null : JSON.parse(r.after_json)
-	}));
+	return (
+		db
+			.prepare('SELECT * FROM change_log WHERE event_id = ? ORDER BY id DESC LIMIT ?')
+			.all(eventId, limit) as ChangeRow[]
+	).map(toChange);
+}
+
+/** The event's changes after the change `afterId`, oldest first, at most `limit` of them. */
+export function listChangesAfter(
+	db: Db,
+	eventId: number,
+	afterId: number,
+	limit: number
+): LoggedChange[] {
+	return (
+		db
+			.prepare('SELECT * FROM change_log WHERE event_id = ? AND id > ? ORDER BY id LIMIT ?')
+			.all(eventId, afterId, limit) as ChangeRow[]
+	).map(toChange);
+}
+
+/** The id of the event's latest change (0 when it has none). */
+export function lastChangeId(db: Db, eventId: number): number {
+	const r = db
+		.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM change_log WHERE event_id = ?')
+		.get(eventId) as { id: number };
+	return r.id;
 }

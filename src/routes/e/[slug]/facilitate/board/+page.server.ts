@@ -8,19 +8,24 @@ import {
 	dismissSuggestion,
 	suggestionsOf
 } from '$lib/server/services/suggestions';
+import { newOnBoard, sessionsOf } from '$lib/server/services/sessions';
 import { actions as curation } from '../themes/+page.server';
 
-export const load: PageServerLoad = ({ locals: { db, actor }, depends }) => {
+export const load: PageServerLoad = ({ locals: { db, actor }, url, depends }) => {
 	depends(
 		dependency('themes'),
 		dependency('statements'),
 		dependency('event'),
 		dependency('suggestions')
 	);
+	// ?since=2 outlines what is new since closed session 2
+	const since = url.searchParams.get('since');
 	return guard(() => ({
 		board: boardOf(db, actor),
 		undo: undoState(db, actor),
-		suggestions: suggestionsOf(db, actor)
+		suggestions: suggestionsOf(db, actor),
+		sessions: sessionsOf(db, actor),
+		fresh: since ? newOnBoard(db, actor, idParam(since)) : null
 	}));
 };
 
