@@ -104,6 +104,7 @@ describe('what changed since a session', () => {
 		const byKind = (k: string) => view.items.filter((i) => i.fact.kind === k);
 		expect(byKind('statement_added')[0]).toMatchObject({
 			who: expect.any(String),
+			whoSector: s.sectorId('Labour'),
 			actorRole: 'rapporteur',
 			fact: { title: 'Wearables', sectorId: s.sectorId('Labour') }
 		});

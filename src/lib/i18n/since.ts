@@ -60,12 +60,21 @@ export function sinceText(f: SinceFact, sectorName: (id: number | null) => strin
 	}
 }
 
-/** Who did it: "You", their name, or their role when they gave none. Ballots name nobody. */
-export function sinceWho(i: { mine: boolean; who: string; actorRole: string; fact: SinceFact }) {
+/**
+ * Who did it: "You", their name, or when they gave none their role (a rapporteur by their sector).
+ * Ballots name nobody.
+ */
+export function sinceWho(
+	i: { mine: boolean; who: string; whoSector: number | null; actorRole: string; fact: SinceFact },
+	sectorName: (id: number | null) => string
+) {
 	if (i.fact.kind === 'ballots') return '';
 	if (i.mine) return m.since_you();
 	if (i.who) return i.who;
 	if (i.actorRole === 'facilitator') return m.since_a_facilitator();
-	if (i.actorRole === 'rapporteur') return m.since_a_rapporteur();
+	if (i.actorRole === 'rapporteur')
+		return i.whoSector !== null && sectorName(i.whoSector)
+			? m.since_rapporteur_of({ sector: sectorName(i.whoSector) })
+			: m.since_a_rapporteur();
 	return m.since_someone();
 }

@@ -133,14 +133,20 @@ export function sinceView(db: Db, actor: Actor | null, number?: number) {
 	ensure(session, 'not_found');
 	const rounds = new Map(listRounds(db, a.eventId).map((r) => [r.id, r.title]));
 	const changes = listChangesAfter(db, a.eventId, session.lastChangeId, MAX_CHANGES);
-	const names = new Map<number, string>();
-	const nameOf = (id: number) => {
-		if (!names.has(id)) names.set(id, findParticipant(db, id)?.displayName ?? '');
-		return names.get(id)!;
+	const people = new Map<number, { name: string; sectorId: number | null }>();
+	const person = (id: number | null) => {
+		if (id === null) return { name: '', sectorId: null };
+		if (!people.has(id)) {
+			const p = findParticipant(db, id);
+			people.set(id, { name: p?.displayName ?? '', sectorId: p?.sectorId ?? null });
+		}
+		return people.get(id)!;
 	};
 	const items = sinceItems(changes, (id) => rounds.get(id) ?? '').map((i) => ({
 		...i,
-		who: i.actorId === null ? '' : nameOf(i.actorId),
+		who: person(i.actorId).name,
+		// a rapporteur who gave no name is named by their sector
+		whoSector: i.actorRole === 'rapporteur' ? person(i.actorId).sectorId : null,
 		mine: i.actorId !== null && i.actorId === a.participantId
 	}));
 	return {

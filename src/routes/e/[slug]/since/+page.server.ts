@@ -25,7 +25,7 @@ export const load: PageServerLoad = ({ locals: { db, actor, event }, url, depend
 					id: i.id,
 					at: i.at,
 					group: i.group,
-					who: sinceWho(i),
+					who: sinceWho(i, sectorName),
 					text: sinceText(i.fact, sectorName)
 				}))
 			}
