@@ -21,7 +21,11 @@ import {
 	parseEventFile
 } from '$lib/server/services/transfer';
 import { Refusal } from '$lib/server/services/errors';
+import { setPublished, versionDiff } from '$lib/server/services/manifesto-versions';
+import { editPointer, removePointer } from '$lib/server/services/manifesto-edit';
+import { manifestoFor } from '$lib/server/services/manifesto-read';
 import type { EventFile } from '$lib/domain/event-file';
+import { getEvent } from '$lib/server/db/events';
 import { freshDb, refusal, seededEvent } from './helpers';
 
 /**
@@ -149,7 +153,18 @@ async function richEvent() {
 		facilitator.participantId,
 		t
 	);
-	db.prepare('UPDATE events SET manifesto_published_at = ? WHERE id = ?').run(t, s.event.id);
+	// version 1; then a pointer removed and another reworded as version 2 (with its note); then a
+	// draft edit nobody published
+	setPublished(db, facilitator, true);
+	const [first, second] = (
+		db.prepare('SELECT id FROM pointers WHERE event_id = ? ORDER BY id').all(s.event.id) as {
+			id: number;
+		}[]
+	).map((r) => r.id);
+	removePointer(db, facilitator, second);
+	editPointer(db, facilitator, first, { title: 'Workers hold algorithms to account', body: '' });
+	setPublished(db, facilitator, true, 'One pointer reworded, one taken out.');
+	editPointer(db, facilitator, first, { title: 'Not published yet', body: '' });
 	return { ...s, ids, gig, farm, offTopic };
 }
 
@@ -225,6 +240,75 @@ describe('event export and import', () => {
 		const again = exportEvent(target, imported.event.id);
 		expect(again).toEqual(file);
 		expect(eventFileJson(again)).toBe(text);
+	});
+
+	it('carries the published versions: readers of the copy see the latest, not the unpublished draft, and every version', async () => {
+		const s = await richOnce();
+		const file = exportEvent(s.db, s.event.id);
+		expect(file.manifestoVersions.map((v) => [v.number, v.changeNote])).toEqual([
+			[1, ''],
+			[2, 'One pointer reworded, one taken out.']
+		]);
+		// the pointer taken out after version 1 is no row of the file: numbered after the file's pointers
+		const removed = file.manifestoVersions[0].manifesto.pointers.find(
+			(p) => !file.pointers.some((q) => q.id === p.id)
+		)!;
+		expect(removed.id).toBe(file.pointers.length + 1);
+		expect(file.manifestoVersions[0].publishedBy).toBe(
+			file.participants.find((p) => p.role === 'facilitator')!.id
+		);
+
+		const target = freshDb();
+		// another event first, so that the imported rows get other ids than in the source
+		seededEvent(target);
+		const copy = importEvent(target, randomBytes(32), JSON.parse(eventFileJson(file)), {
+			slug: 'copy'
+		});
+		const facilitator = openLink(target, copy.facilitatorPath.slice(3)).actor;
+		const titles = (m: ReturnType<typeof manifestoFor>) =>
+			m.sections.flatMap((x) => x.pointers.map((p) => p.title));
+		// a reader without a session sees version 2, never the draft
+		expect(titles(manifestoFor(target, null, copy.event))).toEqual(
+			titles(manifestoFor(s.db, null, getEvent(s.db, s.event.id)))
+		);
+		expect(titles(manifestoFor(target, null, copy.event))).toContain(
+			'Workers hold algorithms to account'
+		);
+		expect(titles(manifestoFor(target, null, copy.event))).not.toContain('Not published yet');
+		expect(titles(manifestoFor(target, null, copy.event, 1))).toEqual(
+			titles(manifestoFor(s.db, null, getEvent(s.db, s.event.id), 1))
+		);
+		// what changed between the versions, and from the latest to the draft, reads the same
+		const diffOf = (db: Db, a: typeof facilitator, to: number | 'draft') => {
+			const d = versionDiff(db, a, 1, to);
+			return JSON.stringify(d).replace(/"id":-?\d+/g, '');
+		};
+		expect(diffOf(target, facilitator, 2)).toBe(diffOf(s.db, s.facilitator, 2));
+		expect(versionDiff(target, facilitator, 2, 'draft').empty).toBe(false);
+		// the copy's versions name its own address
+		expect(exportEvent(target, copy.event.id).manifestoVersions[1].manifesto.event.slug).toBe(
+			'copy'
+		);
+	});
+
+	it('refuses a version that is not whole in itself, or numbered twice', async () => {
+		const s = await richOnce();
+		const text = eventFileJson(exportEvent(s.db, s.event.id));
+		const broken = JSON.parse(text);
+		broken.manifestoVersions[0].manifesto.actions[0].pointerId = 999;
+		expect(refused(() => importEvent(freshDb(), randomBytes(32), broken))).toMatchObject({
+			code: 'event_file_invalid',
+			at: 'manifestoVersions[0].manifesto.actions[0].pointerId'
+		});
+		const twice = JSON.parse(text);
+		twice.manifestoVersions[1].number = 1;
+		expect(refused(() => importEvent(freshDb(), randomBytes(32), twice))).toMatchObject({
+			at: 'manifestoVersions[1].number'
+		});
+		const older = JSON.parse(text);
+		delete older.manifestoVersions;
+		const imported = importEvent(freshDb(), randomBytes(32), older);
+		expect(imported.event.slug).toBe(s.event.slug);
 	});
 
 	it('carries the event’s time zone, reads a file without one as the server’s, and refuses an unknown zone', () => {

@@ -231,6 +231,61 @@ function checkReferences(f: EventFile): void {
 		(o) => String(o.statementId),
 		(i) => `statementOutcomes[${i}]`
 	);
+	checkVersions(f, people);
+}
+
+/**
+ * Published versions: numbered once each, published by a participant of the file, and each one
+ * whole in itself where the pages that show it expect it (a statement's sector, a pointer's section
+ * and themes, an action's pointer; theme members and outcomes may name statements withdrawn since).
+ */
+function checkVersions(f: EventFile, people: Set<number>): void {
+	uniqueKeys(
+		f.manifestoVersions,
+		(v) => String(v.number),
+		(i) => `manifestoVersions[${i}].number`,
+		'duplicate_id'
+	);
+	f.manifestoVersions.forEach((v, i) => {
+		const at = `manifestoVersions[${i}]`;
+		refers(people, v.publishedBy, `${at}.publishedBy`, 'participants');
+		const m = v.manifesto;
+		const own = (rows: { id: number }[], name: string) => {
+			const seen = new Set<number>();
+			rows.forEach((r, j) => {
+				if (seen.has(r.id)) stop('duplicate_id', `${at}.manifesto.${name}[${j}].id`);
+				seen.add(r.id);
+			});
+			return seen;
+		};
+		const sectors = own(m.sectors, 'sectors');
+		own(m.statements, 'statements');
+		const themes = own(m.themes, 'themes');
+		const sections = own(m.sections, 'sections');
+		const pointers = own(m.pointers, 'pointers');
+		own(m.actions, 'actions');
+		m.statements.forEach((s, j) =>
+			refers(sectors, s.sectorId, `${at}.manifesto.statements[${j}].sectorId`, 'sectors')
+		);
+		m.pointers.forEach((p, j) => {
+			refers(
+				sections,
+				p.sectionId,
+				`${at}.manifesto.pointers[${j}].sectionId`,
+				'manifestoSections'
+			);
+			p.themeIds.forEach((id, k) =>
+				refers(themes, id, `${at}.manifesto.pointers[${j}].themeIds[${k}]`, 'themes')
+			);
+		});
+		m.actions.forEach((a, j) =>
+			refers(pointers, a.pointerId, `${at}.manifesto.actions[${j}].pointerId`, 'pointers')
+		);
+		m.votes.forEach((line, j) => {
+			for (const sector of Object.keys(line.marksBySector))
+				refers(sectors, Number(sector), `${at}.manifesto.votes[${j}].marksBySector`, 'sectors');
+		});
+	});
 }
 
 /** Rounds, their themes and ballots: one ballot per person per round, entries only for the round's themes and within its rules. */
@@ -329,7 +384,8 @@ const ROW_NAMES: Record<EventFileList, string> = {
 	pointers: 'pointer',
 	pointerThemes: 'pointer theme',
 	pointerActions: 'action',
-	statementOutcomes: 'statement outcome'
+	statementOutcomes: 'statement outcome',
+	manifestoVersions: 'manifesto version'
 };
 
 /** The problem in one line of plain English, for the command line and the logs. */

@@ -1,7 +1,9 @@
 /**
  * The shape of an event file: one event with everything in it, as plain JSON, for backups and for
  * moving an event between instances. Ids are local to the file (1..n per list); instance secrets
- * (links, sessions) and the change log are not part of it. Every field is checked against the
+ * (links, sessions) and the change log are not part of it (nor what stands on the change log: the
+ * closed sessions of the "since" view and the rapporteurs' answers to curation steps). Published
+ * versions of the manifesto are. Every field is checked against the
  * app's own rules, so an imported event is one the app could have written itself.
  */
 import { z } from 'zod';
@@ -25,7 +27,8 @@ import {
 	PARK_REASON_MAX,
 	POINTER_BODY_MAX,
 	POINTER_TITLE_MAX,
-	SECTION_TITLE_MAX
+	SECTION_TITLE_MAX,
+	CHANGE_NOTE_MAX
 } from './manifesto-rules';
 import { isHexColour } from './sectors';
 import { hasBlockControl, hasLineControl } from './text';
@@ -64,7 +67,8 @@ export const ROW_LIMITS = {
 	pointers: 10_000,
 	pointerThemes: 50_000,
 	pointerActions: 50_000,
-	statementOutcomes: 100_000
+	statementOutcomes: 100_000,
+	manifestoVersions: 1_000
 } as const;
 export type EventFileList = keyof typeof ROW_LIMITS;
 
@@ -292,6 +296,108 @@ const statementOutcome = z
 		message: 'a reason, as the statement is parked'
 	});
 
+// A published version holds the manifesto as it stood (see ManifestoInput in manifesto.ts). Its
+// ids are those of the file where the row still exists, and numbers after the file's rows for rows
+// removed since; they are checked against the version itself, not the event's lists.
+const ids = z.array(id, { error: 'a list of ids' }).max(ROW_LIMITS.statements);
+const frozenManifesto = z.strictObject({
+	event: z.strictObject({
+		name: line(EVENT_NAME_MAX, 1),
+		slug: z.string({ error: 'text' }).max(SLUG_MAX).regex(SLUG_PATTERN, 'an event address'),
+		description: text(EVENT_DESCRIPTION_MAX),
+		place: line(PLACE_MAX),
+		startsOn: day,
+		endsOn: day
+	}),
+	sectors: z
+		.array(
+			z.strictObject({
+				id,
+				name: line(SECTOR_NAME_MAX, 1),
+				colour: z.string({ error: 'a colour' }).refine(isHexColour, 'a colour such as #0072b2')
+			})
+		)
+		.max(SECTORS_MAX),
+	statements: z
+		.array(
+			z.strictObject({
+				id,
+				sectorId: ref,
+				title: line(TITLE_MAX),
+				text: text(TEXT_MAX, 1),
+				actorType
+			})
+		)
+		.max(ROW_LIMITS.statements),
+	themes: z
+		.array(z.strictObject({ id, label: line(THEME_LABEL_MAX, 1), memberIds: ids }))
+		.max(ROW_LIMITS.themes),
+	sections: z
+		.array(z.strictObject({ id, title: line(SECTION_TITLE_MAX, 1), position }))
+		.max(ROW_LIMITS.manifestoSections),
+	pointers: z
+		.array(
+			z.strictObject({
+				id,
+				sectionId: optionalRef,
+				title: line(POINTER_TITLE_MAX, 1),
+				body: text(POINTER_BODY_MAX),
+				position,
+				themeIds: ids,
+				roundIds: ids
+			})
+		)
+		.max(ROW_LIMITS.pointers),
+	actions: z
+		.array(
+			z.strictObject({
+				id,
+				pointerId: ref,
+				description: line(ACTION_TEXT_MAX, 1),
+				organisation: line(ACTION_FIELD_MAX),
+				timeline: line(ACTION_FIELD_MAX),
+				status: oneOf(ACTION_STATUSES),
+				position
+			})
+		)
+		.max(ROW_LIMITS.pointerActions),
+	outcomes: z
+		.array(
+			z.strictObject({
+				statementId: ref,
+				outcome: oneOf(['paper', 'parked']),
+				reason: line(PARK_REASON_MAX)
+			})
+		)
+		.max(ROW_LIMITS.statementOutcomes),
+	votes: z
+		.array(
+			z.strictObject({
+				roundId: ref,
+				roundTitle: line(ROUND_TITLE_MAX, 1),
+				method: oneOf(VOTE_METHODS),
+				themeId: ref,
+				rank: id,
+				of: id,
+				tied: flag,
+				ballots: position,
+				marks: position,
+				score,
+				blocks: position,
+				marksBySector: z.record(z.string().regex(/^[1-9]\d{0,9}$/, 'a sector id'), position)
+			})
+		)
+		.max(ROW_LIMITS.roundThemes)
+});
+
+const manifestoVersion = z.strictObject({
+	number: id,
+	publishedAt: time,
+	publishedBy: optionalRef,
+	changeNote: text(CHANGE_NOTE_MAX),
+	manifesto: frozenManifesto
+});
+
 const list = <T extends z.ZodType>(row: T, name: EventFileList) =>
 	z.array(row, { error: 'a list' }).max(ROW_LIMITS[name]);
 
@@ -313,7 +419,9 @@ export const eventFileSchema = z.strictObject({
 	pointers: list(pointer, 'pointers'),
 	pointerThemes: list(pointerTheme, 'pointerThemes'),
 	pointerActions: list(pointerAction, 'pointerActions'),
-	statementOutcomes: list(statementOutcome, 'statementOutcomes')
+	statementOutcomes: list(statementOutcome, 'statementOutcomes'),
+	// added after version 1 was first written: a file without it holds no published version
+	manifestoVersions: list(manifestoVersion, 'manifestoVersions').default([])
 });
 
 /** One event with everything in it, ids local to the file. */
@@ -333,3 +441,4 @@ export type PointerRecord = EventFile['pointers'][number];
 export type PointerThemeRecord = EventFile['pointerThemes'][number];
 export type PointerActionRecord = EventFile['pointerActions'][number];
 export type StatementOutcomeRecord = EventFile['statementOutcomes'][number];
+export type ManifestoVersionRecord = EventFile['manifestoVersions'][number];

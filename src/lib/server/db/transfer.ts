@@ -1,7 +1,8 @@
 /**
  * SQL to read every row of one event and to insert rows of an imported one. Rows come and go as
  * the records of an event file (camelCase, ids as stored here); the service renumbers them.
- * Access links, sessions and the change log are never read: they belong to this instance.
+ * Access links, sessions and the change log are never read: they belong to this instance (and so
+ * do the closed sessions and the rapporteurs' answers, which stand on the change log).
  */
 import type { Statement as Prepared } from 'better-sqlite3';
 import type { Db } from './connection';
@@ -11,6 +12,7 @@ import type {
 	EventFile,
 	EventRecord,
 	ManifestoSectionRecord,
+	ManifestoVersionRecord,
 	ParticipantRecord,
 	PointerActionRecord,
 	PointerRecord,
@@ -252,13 +254,30 @@ function readManifesto(db: Db, eventId: number) {
 	return { manifestoSections, pointers, pointerThemes, pointerActions, statementOutcomes };
 }
 
+/** The published versions of the manifesto, oldest first, ids inside them as stored here. */
+function readVersions(db: Db, eventId: number) {
+	const manifestoVersions = all(
+		db,
+		'SELECT * FROM manifesto_versions WHERE event_id = ? ORDER BY number',
+		eventId
+	).map((r): ManifestoVersionRecord => ({
+		number: num(r.number),
+		publishedAt: str(r.published_at),
+		publishedBy: opt(r.published_by),
+		changeNote: str(r.change_note),
+		manifesto: JSON.parse(str(r.input_json)) as ManifestoVersionRecord['manifesto']
+	}));
+	return { manifestoVersions };
+}
+
 /** Every row of one event, in id order (pairs in the order of their two ids). */
 export function readEventRows(db: Db, eventId: number): EventRows {
 	return {
 		...readCore(db, eventId),
 		...readThemes(db, eventId),
 		...readVotes(db, eventId),
-		...readManifesto(db, eventId)
+		...readManifesto(db, eventId),
+		...readVersions(db, eventId)
 	};
 }
 
@@ -496,5 +515,20 @@ export function insertOutcome(db: Db, eventId: number, o: StatementOutcomeRecord
 		o.reason,
 		o.decidedBy,
 		o.decidedAt
+	);
+}
+
+/** Inserts a published version of the manifesto as it was numbered and published. */
+export function insertVersion(db: Db, eventId: number, v: ManifestoVersionRecord): void {
+	insert(
+		db,
+		`INSERT INTO manifesto_versions (event_id, number, published_at, published_by, input_json, change_note)
+		 VALUES (?, ?, ?, ?, ?, ?)`,
+		eventId,
+		v.number,
+		v.publishedAt,
+		v.publishedBy,
+		JSON.stringify(v.manifesto),
+		v.changeNote
 	);
 }

@@ -32,6 +32,8 @@ import {
 	type FileProblem,
 	type FileProblemCode
 } from '$lib/domain/event-file-check';
+import { renumberManifesto, renumbering } from '$lib/domain/manifesto-snapshot';
+import type { ManifestoInput } from '$lib/domain/manifesto';
 import { requireRole } from './access';
 import { createLinkUnchecked } from './links';
 import { Refusal } from './errors';
@@ -135,7 +137,17 @@ export function exportEvent(db: Db, eventId: number): EventFile {
 			...o,
 			statementId: to(statement, o.statementId, 'statement'),
 			decidedBy: toOpt(person, o.decidedBy, 'participant')
-		}))
+		})),
+		// a version may name rows removed since: they are numbered after the file's rows
+		manifestoVersions: (() => {
+			const known = { sector, statement, theme, round, section, pointer, action };
+			const renumber = renumbering(known, (kind, k) => known[kind].size + k);
+			return r.manifestoVersions.map((v) => ({
+				...v,
+				publishedBy: v.publishedBy === null ? null : (person.get(v.publishedBy) ?? null),
+				manifesto: renumberManifesto(v.manifesto as ManifestoInput, renumber)
+			}));
+		})()
 	};
 }
 
@@ -176,7 +188,8 @@ export interface ImportedEvent {
 function insertAll(db: Db, f: EventFile, slug: string): number {
 	const eventId = repo.insertEvent(db, { ...f.event, slug });
 	const ids = () => new Map<number, number>();
-	const [sector, person, statement, theme, round, ballot, section, pointer] = [
+	const [sector, person, statement, theme, round, ballot, section, pointer, action] = [
+		ids(),
 		ids(),
 		ids(),
 		ids(),
@@ -253,12 +266,21 @@ function insertAll(db: Db, f: EventFile, slug: string): number {
 			roundId: mo(round, x.roundId)
 		});
 	for (const a of f.pointerActions)
-		repo.insertAction(db, { ...a, pointerId: m(pointer, a.pointerId) });
+		action.set(a.id, repo.insertAction(db, { ...a, pointerId: m(pointer, a.pointerId) }));
 	for (const o of f.statementOutcomes)
 		repo.insertOutcome(db, eventId, {
 			...o,
 			statementId: m(statement, o.statementId),
 			decidedBy: mo(person, o.decidedBy)
+		});
+	// rows a version names that the file does not hold (removed since) get ids below zero
+	const known = { sector, statement, theme, round, section, pointer, action };
+	const renumber = renumbering(known, (_, k) => -k);
+	for (const v of f.manifestoVersions)
+		repo.insertVersion(db, eventId, {
+			...v,
+			publishedBy: mo(person, v.publishedBy),
+			manifesto: renumberManifesto(v.manifesto as ManifestoInput, renumber, slug)
 		});
 	return eventId;
 }
