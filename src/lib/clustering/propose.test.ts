@@ -82,6 +82,60 @@ describe('proposeThemes', () => {
 		}
 	});
 
+	it('groups Thai statements, written without spaces, by topic, with labels in Thai', () => {
+		const platform = [
+			'ไรเดอร์ส่งอาหารถูกแอปตัดค่าจ้างโดยไม่มีคำอธิบาย',
+			'แรงงานแพลตฟอร์มถูกระบบปิดบัญชีโดยไม่มีสิทธิ์อุทธรณ์',
+			'ค่าจ้างของไรเดอร์ถูกกำหนดโดยแอปที่ไม่โปร่งใส',
+			'แพลตฟอร์มไม่ให้ประกันสังคมแก่ไรเดอร์และแรงงานอิสระ',
+			'แรงงานแพลตฟอร์มต้องมีสิทธิ์รวมตัวและต่อรองค่าจ้าง',
+			'แอปส่งอาหารติดตามไรเดอร์ตลอดเวลาและลงโทษแรงงาน'
+		];
+		const farming = [
+			'บริษัทเกษตรดิจิทัลเก็บข้อมูลดินของเกษตรกรโดยไม่ขออนุญาต',
+			'เกษตรกรรายย่อยไม่มีสิทธิ์ควบคุมข้อมูลที่ดินและเมล็ดพันธุ์',
+			'ข้อมูลเมล็ดพันธุ์ของชุมชนถูกบริษัทนำไปจดสิทธิบัตร',
+			'แอปเกษตรขายข้อมูลผลผลิตของเกษตรกรให้บริษัทใหญ่',
+			'เกษตรกรต้องเป็นเจ้าของข้อมูลฟาร์มและดินของตนเอง',
+			'บริษัทเกษตรดิจิทัลใช้ข้อมูลเกษตรกรเพื่อกำหนดราคาเมล็ดพันธุ์'
+		];
+		const thai = [
+			...platform.map((text, i) => ({ id: `p${i}`, text, sector: i % 2 ? 'labour' : 'gender' })),
+			...farming.map((text, i) => ({ id: `f${i}`, text, sector: i % 2 ? 'farming' : 'gender' }))
+		];
+		const { themes, unassigned } = proposeThemes(thai, { k: 2, seed: 5, minThemeSize: 2 });
+		expect(unassigned).toEqual([]);
+		expect(themes).toHaveLength(2);
+		const themeOf = new Map(themes.flatMap((t) => t.members.map((m) => [m.id, t.index] as const)));
+		// each topic lies (almost) whole in one theme, and the two themes differ
+		const majority = (prefix: string) => {
+			const counts = new Map<number, number>();
+			for (const [id, t] of themeOf)
+				if (id.startsWith(prefix)) counts.set(t, (counts.get(t) ?? 0) + 1);
+			return [...counts].sort((a, b) => b[1] - a[1])[0];
+		};
+		const [pTheme, pCount] = majority('p');
+		const [fTheme, fCount] = majority('f');
+		expect(pTheme).not.toBe(fTheme);
+		expect(pCount).toBeGreaterThanOrEqual(5);
+		expect(fCount).toBeGreaterThanOrEqual(5);
+		for (const t of themes) {
+			expect(t.label.trim()).not.toBe('');
+			expect(t.label).toMatch(/\p{Script=Thai}/u);
+		}
+		// near-duplicate hints and placement work in Thai too
+		const near = findSimilar('ไรเดอร์ถูกแอปส่งอาหารตัดค่าจ้างโดยไม่มีคำอธิบายใดๆ', thai);
+		expect(near[0]?.id).toBe('p0');
+		const [placed] = placeStatements(
+			[{ id: 'n1', text: 'บริษัทใหญ่เก็บข้อมูลดินและเมล็ดพันธุ์ของเกษตรกร' }],
+			[
+				{ id: 'platform', statements: thai.slice(0, 6) },
+				{ id: 'farming', statements: thai.slice(6) }
+			]
+		);
+		expect(placed.themeId).toBe('farming');
+	});
+
 	it('is deterministic for a seed', () => {
 		const a = proposeThemes(statements, { seed: 42 });
 		const b = proposeThemes(statements, { seed: 42 });

@@ -1,4 +1,5 @@
-// The one module that touches `natural`: tokenising, stop words and stemming for en/es/fr/pt.
+// The one module that touches `natural`: tokenising (words in every script), stop words and
+// stemming for en/es/fr/pt (words in other languages are kept as written).
 // Deep imports keep natural's database back ends and dotenv output out of the process.
 import porterEn from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import porterEs from 'natural/lib/natural/stemmers/porter_stemmer_es.js';
@@ -149,16 +150,40 @@ export function stemWord(word: string, lang: Language): string {
 	return stem;
 }
 
-/** Splits text into words as written: letters and digits, breaking at apostrophes and hyphens. */
+/** A run of letters (with their marks) and digits: a word where words are spaced. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/**
+ * Scripts written without spaces between words (Thai, Lao, Khmer, Burmese, Chinese, Japanese): a
+ * run of them is a whole phrase, which only a dictionary can split.
+ */
+const UNSPACED =
+	/[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** ICU's word segmenter (dictionaries for the unspaced scripts), made on first use. */
+let segmenter: Intl.Segmenter | null = null;
+
+/**
+ * Splits text into words as written: letters and digits, breaking at apostrophes and hyphens. Text
+ * in a script written without spaces is split into words by `Intl.Segmenter` (ICU's dictionaries);
+ * other text keeps the plain, faster split.
+ */
 export function splitWords(text: string): string[] {
 	if (typeof text !== 'string' || text.length === 0) return [];
-	return text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+	const t = text.normalize('NFC');
+	if (!UNSPACED.test(t)) return t.match(WORD) ?? [];
+	segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+	const out: string[] = [];
+	for (const s of segmenter.segment(t))
+		if (s.isWordLike) for (const w of s.segment.match(WORD) ?? []) out.push(w);
+	return out;
 }
+
+/** One Chinese character is often a word of its own ("权", rights); other one-letter words are not. */
+const ONE_LETTER_WORD = /^\p{Script=Han}$/u;
 
 /** True for a word that should never be a term: stop word, number, too short or too long. */
 export function isStopWord(word: string): boolean {
 	return (
-		word.length < MIN_WORD_LENGTH ||
+		(word.length < MIN_WORD_LENGTH && !ONE_LETTER_WORD.test(word)) ||
 		word.length > MAX_WORD_LENGTH ||
 		ALL_STOP_WORDS.has(word) ||
 		/^\p{N}+$/u.test(word)
