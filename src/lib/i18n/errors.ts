@@ -1,6 +1,7 @@
 /** Error codes from the domain and services, in the reader's language. */
 import { m } from '$lib/paraglide/messages';
 import { TEXT_MAX, TEXT_MIN, TITLE_MAX, BATCH_MAX } from '$lib/domain/statement-rules';
+import { CONSENT_REASON_MAX } from '$lib/domain/consent-rules';
 
 const FIELD: Record<string, () => string> = {
 	required: () => m.error_required(),
@@ -43,7 +44,10 @@ const FIELD: Record<string, () => string> = {
 	in_pointer: () => m.error_in_pointer(),
 	pick_two: () => m.error_pick_two(),
 	same_theme: () => m.error_same_theme(),
-	theme_gone: () => m.error_theme_gone()
+	theme_gone: () => m.error_theme_gone(),
+	consent_reason_required: () => m.consent_error_reason_required(),
+	consent_reason_too_long: () => m.consent_error_reason_too_long({ max: CONSENT_REASON_MAX }),
+	not_in_theme: () => m.consent_error_not_in_theme()
 };
 
 /** One field problem in words. */

@@ -8,10 +8,11 @@ import { publish } from '../../live';
 import { replayStep, undoStacks } from '../undo';
 import { restore, sameState, snapshot, type Snapshot } from './step';
 import { stepDetail, type LoggedSnapshot } from '$lib/domain/theme-steps';
+import { answersByStep } from '../consent';
 
 /**
  * The latest curation steps of the event, newest first: who (by name, and whether it was me),
- * when, what, and which themes with the before and after of what changed.
+ * when, what, which themes with the before and after of what changed, and the sectors' answers.
  */
 export function themeHistory(db: Db, actor: Actor | null, limit = 50) {
 	const a = requireRole(actor, 'facilitator');
@@ -20,22 +21,29 @@ export function themeHistory(db: Db, actor: Actor | null, limit = 50) {
 		if (!names.has(id)) names.set(id, findParticipant(db, id)?.displayName ?? '');
 		return names.get(id)!;
 	};
-	return listChanges(db, a.eventId, 500)
+	const steps = listChanges(db, a.eventId, 500)
 		.filter((c) => c.entity === 'themes')
-		.slice(0, limit)
-		.map((c) => ({
-			id: c.id,
-			at: c.at,
-			actorId: c.actorId,
-			action: c.action,
-			undone:
-				c.action === 'themes.undo' || c.action === 'themes.redo'
-					? String((c.after as { action?: string })?.action ?? '')
-					: null,
-			detail: stepDetail(c.action, c.before as LoggedSnapshot, c.after as LoggedSnapshot),
-			who: c.actorId === null ? '' : nameOf(c.actorId),
-			mine: c.actorId === a.participantId
-		}));
+		.slice(0, limit);
+	const answers = answersByStep(
+		db,
+		a.eventId,
+		steps.map((c) => c.id),
+		a.participantId
+	);
+	return steps.map((c) => ({
+		id: c.id,
+		at: c.at,
+		actorId: c.actorId,
+		action: c.action,
+		undone:
+			c.action === 'themes.undo' || c.action === 'themes.redo'
+				? String((c.after as { action?: string })?.action ?? '')
+				: null,
+		detail: stepDetail(c.action, c.before as LoggedSnapshot, c.after as LoggedSnapshot),
+		who: c.actorId === null ? '' : nameOf(c.actorId),
+		mine: c.actorId === a.participantId,
+		answers: answers.get(c.id) ?? []
+	}));
 }
 
 /** What the actor can undo and redo next (action names), for the buttons. */

@@ -9,6 +9,7 @@ import {
 	suggestionsOf
 } from '$lib/server/services/suggestions';
 import { newOnBoard, sessionsOf } from '$lib/server/services/sessions';
+import { openObjections } from '$lib/server/services/consent';
 import { actions as curation } from '../themes/+page.server';
 
 export const load: PageServerLoad = ({ locals: { db, actor }, url, depends }) => {
@@ -24,6 +25,7 @@ export const load: PageServerLoad = ({ locals: { db, actor }, url, depends }) =>
 		board: boardOf(db, actor),
 		undo: undoState(db, actor),
 		suggestions: suggestionsOf(db, actor),
+		objections: openObjections(db, actor),
 		sessions: sessionsOf(db, actor),
 		fresh: since ? newOnBoard(db, actor, idParam(since)) : null
 	}));

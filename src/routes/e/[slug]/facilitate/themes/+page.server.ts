@@ -2,6 +2,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { dependency } from '$lib/live-topics';
 import { act, formValues, guard, idParam } from '$lib/server/http';
 import * as themes from '$lib/server/services/themes';
+import { openObjections, resolve } from '$lib/server/services/consent';
 
 export const load: PageServerLoad = ({ locals: { db, actor }, depends }) => {
 	// the themes, the statements in and out of them, and the sectors they come from
@@ -10,7 +11,8 @@ export const load: PageServerLoad = ({ locals: { db, actor }, depends }) => {
 		board: themes.boardOf(db, actor),
 		undo: themes.undoState(db, actor),
 		suggestions: Object.fromEntries(themes.suggestPlacements(db, actor)),
-		history: themes.themeHistory(db, actor)
+		history: themes.themeHistory(db, actor),
+		objections: openObjections(db, actor)
 	}));
 };
 
@@ -19,6 +21,12 @@ const themeOf = (e: RequestEvent) => idParam(e.url.searchParams.get('theme'));
 const version = (v: string) => (v ? Number(v) : undefined);
 
 export const actions: Actions = {
+	/** Keeps the decision a rapporteur objected to, or marks it to revisit (?/resolveObjection&consent=3). */
+	resolveObjection: async ({ locals: { db, actor }, request, url }) => {
+		const id = idParam(url.searchParams.get('consent'));
+		const { resolution } = formValues(await request.formData(), 'resolution');
+		return act({ consentId: String(id) }, () => ({ resolved: resolve(db, actor, id, resolution) }));
+	},
 	propose: ({ locals: { db, actor } }) =>
 		act({}, async () => ({ proposed: (await themes.proposeEventThemes(db, actor)).created })),
 	preview: ({ locals: { db, actor } }) =>

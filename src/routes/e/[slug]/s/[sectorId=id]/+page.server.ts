@@ -1,8 +1,9 @@
 import type { Actions, PageServerLoad } from './$types';
-import { act, bodyTooLarge, formValues, guard } from '$lib/server/http';
+import { act, bodyTooLarge, formValues, guard, idParam } from '$lib/server/http';
 import * as statements from '$lib/server/services/statements';
 import { similarStatements } from '$lib/server/services/similar';
 import { themesOfSector } from '$lib/server/services/themes';
+import * as consent from '$lib/server/services/consent';
 import { submissionsOpen } from '$lib/domain/phases';
 import { dependency } from '$lib/live-topics';
 
@@ -15,6 +16,8 @@ export const load: PageServerLoad = ({ locals: { db, actor, event }, params, dep
 		sector,
 		statements: statements.listSectorStatements(db, actor, sectorId),
 		themesOf: themesOfSector(db, actor, sectorId),
+		// the curation steps that moved this sector's statements, and the themes it may flag
+		consent: consent.consentOf(db, actor, sectorId),
 		canWrite: actor?.role === 'facilitator' || submissionsOpen(event),
 		// a fresh key for the statement form each time the page loads (after each success too):
 		// posting the same form again (a refresh, a double tap) finds what it stored, stores nothing
@@ -45,5 +48,23 @@ export const actions: Actions = {
 				sectorId: Number(params.sectorId)
 			})
 		}));
+	},
+	// agree with, or object to, a step that moved the sector's statements (?/respond&change=12)
+	respond: async ({ locals: { db, actor }, request, url }) => {
+		const changeId = idParam(url.searchParams.get('change'));
+		const values = formValues(await request.formData(), 'verdict', 'reason');
+		return act({ ...values, form: `step-${changeId}` }, () => {
+			const { verdict } = consent.respond(db, actor, changeId, values);
+			return { answered: { changeId, verdict } };
+		});
+	},
+	// "this theme misrepresents our statement" (?/flag&theme=12)
+	flag: async ({ locals: { db, actor }, request, url }) => {
+		const themeId = idParam(url.searchParams.get('theme'));
+		const values = formValues(await request.formData(), 'statementId', 'reason');
+		return act({ ...values, form: `flag-${themeId}` }, () => {
+			consent.flag(db, actor, themeId, values);
+			return { flagged: themeId };
+		});
 	}
 };
