@@ -1,11 +1,20 @@
-// The interface in Spanish, chosen in the header and remembered.
+// The interface in five languages, chosen in the header (or from the browser's) and remembered.
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { demoLinks } from '../../scripts/lib/app-server';
 import { useAppAndBrowser } from './setup';
 import { context, PHONE } from '../../scripts/lib/chromium';
 import { expectAccessible } from './browser';
 
 const running = useAppAndBrowser();
+
+/** Opens the language menu in the header and picks a language by its own name. */
+async function chooseLanguage(page: Page, name: string) {
+	const menu = page.locator('details.lang');
+	if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+	await menu.getByRole('button', { name, exact: true }).click();
+	await page.waitForLoadState();
+}
 
 describe('languages', () => {
 	for (const javaScript of [true, false]) {
@@ -15,7 +24,7 @@ describe('languages', () => {
 			await page.goto(running.app.url + demoLinks(running.app.output()).rapporteur('Farming'));
 			await page.getByRole('button', { name: 'Continue' }).click();
 			await page.waitForURL(/\/s\/\d+$/);
-			await page.getByRole('button', { name: 'Español' }).click();
+			await chooseLanguage(page, 'Español');
 			await page.getByRole('heading', { name: 'Añade un planteamiento' }).waitFor();
 			expect(await page.locator('html').getAttribute('lang')).toBe('es');
 			await expectAccessible(page);
@@ -26,17 +35,57 @@ describe('languages', () => {
 			// remembered on the next visit
 			await page.goto(running.app.url + '/');
 			expect(await page.locator('h1').innerText()).not.toBe('From many rooms to one agenda');
-			await page.getByRole('button', { name: 'English' }).click();
+			await chooseLanguage(page, 'English');
 			await page.getByRole('heading', { name: 'From many rooms to one agenda' }).waitFor();
 			await ctx.close();
 		});
 	}
 
-	it('follows the browser’s language on a first visit', async () => {
-		const ctx = await context(running.browser, { locale: 'es-MX' });
+	it('offers five languages, each by its own name, each a whole interface', async () => {
+		const ctx = await context(running.browser, { javaScript: false, viewport: PHONE });
 		const page = await ctx.newPage();
 		await page.goto(running.app.url + '/');
-		expect(await page.locator('html').getAttribute('lang')).toBe('es');
+		const english = await page.locator('h1').innerText();
+		await page.locator('details.lang summary').click();
+		expect(await page.locator('details.lang button').allInnerTexts()).toEqual([
+			'English',
+			'Español',
+			'Français',
+			'Português',
+			'ไทย'
+		]);
+		expect(await page.locator('details.lang button[aria-current="true"]').allInnerTexts()).toEqual([
+			'English'
+		]);
+		const headings = new Set([english]);
+		for (const [name, code] of [
+			['Français', 'fr'],
+			['Português', 'pt'],
+			['ไทย', 'th']
+		]) {
+			await chooseLanguage(page, name);
+			await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(code);
+			const h1 = await page.locator('h1').innerText();
+			// the home page's heading is another text in each language
+			expect(headings.has(h1)).toBe(false);
+			headings.add(h1);
+			if (code === 'th') expect(h1).toMatch(/\p{Script=Thai}/u);
+			expect(await page.locator('details.lang summary').innerText()).toContain(name);
+		}
+		await expectAccessible(page);
+		await ctx.close();
+	});
+
+	it.each([
+		['es-MX', 'es'],
+		['fr-CA', 'fr'],
+		['pt-BR', 'pt'],
+		['th-TH', 'th']
+	])('follows the browser’s language (%s) on a first visit', async (browserLocale, code) => {
+		const ctx = await context(running.browser, { locale: browserLocale });
+		const page = await ctx.newPage();
+		await page.goto(running.app.url + '/');
+		expect(await page.locator('html').getAttribute('lang')).toBe(code);
 		await ctx.close();
 	});
 });

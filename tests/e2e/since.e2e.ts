@@ -66,7 +66,7 @@ describe('days and what changed', () => {
 		expect(await themes.count()).toBe(1);
 		expect(await themes.first().innerText()).toMatch(
 			new RegExp(
-				`^You renamed “${before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}” to “Workers watched at work”`
+				`^A facilitator \\(you\\) renamed “${before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}” to “Workers watched at work”`
 			)
 		);
 		// then and now: one statement more
@@ -80,7 +80,7 @@ describe('days and what changed', () => {
 		await rap.goto(base + '/since');
 		await rap.getByRole('heading', { name: 'Since “Day 1”' }).waitFor();
 		expect(await rap.locator('[data-group="statements"] li').first().innerText()).toMatch(
-			/^You added “Wearables on the warehouse floor” to Labour/
+			/^The Labour rapporteur \(you\) added “Wearables on the warehouse floor” to Labour/
 		);
 		expect(await rap.locator('[data-group="themes"]').innerText()).toContain(
 			'to “Workers watched at work”'

@@ -120,7 +120,7 @@ describe('the floor’s suggestions', () => {
 		expect(after).not.toContain(joining);
 		expect(after).toHaveLength(labels.length - 1);
 		expect(await fac.locator('ol.history li').first().textContent()).toMatch(
-			/You\s*merged “.+” into “.+”/
+			/\(you\)\s*merged “.+” into “.+”/
 		);
 		expect(await fac.getByRole('button', { name: /Undo/ }).isEnabled()).toBe(true);
 

@@ -125,7 +125,7 @@ for (const javaScript of [false, true]) {
 			expect(after).toContain(renamedOnly);
 			await page.locator('details', { hasText: 'History' }).locator('summary').click();
 			expect(await page.locator('.history li').first().innerText()).toMatch(
-				/You\s+proposed \d+ themes? \(replacing \d+ untouched/
+				/A facilitator \(you\)\s+proposed \d+ themes? \(replacing \d+ untouched/
 			);
 		});
 

@@ -25,7 +25,7 @@ export const manifestoActionName = (action: string) => (ACTIONS[action] ?? (() =
 
 /** A diff between two versions as a first draft of the change note readers see with the new one. */
 export function changeNoteText(diff: ManifestoDiff): string {
-	const quoted = (t: string) => `“${t}”`;
+	const quoted = (text: string) => m.quoted({ text });
 	const lines: string[] = [];
 	if (diff.added.length)
 		lines.push(m.note_added({ titles: diff.added.map((p) => quoted(p.title)).join(', ') }));

@@ -21,3 +21,43 @@ describe('every message', () => {
 		expect(broken.map(([key]) => key)).toEqual([]);
 	});
 });
+
+describe('every language', () => {
+	type Message = string | [{ declarations: string[]; match: Record<string, string> }];
+	// the message files as written, read by the bundler (no file system in a pure module)
+	const files = import.meta.glob<Record<string, Message>>('../../../messages/*.json', {
+		eager: true,
+		import: 'default'
+	});
+	const read = (locale: string) => files[`../../../messages/${locale}.json`];
+	const english = read('en');
+	/** The inputs a message takes: its {placeholders}, or the inputs a plural message declares. */
+	const inputsOf = (v: Message) =>
+		typeof v === 'string'
+			? [...new Set([...v.matchAll(/\{(\w+)\}/g)].map((x) => x[1]))].sort()
+			: v[0].declarations
+					.filter((d) => d.startsWith('input '))
+					.map((d) => d.slice(6))
+					.sort();
+
+	it.each(locales.filter((l) => l !== 'en'))(
+		'%s has every message of English, written for it, with the same inputs',
+		(locale) => {
+			const other = read(locale);
+			expect(Object.keys(other).sort()).toEqual(Object.keys(english).sort());
+			const wrong = Object.keys(english).filter(
+				(k) => k !== '$schema' && inputsOf(english[k]).join() !== inputsOf(other[k]).join()
+			);
+			expect(wrong).toEqual([]);
+			// a plural message offers a form for every count (the catch-all) in each language
+			const noCatchAll = Object.entries(other).filter(
+				([, v]) =>
+					Array.isArray(v) &&
+					!Object.keys(v[0].match).some((key) =>
+						key.split(',').every((p) => p.trim().endsWith('=*'))
+					)
+			);
+			expect(noCatchAll.map(([k]) => k)).toEqual([]);
+		}
+	);
+});

@@ -61,7 +61,8 @@ export function sinceText(f: SinceFact, sectorName: (id: number | null) => strin
 }
 
 /**
- * Who did it: "You", their name, or when they gave none their role (a rapporteur by their sector).
+ * Who did it: their name, or when they gave none their role (a rapporteur by their sector), marked
+ * "(you)" for the reader's own steps (the sentence goes on in the third person in every language).
  * Ballots name nobody.
  */
 export function sinceWho(
@@ -69,12 +70,14 @@ export function sinceWho(
 	sectorName: (id: number | null) => string
 ) {
 	if (i.fact.kind === 'ballots') return '';
-	if (i.mine) return m.since_you();
-	if (i.who) return i.who;
-	if (i.actorRole === 'facilitator') return m.since_a_facilitator();
-	if (i.actorRole === 'rapporteur')
-		return i.whoSector !== null && sectorName(i.whoSector)
-			? m.since_rapporteur_of({ sector: sectorName(i.whoSector) })
-			: m.since_a_rapporteur();
-	return m.since_someone();
+	const name =
+		i.who ||
+		(i.actorRole === 'facilitator'
+			? m.since_a_facilitator()
+			: i.actorRole === 'rapporteur'
+				? i.whoSector !== null && sectorName(i.whoSector)
+					? m.since_rapporteur_of({ sector: sectorName(i.whoSector) })
+					: m.since_a_rapporteur()
+				: m.since_someone());
+	return i.mine ? `${name} ${m.since_you()}` : name;
 }
