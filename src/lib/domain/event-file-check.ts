@@ -170,6 +170,12 @@ function uniqueKeys<T>(
 
 /** Every reference points to a row of the file; pairs, names and ballots are unique; ballots obey their round. */
 function checkReferences(f: EventFile): void {
+	// the event's languages once each, its working language among them (as the settings allow)
+	f.event.languages.forEach((code, i) => {
+		if (f.event.languages.indexOf(code) !== i) stop('duplicate_row', `event.languages[${i}]`);
+	});
+	if (f.event.workingLanguage !== null && !f.event.languages.includes(f.event.workingLanguage))
+		stop('invalid', 'event.workingLanguage', 'one of the event’s languages');
 	const sectors = uniqueIds(f.sectors, 'sectors');
 	uniqueKeys(
 		f.sectors,

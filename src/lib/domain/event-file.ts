@@ -32,6 +32,7 @@ import {
 } from './manifesto-rules';
 import { isHexColour } from './sectors';
 import { hasBlockControl, hasLineControl } from './text';
+import { EVENT_LANGUAGES_MAX, isLanguageCode } from './languages';
 
 export const EVENT_FILE_FORMAT = 'converge-event';
 export const EVENT_FILE_VERSION = 1;
@@ -136,6 +137,19 @@ const event = z.strictObject({
 		.refine(isTimeZone, 'an IANA time zone such as Asia/Bangkok')
 		.nullable()
 		.optional(),
+	// added after version 1 was first written: a file without them names no languages
+	languages: z
+		.array(
+			z.string({ error: 'a language code' }).refine(isLanguageCode, 'a language code such as th'),
+			{ error: 'a list of language codes' }
+		)
+		.max(EVENT_LANGUAGES_MAX)
+		.default([]),
+	workingLanguage: z
+		.string({ error: 'a language code' })
+		.refine(isLanguageCode, 'a language code such as th')
+		.nullable()
+		.default(null),
 	createdAt: time,
 	updatedAt: time
 });

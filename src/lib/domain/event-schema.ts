@@ -8,6 +8,7 @@ import {
 	PLACE_MAX,
 	SECTOR_NAME_MAX
 } from './event-rules';
+import { EVENT_LANGUAGES_MAX, isLanguageCode } from './languages';
 
 const date = z
 	.string()
@@ -41,3 +42,24 @@ export type EventDetailsInput = z.output<typeof eventDetailsInput>;
 
 /** A sector name. */
 export const sectorNameInput = z.object({ name: line(SECTOR_NAME_MAX, true) });
+
+/**
+ * The languages of the event (the ticked codes, each once) and its working language, which must be
+ * one of them. No languages at all is allowed: the event then has none set.
+ */
+export const eventLanguagesInput = z
+	.object({
+		languages: z
+			.array(z.string(), { error: 'bad_language' })
+			.transform((codes) => [...new Set(codes.map((c) => c.trim()))])
+			.refine((codes) => codes.length <= EVENT_LANGUAGES_MAX, { message: 'too_many_languages' })
+			.refine((codes) => codes.every(isLanguageCode), { message: 'bad_language' }),
+		workingLanguage: z
+			.string()
+			.optional()
+			.transform((v) => (v ?? '').trim() || null)
+	})
+	.superRefine((v, ctx) => {
+		if (v.workingLanguage !== null && !v.languages.includes(v.workingLanguage))
+			ctx.addIssue({ code: 'custom', path: ['workingLanguage'], message: 'working_not_listed' });
+	});

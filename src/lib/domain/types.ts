@@ -32,6 +32,10 @@ export interface EventInfo {
 	manifestoPublishedAt: string | null;
 	/** the IANA time zone every time of the event is shown in; null: the server's */
 	timeZone: string | null;
+	/** the languages the event works in (language codes; empty: not set) */
+	languages: string[];
+	/** the language themes are grouped in and the plenary decides in (null: not set) */
+	workingLanguage: string | null;
 }
 
 export interface Sector {

@@ -1,5 +1,6 @@
 /** Error codes from the domain and services, in the reader's language. */
 import { m } from '$lib/paraglide/messages';
+import { EVENT_LANGUAGES_MAX } from '$lib/domain/languages';
 import { TEXT_MAX, TEXT_MIN, TITLE_MAX, BATCH_MAX } from '$lib/domain/statement-rules';
 import { CONSENT_REASON_MAX } from '$lib/domain/consent-rules';
 
@@ -12,6 +13,9 @@ const FIELD: Record<string, () => string> = {
 	too_long: () => m.error_too_long(),
 	bad_date: () => m.error_bad_date(),
 	bad_time_zone: () => m.error_bad_time_zone(),
+	bad_language: () => m.error_bad_language(),
+	too_many_languages: () => m.error_too_many_languages({ max: EVENT_LANGUAGES_MAX }),
+	working_not_listed: () => m.error_working_not_listed(),
 	ends_before_start: () => m.error_ends_before_start(),
 	bad_phase: () => m.error_bad_phase(),
 	bad_colour: () => m.error_bad_colour(),

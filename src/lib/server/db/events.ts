@@ -17,6 +17,8 @@ interface EventRow {
 	updated_at: string;
 	manifesto_published_at: string | null;
 	time_zone: string | null;
+	languages: string;
+	working_language: string | null;
 }
 
 function toEvent(r: EventRow): EventInfo {
@@ -34,7 +36,9 @@ function toEvent(r: EventRow): EventInfo {
 		createdAt: r.created_at,
 		updatedAt: r.updated_at,
 		manifestoPublishedAt: r.manifesto_published_at,
-		timeZone: r.time_zone
+		timeZone: r.time_zone,
+		languages: JSON.parse(r.languages) as string[],
+		workingLanguage: r.working_language
 	};
 }
 
@@ -120,6 +124,19 @@ export function updateEventDetails(db: Db, id: number, d: EventDetails, now: str
 		now,
 		id
 	);
+}
+
+/** Writes the languages of an event and its working language. */
+export function updateEventLanguages(
+	db: Db,
+	id: number,
+	languages: string[],
+	workingLanguage: string | null,
+	now: string
+): void {
+	db.prepare(
+		'UPDATE events SET languages = ?, working_language = ?, updated_at = ? WHERE id = ?'
+	).run(JSON.stringify(languages), workingLanguage, now, id);
 }
 
 /** Moves the event to a phase; a phase change always closes a reopening. */

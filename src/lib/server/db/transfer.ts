@@ -61,6 +61,8 @@ function readCore(db: Db, eventId: number) {
 		submissionsReopened: e.submissions_reopened === 1,
 		manifestoPublishedAt: opt(e.manifesto_published_at),
 		timeZone: opt(e.time_zone),
+		languages: JSON.parse(str(e.languages)) as string[],
+		workingLanguage: opt(e.working_language),
 		createdAt: str(e.created_at),
 		updatedAt: str(e.updated_at)
 	};
@@ -287,8 +289,8 @@ export function readEventRows(db: Db, eventId: number): EventRows {
 export function insertEvent(db: Db, e: EventRecord): number {
 	return insert(
 		db,
-		`INSERT INTO events (slug, name, description, place, starts_on, ends_on, phase, submissions_reopened, is_demo, manifesto_published_at, time_zone, created_at, updated_at)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
+		`INSERT INTO events (slug, name, description, place, starts_on, ends_on, phase, submissions_reopened, is_demo, manifesto_published_at, time_zone, languages, working_language, created_at, updated_at)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)`,
 		e.slug,
 		e.name,
 		e.description,
@@ -299,6 +301,8 @@ export function insertEvent(db: Db, e: EventRecord): number {
 		e.submissionsReopened ? 1 : 0,
 		e.manifestoPublishedAt,
 		e.timeZone ?? null,
+		JSON.stringify(e.languages),
+		e.workingLanguage,
 		e.createdAt,
 		e.updatedAt
 	);

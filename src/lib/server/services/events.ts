@@ -6,7 +6,7 @@ import { appendChange } from '../db/change-log';
 import { sectorHasStatements } from '../db/statements';
 import type { Actor, EventInfo, Phase, Sector } from '$lib/domain/types';
 import { slugify, SECTORS_MAX } from '$lib/domain/event-rules';
-import { eventDetailsInput, sectorNameInput } from '$lib/domain/event-schema';
+import { eventDetailsInput, eventLanguagesInput, sectorNameInput } from '$lib/domain/event-schema';
 import { check } from '$lib/domain/text-schema';
 import { isHexColour, sectorColour } from '$lib/domain/sectors';
 import { canReopenSubmissions, isPhase } from '$lib/domain/phases';
@@ -119,6 +119,38 @@ export function updateEventDetails(
 			a.eventId,
 			{ name, place, description, startsOn, endsOn },
 			details.value
+		);
+		return repo.getEvent(db, a.eventId);
+	})();
+}
+
+/**
+ * Sets the languages the event works in and its working language (one of them): statements are
+ * written in any of them, and the working language is the one themes are grouped in.
+ */
+export function setEventLanguages(
+	db: Db,
+	actor: Actor | null,
+	raw: { languages?: unknown; workingLanguage?: unknown }
+): EventInfo {
+	const a = requireRole(actor, 'facilitator');
+	const checked = check(eventLanguagesInput, {
+		languages: Array.isArray(raw.languages) ? raw.languages : [],
+		workingLanguage: raw.workingLanguage
+	});
+	if (!checked.ok) throw new Refusal('invalid', checked.errors);
+	const { languages, workingLanguage } = checked.value;
+	return db.transaction(() => {
+		const before = repo.getEvent(db, a.eventId);
+		repo.updateEventLanguages(db, a.eventId, languages, workingLanguage, now());
+		log(
+			db,
+			a,
+			'event.languages',
+			'event',
+			a.eventId,
+			{ languages: before.languages, workingLanguage: before.workingLanguage },
+			{ languages, workingLanguage }
 		);
 		return repo.getEvent(db, a.eventId);
 	})();

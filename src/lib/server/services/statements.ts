@@ -13,7 +13,8 @@ import {
 	type BatchReport
 } from '$lib/domain/batch';
 import { submissionsOpen } from '$lib/domain/phases';
-import { detectLanguage } from '$lib/clustering';
+import { detectLanguageOf } from '../language';
+import { isLanguageCode } from '$lib/domain/languages';
 import { requireRole } from './access';
 import { ensure, Refusal } from './errors';
 import { now } from './clock';
@@ -77,9 +78,18 @@ function insert(
 	db: Db,
 	a: Actor,
 	sectorId: number,
-	item: { title: string; text: string; actorType?: ActorType | null; submitKey?: string | null },
+	item: {
+		title: string;
+		text: string;
+		actorType?: ActorType | null;
+		submitKey?: string | null;
+		/** the language its writer gave; detected among the event's languages when absent */
+		lang?: string | null;
+	},
 	source: StatementSource
 ): Statement {
+	const lang =
+		item.lang ?? detectLanguageOf(`${item.title} ${item.text}`, getEvent(db, a.eventId).languages);
 	const s = repo.createStatement(
 		db,
 		{
@@ -87,7 +97,7 @@ function insert(
 			sectorId,
 			title: item.title,
 			text: item.text,
-			lang: detectLanguage(`${item.title} ${item.text}`),
+			lang,
 			authorId: a.participantId,
 			source,
 			actorType: item.actorType,
@@ -122,22 +132,31 @@ export function submitStatement(
 	db: Db,
 	actor: Actor | null,
 	sectorId: number,
-	raw: { text?: unknown; title?: unknown; actorType?: unknown; key?: unknown }
+	raw: { text?: unknown; title?: unknown; actorType?: unknown; key?: unknown; lang?: unknown }
 ): Statement {
 	writableSector(db, actor, sectorId);
+	// the writer's choice of language, or (empty) "detect it"
+	const lang = typeof raw.lang === 'string' && raw.lang !== '' ? raw.lang : null;
 	const submitKey = typeof raw.key === 'string' && SUBMIT_KEY.test(raw.key) ? raw.key : null;
 	const checked = checkStatement(raw);
 	const actorType =
 		raw.actorType === 'sectoral' || raw.actorType === 'digital' ? raw.actorType : null;
 	const errors = {
 		...(checked.ok ? {} : checked.errors),
-		...(raw.actorType && !actorType ? { actorType: 'invalid' } : {})
+		...(raw.actorType && !actorType ? { actorType: 'invalid' } : {}),
+		...(lang !== null && !isLanguageCode(lang) ? { lang: 'bad_language' } : {})
 	};
 	if (!checked.ok || Object.keys(errors).length) throw new Refusal('invalid', errors);
 	const { statement, stored } = db.transaction(() => {
 		const earlier = alreadySubmitted(db, actor!, sectorId, submitKey);
 		if (earlier) return { statement: earlier, stored: false };
-		const s = insert(db, actor!, sectorId, { ...checked.value, actorType, submitKey }, 'form');
+		const s = insert(
+			db,
+			actor!,
+			sectorId,
+			{ ...checked.value, actorType, submitKey, lang },
+			'form'
+		);
 		return { statement: s, stored: true };
 	})();
 	if (stored) publish(statement.eventId, 'statements');
@@ -188,7 +207,10 @@ export function editStatement(
 	return notify(
 		db.transaction(() => {
 			const { title, text } = checked.value;
-			repo.updateStatementText(db, s.id, title, text, detectLanguage(`${title} ${text}`), now());
+			// reworded, it may read as another language; an uncertain guess keeps the one it had
+			const lang =
+				detectLanguageOf(`${title} ${text}`, getEvent(db, s.eventId).languages) ?? s.lang;
+			repo.updateStatementText(db, s.id, title, text, lang, now());
 			const after = repo.getStatement(db, s.eventId, s.id);
 			log(db, actor!, 'statement.edit', s.id, snapshot(s), snapshot(after));
 			return after;

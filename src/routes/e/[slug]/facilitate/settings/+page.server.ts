@@ -2,11 +2,22 @@ import type { Actions, PageServerLoad } from './$types';
 import { timeZoneChoices } from '$lib/domain/event-rules';
 import { act, formValues, idParam } from '$lib/server/http';
 import * as events from '$lib/server/services/events';
+import { DETECTABLE } from '$lib/server/language';
+import { languageName } from '$lib/domain/languages';
+import { getLocale } from '$lib/paraglide/runtime';
 
-export const load: PageServerLoad = () => ({
-	timeZones: timeZoneChoices(),
-	serverZone: Intl.DateTimeFormat().resolvedOptions().timeZone
-});
+export const load: PageServerLoad = ({ locals: { event } }) => {
+	const locale = getLocale();
+	// every language the detector knows, and any the event already names, by name in the reader's language
+	const codes = [...new Set([...DETECTABLE, ...event.languages])];
+	return {
+		timeZones: timeZoneChoices(),
+		serverZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+		languageChoices: codes
+			.map((code) => ({ code, name: languageName(code, locale) }))
+			.sort((a, b) => a.name.localeCompare(b.name, locale))
+	};
+};
 
 // The page shows the event and its sectors from the event's layout, which reloads on `event` notices.
 export const actions: Actions = {
@@ -23,6 +34,18 @@ export const actions: Actions = {
 		return act(
 			values,
 			() => (events.updateEventDetails(db, actor, values), { detailsSaved: true })
+		);
+	},
+	languages: async ({ locals: { db, actor }, request }) => {
+		const data = await request.formData();
+		const languages = data.getAll('languages').map(String);
+		const { workingLanguage } = formValues(data, 'workingLanguage');
+		return act(
+			{ languages: languages.join(','), workingLanguage },
+			() => (
+				events.setEventLanguages(db, actor, { languages, workingLanguage }),
+				{ languagesSaved: true }
+			)
 		);
 	},
 	addSector: async ({ locals: { db, key, actor }, request }) => {

@@ -30,7 +30,14 @@ export const actions: Actions = {
 	add: async ({ locals: { db, actor }, params, request }) => {
 		const tooLarge = bodyTooLarge(request);
 		if (tooLarge) return tooLarge;
-		const values = formValues(await request.formData(), 'title', 'text', 'actorType', 'key');
+		const values = formValues(
+			await request.formData(),
+			'title',
+			'text',
+			'actorType',
+			'key',
+			'lang'
+		);
 		return act({ ...values, form: 'statement' }, () => ({
 			added: statements.submitStatement(db, actor, Number(params.sectorId), values).id
 		}));
@@ -39,7 +46,7 @@ export const actions: Actions = {
 	similar: async ({ locals: { db, actor }, params, request }) => {
 		const tooLarge = bodyTooLarge(request);
 		if (tooLarge) return tooLarge;
-		const values = formValues(await request.formData(), 'title', 'text', 'actorType');
+		const values = formValues(await request.formData(), 'title', 'text', 'actorType', 'lang');
 		const echo = { ...values, form: 'statement' };
 		return act(echo, () => ({
 			values: echo,
