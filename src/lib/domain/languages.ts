@@ -19,10 +19,14 @@ export function isLanguageCode(code: unknown): code is string {
 	}
 }
 
-/** A language's name in the reader's language ("tailandés" for th, to a Spanish reader). */
-export function languageName(code: string, locale: string): string {
+/**
+ * A language's name in the reader's language: "Tailandés" for th to a Spanish reader, as a list
+ * shows it, or "tailandés" as it reads inside a sentence (`inSentence`).
+ */
+export function languageName(code: string, locale: string, inSentence = false): string {
 	try {
 		const name = new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+		if (inSentence) return name;
 		return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 	} catch {
 		return code;

@@ -16,6 +16,7 @@ const FIELD: Record<string, () => string> = {
 	bad_language: () => m.error_bad_language(),
 	too_many_languages: () => m.error_too_many_languages({ max: EVENT_LANGUAGES_MAX }),
 	working_not_listed: () => m.error_working_not_listed(),
+	no_working_language: () => m.error_no_working_language(),
 	ends_before_start: () => m.error_ends_before_start(),
 	bad_phase: () => m.error_bad_phase(),
 	bad_colour: () => m.error_bad_colour(),

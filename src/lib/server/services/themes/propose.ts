@@ -2,6 +2,7 @@
  * Proposing themes with the engine: what proposing again would change, applying it, and where a
  * statement written since fits best. Themes a facilitator made their own are never replaced.
  */
+import { engineText, workingRenderings } from '../renderings';
 import type { Db } from '../../db/connection';
 import * as repo from '../../db/themes';
 import { listStatements } from '../../db/statements';
@@ -52,12 +53,13 @@ async function computeProposal(db: Db, a: Actor): Promise<Computed> {
 		(s) => !held.has(s.id)
 	);
 	const sectorName = new Map(listSectors(db, a.eventId).map((s) => [s.id, s.name]));
+	// statements in another language are grouped by their rendering in the working language
+	const renderings = workingRenderings(db, a.eventId);
 	const proposal = await proposeOffThread(
 		statements.map((s: Statement) => ({
 			id: String(s.id),
-			text: `${s.title} ${s.text}`.trim(),
-			sector: sectorName.get(s.sectorId) ?? null,
-			lang: s.lang
+			...engineText(s, renderings),
+			sector: sectorName.get(s.sectorId) ?? null
 		})),
 		{ seed: PROPOSAL_SEED }
 	);
@@ -205,11 +207,8 @@ export function suggestPlacements(
 	const board = boardOf(db, a);
 	const live = board.themes.filter((t) => t.status !== 'discarded' && t.members.length > 0);
 	if (board.unassigned.length === 0 || live.length === 0) return new Map();
-	const input = (s: Statement) => ({
-		id: String(s.id),
-		text: `${s.title} ${s.text}`.trim(),
-		lang: s.lang
-	});
+	const renderings = workingRenderings(db, a.eventId);
+	const input = (s: Statement) => ({ id: String(s.id), ...engineText(s, renderings) });
 	const placements = placeStatements(
 		board.unassigned.map(input),
 		live.map((t) => ({ id: String(t.id), statements: t.members.map((m) => input(m.statement)) })),

@@ -3,17 +3,47 @@ import { dependency } from '$lib/live-topics';
 import { act, formValues, guard, idParam } from '$lib/server/http';
 import * as themes from '$lib/server/services/themes';
 import { openObjections, resolve } from '$lib/server/services/consent';
+import {
+	draftRenderings,
+	machineLanguages,
+	renderingStatus,
+	workingRenderings
+} from '$lib/server/services/renderings';
+import { languageName } from '$lib/domain/languages';
+import { getLocale } from '$lib/paraglide/runtime';
 
-export const load: PageServerLoad = ({ locals: { db, actor }, depends }) => {
+export const load: PageServerLoad = async ({ locals: { db, actor, event }, depends }) => {
 	// the themes, the statements in and out of them, and the sectors they come from
 	depends(dependency('themes'), dependency('statements'), dependency('event'));
-	return guard(() => ({
+	const page = guard(() => ({
 		board: themes.boardOf(db, actor),
 		undo: themes.undoState(db, actor),
 		suggestions: Object.fromEntries(themes.suggestPlacements(db, actor)),
 		history: themes.themeHistory(db, actor),
-		objections: openObjections(db, actor)
+		objections: openObjections(db, actor),
+		status: renderingStatus(db, actor),
+		// what the engine grouped statements in other languages by, shown beside each original
+		renderings: Object.fromEntries(
+			[...workingRenderings(db, event.id)].map(([id, r]) => [
+				id,
+				{ title: r.title, text: r.text, machine: r.origin === 'machine' }
+			])
+		)
 	}));
+	const locale = getLocale();
+	const name = (code: string) => languageName(code, locale, true);
+	const { working, missing, machine } = page.status;
+	const bridgeable = new Set(await machineLanguages(db, actor));
+	return {
+		...page,
+		languages: working && {
+			working: name(working),
+			workingCode: working,
+			missing: missing.map((x) => ({ ...x, name: name(x.lang), machine: bridgeable.has(x.lang) })),
+			machine,
+			canDraft: bridgeable.size > 0
+		}
+	};
 };
 
 // The theme acted on comes from the form's URL (?/describe&theme=12), never from a hidden field.
@@ -27,6 +57,9 @@ export const actions: Actions = {
 		const { resolution } = formValues(await request.formData(), 'resolution');
 		return act({ consentId: String(id) }, () => ({ resolved: resolve(db, actor, id, resolution) }));
 	},
+	/** Drafts renderings in the working language with Apertium, where it has the languages. */
+	draftRenderings: ({ locals: { db, actor } }) =>
+		act({}, async () => ({ drafted: await draftRenderings(db, actor) })),
 	propose: ({ locals: { db, actor } }) =>
 		act({}, async () => ({ proposed: (await themes.proposeEventThemes(db, actor)).created })),
 	preview: ({ locals: { db, actor } }) =>

@@ -4,6 +4,9 @@ import { act, bodyTooLarge, formValues, guard } from '$lib/server/http';
 import * as statements from '$lib/server/services/statements';
 import { submissionsOpen } from '$lib/domain/phases';
 import { dependency } from '$lib/live-topics';
+import { workingRenderings, writeRendering } from '$lib/server/services/renderings';
+import { languageName } from '$lib/domain/languages';
+import { getLocale } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = ({ locals: { db, actor, event }, params, depends }) => {
 	depends(dependency('event'), dependency('statements'));
@@ -17,7 +20,16 @@ export const load: PageServerLoad = ({ locals: { db, actor, event }, params, dep
 		// where "back" leads: the sector page of the statement, or of the rapporteur reading it
 		backSectorId: own ? sector.id : (actor?.sectorId ?? sector.id),
 		canWrite: actor?.role === 'facilitator' || submissionsOpen(event),
-		isFacilitator: actor?.role === 'facilitator'
+		isFacilitator: actor?.role === 'facilitator',
+		// the statement in the working language, when it is written in another one
+		rendering:
+			own && event.workingLanguage && statement.lang !== event.workingLanguage
+				? {
+						code: event.workingLanguage,
+						language: languageName(event.workingLanguage, getLocale(), true),
+						current: workingRenderings(db, event.id).get(statement.id) ?? null
+					}
+				: null
 	};
 };
 
@@ -37,6 +49,18 @@ export const actions: Actions = {
 			const edited = statements.editStatement(db, actor, Number(params.id), values);
 			redirect(303, back(event.slug, edited.sectorId, url.searchParams.get('from'), 'saved'));
 		});
+	},
+	render: async ({ locals: { db, actor }, params, request }) => {
+		const tooLarge = bodyTooLarge(request);
+		if (tooLarge) return tooLarge;
+		const v = formValues(await request.formData(), 'renderTitle', 'renderText');
+		return act(
+			v,
+			() => (
+				writeRendering(db, actor, Number(params.id), { title: v.renderTitle, text: v.renderText }),
+				{ rendered: true }
+			)
+		);
 	},
 	withdraw: ({ locals: { db, actor, event }, params, url }) =>
 		act({}, () => {
