@@ -8,7 +8,8 @@ import {
 	withdrawStatement,
 	listEventStatements
 } from '$lib/server/services/statements';
-import { changePhase, updateEventDetails } from '$lib/server/services/events';
+import { changePhase, setEventLanguages, updateEventDetails } from '$lib/server/services/events';
+import { writeRendering } from '$lib/server/services/renderings';
 import { joinWithCode, openLink, updateProfile } from '$lib/server/services/access';
 import { loadDemo } from '$lib/server/demo/load';
 import { finishDemo } from '$lib/server/demo/finish';
@@ -153,6 +154,12 @@ async function richEvent() {
 		facilitator.participantId,
 		t
 	);
+	// the event's languages, and one statement rendered in the working language
+	setEventLanguages(db, facilitator, { languages: ['en', 'es'], workingLanguage: 'es' });
+	writeRendering(db, facilitator, ids[0], {
+		title: 'Despidos sin apelación',
+		text: 'Los algoritmos despiden a los trabajadores de plataformas sin apelación'
+	});
 	// version 1; then a pointer removed and another reworded as version 2 (with its note); then a
 	// draft edit nobody published
 	setPublished(db, facilitator, true);
@@ -291,7 +298,7 @@ describe('event export and import', () => {
 		);
 	});
 
-	it('refuses a version that is not whole in itself, or numbered twice', async () => {
+	it('refuses a version that is not whole in itself, or numbered twice, and a rendering of no statement', async () => {
 		const s = await richOnce();
 		const text = eventFileJson(exportEvent(s.db, s.event.id));
 		const broken = JSON.parse(text);
@@ -305,8 +312,14 @@ describe('event export and import', () => {
 		expect(refused(() => importEvent(freshDb(), randomBytes(32), twice))).toMatchObject({
 			at: 'manifestoVersions[1].number'
 		});
+		const rendering = JSON.parse(text);
+		rendering.statementRenderings[0].statementId = 9999;
+		expect(refused(() => importEvent(freshDb(), randomBytes(32), rendering))).toMatchObject({
+			at: 'statementRenderings[0].statementId'
+		});
 		const older = JSON.parse(text);
 		delete older.manifestoVersions;
+		delete older.statementRenderings;
 		const imported = importEvent(freshDb(), randomBytes(32), older);
 		expect(imported.event.slug).toBe(s.event.slug);
 	});

@@ -238,6 +238,15 @@ function checkReferences(f: EventFile): void {
 		(i) => `statementOutcomes[${i}]`
 	);
 	checkVersions(f, people);
+	f.statementRenderings.forEach((r, i) => {
+		refers(statements, r.statementId, `statementRenderings[${i}].statementId`, 'statements');
+		refers(people, r.writtenBy, `statementRenderings[${i}].writtenBy`, 'participants');
+	});
+	uniqueKeys(
+		f.statementRenderings,
+		(r) => `${r.statementId} ${r.lang}`,
+		(i) => `statementRenderings[${i}]`
+	);
 }
 
 /**
@@ -391,7 +400,8 @@ const ROW_NAMES: Record<EventFileList, string> = {
 	pointerThemes: 'pointer theme',
 	pointerActions: 'action',
 	statementOutcomes: 'statement outcome',
-	manifestoVersions: 'manifesto version'
+	manifestoVersions: 'manifesto version',
+	statementRenderings: 'statement rendering'
 };
 
 /** The problem in one line of plain English, for the command line and the logs. */

@@ -69,7 +69,8 @@ export const ROW_LIMITS = {
 	pointerThemes: 50_000,
 	pointerActions: 50_000,
 	statementOutcomes: 100_000,
-	manifestoVersions: 1_000
+	manifestoVersions: 1_000,
+	statementRenderings: 100_000
 } as const;
 export type EventFileList = keyof typeof ROW_LIMITS;
 
@@ -412,6 +413,17 @@ const manifestoVersion = z.strictObject({
 	manifesto: frozenManifesto
 });
 
+const statementRendering = z.strictObject({
+	statementId: ref,
+	lang: z.string({ error: 'a language code' }).refine(isLanguageCode, 'a language code such as en'),
+	title: line(TITLE_MAX),
+	text: text(TEXT_MAX, 1),
+	origin: oneOf(['person', 'machine']),
+	writtenBy: optionalRef,
+	createdAt: time,
+	updatedAt: time
+});
+
 const list = <T extends z.ZodType>(row: T, name: EventFileList) =>
 	z.array(row, { error: 'a list' }).max(ROW_LIMITS[name]);
 
@@ -435,7 +447,9 @@ export const eventFileSchema = z.strictObject({
 	pointerActions: list(pointerAction, 'pointerActions'),
 	statementOutcomes: list(statementOutcome, 'statementOutcomes'),
 	// added after version 1 was first written: a file without it holds no published version
-	manifestoVersions: list(manifestoVersion, 'manifestoVersions').default([])
+	manifestoVersions: list(manifestoVersion, 'manifestoVersions').default([]),
+	// added after version 1 was first written: a file without it holds no renderings
+	statementRenderings: list(statementRendering, 'statementRenderings').default([])
 });
 
 /** One event with everything in it, ids local to the file. */
@@ -456,3 +470,4 @@ export type PointerThemeRecord = EventFile['pointerThemes'][number];
 export type PointerActionRecord = EventFile['pointerActions'][number];
 export type StatementOutcomeRecord = EventFile['statementOutcomes'][number];
 export type ManifestoVersionRecord = EventFile['manifestoVersions'][number];
+export type StatementRenderingRecord = EventFile['statementRenderings'][number];

@@ -13,6 +13,7 @@ import type {
 	EventRecord,
 	ManifestoSectionRecord,
 	ManifestoVersionRecord,
+	StatementRenderingRecord,
 	ParticipantRecord,
 	PointerActionRecord,
 	PointerRecord,
@@ -269,7 +270,22 @@ function readVersions(db: Db, eventId: number) {
 		changeNote: str(r.change_note),
 		manifesto: JSON.parse(str(r.input_json)) as ManifestoVersionRecord['manifesto']
 	}));
-	return { manifestoVersions };
+	const statementRenderings = all(
+		db,
+		`SELECT r.* FROM statement_renderings r JOIN statements s ON s.id = r.statement_id
+		 WHERE s.event_id = ? ORDER BY r.statement_id, r.lang`,
+		eventId
+	).map((r): StatementRenderingRecord => ({
+		statementId: num(r.statement_id),
+		lang: str(r.lang),
+		title: str(r.title),
+		text: str(r.text),
+		origin: r.origin as StatementRenderingRecord['origin'],
+		writtenBy: opt(r.written_by),
+		createdAt: str(r.created_at),
+		updatedAt: str(r.updated_at)
+	}));
+	return { manifestoVersions, statementRenderings };
 }
 
 /** Every row of one event, in id order (pairs in the order of their two ids). */
@@ -534,5 +550,22 @@ export function insertVersion(db: Db, eventId: number, v: ManifestoVersionRecord
 		v.publishedBy,
 		JSON.stringify(v.manifesto),
 		v.changeNote
+	);
+}
+
+/** Inserts a statement's rendering in a language. */
+export function insertRendering(db: Db, r: StatementRenderingRecord): void {
+	insert(
+		db,
+		`INSERT INTO statement_renderings (statement_id, lang, title, text, origin, written_by, created_at, updated_at)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		r.statementId,
+		r.lang,
+		r.title,
+		r.text,
+		r.origin,
+		r.writtenBy,
+		r.createdAt,
+		r.updatedAt
 	);
 }

@@ -138,6 +138,11 @@ export function exportEvent(db: Db, eventId: number): EventFile {
 			statementId: to(statement, o.statementId, 'statement'),
 			decidedBy: toOpt(person, o.decidedBy, 'participant')
 		})),
+		statementRenderings: r.statementRenderings.map((x) => ({
+			...x,
+			statementId: to(statement, x.statementId, 'statement'),
+			writtenBy: toOpt(person, x.writtenBy, 'participant')
+		})),
 		// a version may name rows removed since: they are numbered after the file's rows
 		manifestoVersions: (() => {
 			const known = { sector, statement, theme, round, section, pointer, action };
@@ -272,6 +277,12 @@ function insertAll(db: Db, f: EventFile, slug: string): number {
 			...o,
 			statementId: m(statement, o.statementId),
 			decidedBy: mo(person, o.decidedBy)
+		});
+	for (const x of f.statementRenderings)
+		repo.insertRendering(db, {
+			...x,
+			statementId: m(statement, x.statementId),
+			writtenBy: mo(person, x.writtenBy)
 		});
 	// rows a version names that the file does not hold (removed since) get ids below zero
 	const known = { sector, statement, theme, round, section, pointer, action };
