@@ -37,10 +37,11 @@ describe('the languages of an event', () => {
 			.locator('form[action="?/languages"]')
 			.getByRole('checkbox', { name: 'Thai', exact: true })
 			.check();
+		await fac.getByLabel('Working language').selectOption('en');
 		await fac.locator('form[action="?/languages"]').getByRole('button', { name: 'Save' }).click();
 		await fac.getByTestId('event-languages').waitFor();
 		expect(await fac.getByTestId('event-languages').innerText()).toBe('English · Spanish · Thai');
-		expect(await fac.getByLabel('Working language').inputValue()).toBe('th');
+		expect(await fac.getByLabel('Working language').inputValue()).toBe('en');
 		await expectAccessible(fac);
 
 		// a rapporteur whose phone speaks Thai
@@ -77,5 +78,32 @@ describe('the languages of an event', () => {
 			'Los repartidores'
 		);
 		await expectAccessible(rap);
+
+		// the facilitator's themes page counts them; Apertium drafts the Spanish one's rendering, a
+		// person writes the Thai one's (no machine translation from Thai is installed)
+		await fac.goto(base + '/facilitate/themes');
+		const card = fac.getByTestId('renderings');
+		expect(await card.innerText()).toContain('1 statement in Thai has no rendering yet.');
+		expect(await card.innerText()).toContain('1 statement in Spanish has no rendering yet.');
+		await card.getByRole('button', { name: 'Draft renderings with Apertium' }).click();
+		await fac.getByText(/1 rendering drafted by machine translation/).waitFor();
+		const after = await fac.getByTestId('renderings').innerText();
+		expect(after).toContain('1 machine draft not yet checked by a person.');
+		expect(after).toContain('1 statement in Thai has no rendering yet.');
+		expect(after).not.toContain('in Spanish has no rendering');
+
+		const thai = rap.locator('ol.list > li').nth(1);
+		const href = await thai.getByRole('link').first().getAttribute('href');
+		await fac.goto(running.app.url + href);
+		await fac.getByRole('heading', { name: 'In English, the working language' }).waitFor();
+		await fac
+			.getByLabel('In English', { exact: true })
+			.fill('Food delivery riders have their pay cut by the app with no explanation or appeal');
+		await fac.locator('form[action="?/render"]').getByRole('button').click();
+		await fac.getByText('Rendering saved.').waitFor();
+		await fac.goto(base + '/facilitate/themes');
+		const done = await fac.getByTestId('renderings').innerText();
+		expect(done).not.toContain('has no rendering yet');
+		expect(done).toContain('1 machine draft not yet checked by a person.');
 	}, 180_000);
 });
