@@ -91,3 +91,29 @@ export function lastChangeId(db: Db, eventId: number): number {
 		.get(eventId) as { id: number };
 	return r.id;
 }
+
+/** The latest curation steps of these actions (the ones a rapporteur may answer), newest first. */
+export function listAnswerableSteps(
+	db: Db,
+	eventId: number,
+	actions: readonly string[],
+	limit: number
+): LoggedChange[] {
+	if (actions.length === 0) return [];
+	return (
+		db
+			.prepare(
+				`SELECT * FROM change_log WHERE event_id = ? AND entity = 'themes'
+				 AND action IN (${actions.map(() => '?').join(', ')}) ORDER BY id DESC LIMIT ?`
+			)
+			.all(eventId, ...actions, limit) as ChangeRow[]
+	).map(toChange);
+}
+
+/** One curation step of an event, or null. */
+export function findStep(db: Db, eventId: number, id: number): LoggedChange | null {
+	const r = db
+		.prepare(`SELECT * FROM change_log WHERE event_id = ? AND id = ? AND entity = 'themes'`)
+		.get(eventId, id) as ChangeRow | undefined;
+	return r ? toChange(r) : null;
+}

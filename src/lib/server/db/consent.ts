@@ -1,6 +1,5 @@
 /** SQL for rapporteurs' answers to curation steps, their flags on themes, and how each was settled. */
 import type { Db } from './connection';
-import type { LoggedChange } from './change-log';
 import type { Resolution, Verdict } from '$lib/domain/consent-rules';
 
 export interface ConsentRow {
@@ -175,54 +174,5 @@ export function updateResolution(
 	);
 }
 
-type RawChange = {
-	id: number;
-	event_id: number;
-	actor_id: number | null;
-	actor_role: string;
-	at: string;
-	action: string;
-	entity: string;
-	entity_id: number | null;
-	before_json: string | null;
-	after_json: string | null;
-};
-
-const toChange = (r: RawChange): LoggedChange => ({
-	id: r.id,
-	eventId: r.event_id,
-	actorId: r.actor_id,
-	actorRole: r.actor_role,
-	at: r.at,
-	action: r.action,
-	entity: r.entity,
-	entityId: r.entity_id,
-	before: r.before_json === null ? null : JSON.parse(r.before_json),
-	after: r.after_json === null ? null : JSON.parse(r.after_json)
-});
-
-/** The latest curation steps of these actions (the ones a rapporteur may answer), newest first. */
-export function listAnswerableSteps(
-	db: Db,
-	eventId: number,
-	actions: readonly string[],
-	limit: number
-): LoggedChange[] {
-	if (actions.length === 0) return [];
-	return (
-		db
-			.prepare(
-				`SELECT * FROM change_log WHERE event_id = ? AND entity = 'themes'
-				 AND action IN (${actions.map(() => '?').join(', ')}) ORDER BY id DESC LIMIT ?`
-			)
-			.all(eventId, ...actions, limit) as RawChange[]
-	).map(toChange);
-}
-
-/** One curation step of an event, or null. */
-export function findStep(db: Db, eventId: number, id: number): LoggedChange | null {
-	const r = db
-		.prepare(`SELECT * FROM change_log WHERE event_id = ? AND id = ? AND entity = 'themes'`)
-		.get(eventId, id) as RawChange | undefined;
-	return r ? toChange(r) : null;
-}
+// the curation steps a rapporteur answers are read from the change log, whose SQL lives there
+export { findStep, listAnswerableSteps } from './change-log';
