@@ -104,7 +104,7 @@ for (const javaScript of [false, true]) {
 			await expect.poll(themeHeadings).not.toContain(secondLabel);
 		});
 
-		it('previews a new proposal before applying it, keeping what was decided', async () => {
+		it('previews a new proposal before applying it, keeping what was decided: a rename and a move', async () => {
 			// a theme only renamed (neither accepted nor locked) is a person's edit too
 			const renamedOnly = `Renamed only ${javaScript ? 'JS' : 'plain'}`;
 			const proposed = page.locator('article.theme:has(.status-proposed)').first();
@@ -112,6 +112,26 @@ for (const javaScript of [false, true]) {
 			await proposed.getByLabel('Theme name').fill(renamedOnly);
 			await proposed.getByRole('button', { name: 'Save' }).click();
 			await page.getByRole('heading', { name: renamedOnly }).waitFor();
+			// and a statement moved by hand out of it into another proposed theme
+			const renamed = page.locator('article.theme', {
+				has: page.getByRole('heading', { name: renamedOnly })
+			});
+			const target = (
+				await page.locator('article.theme:has(.status-proposed) h2').allInnerTexts()
+			).find((l) => l !== renamedOnly)!;
+			const tools = renamed.locator('details').filter({
+				has: page.locator('summary', { hasText: 'Rename, merge, move…' })
+			});
+			if ((await tools.getAttribute('open')) === null)
+				await tools.locator('summary').first().click();
+			const moving = renamed.getByLabel('Statement', { exact: true });
+			const moved = (await moving.locator('option').first().innerText()).trim();
+			await renamed.getByLabel('Move to').selectOption({ label: target });
+			await renamed.getByRole('button', { name: 'Move', exact: true }).click();
+			const into = page.locator('article.theme', {
+				has: page.getByRole('heading', { name: target, exact: true })
+			});
+			await expect.poll(() => into.innerText()).toContain(moved);
 			const locked = await page.locator('article.theme:has(.status-locked) h2').allInnerTexts();
 			await page.getByRole('button', { name: 'Propose again' }).click();
 			await page
@@ -123,6 +143,10 @@ for (const javaScript of [false, true]) {
 			const after = await themeHeadings();
 			for (const l of locked) expect(after).toContain(l);
 			expect(after).toContain(renamedOnly);
+			// the moved statement is still where the person put it
+			expect(after).toContain(target);
+			expect(await into.innerText()).toContain(moved);
+			expect(await renamed.innerText()).not.toContain(moved);
 			await page.locator('details', { hasText: 'History' }).locator('summary').click();
 			expect(await page.locator('.history li').first().innerText()).toMatch(
 				/A facilitator \(you\)\s+proposed \d+ themes? \(replacing \d+ untouched/
