@@ -5,6 +5,7 @@
  * the equity of voices behind the manifesto. Pure and deterministic: renderers (Markdown, HTML,
  * DOCX) only lay out what this returns.
  */
+import type { Reading } from './content-translation';
 import type { ActorType } from './types';
 import type { VoteMethod } from './ballot-rules';
 
@@ -30,6 +31,9 @@ export interface ManifestoInput {
 		title: string;
 		text: string;
 		actorType: ActorType | null;
+		/** the language it is written in, and its rendering for the reader (added when read in a language) */
+		lang?: string | null;
+		rendering?: StatementRendering | null;
 	}[];
 	/** every non-discarded theme, and any theme behind a pointer */
 	themes: { id: number; label: string; memberIds: number[] }[];
@@ -80,12 +84,23 @@ export interface VoteLine {
 	marksBySector: Record<number, number>;
 }
 
+/** A statement's words in the reader's language, beside the original. */
+export interface StatementRendering {
+	lang: string;
+	title: string;
+	text: string;
+}
+
 export interface StatementRef {
 	id: number;
 	sectorId: number;
 	sectorName: string;
 	title: string;
 	text: string;
+	/** the language it is written in (known when read in a language) */
+	lang?: string | null;
+	/** its rendering in the reader's language, when written in another */
+	rendering?: StatementRendering | null;
 }
 
 /** Everything a footnote says about where a pointer came from. */
@@ -146,6 +161,8 @@ export interface Equity {
 
 export interface ManifestoDoc {
 	event: ManifestoInput['event'];
+	/** the language it is read in (set when the event has a working language) */
+	reading?: Reading | null;
 	sections: ManifestoSection[];
 	pointerCount: number;
 	coverage: SectorCoverage[];
@@ -154,6 +171,8 @@ export interface ManifestoDoc {
 
 export interface SectorPaper {
 	event: ManifestoInput['event'];
+	/** the language it is read in (set when the event has a working language) */
+	reading?: Reading | null;
 	sector: { id: number; name: string; colour: string };
 	coverage: SectorCoverage;
 	/** the sector's statements, each with where it went */
@@ -326,7 +345,9 @@ function toRef(
 		sectorId: s.sectorId,
 		sectorName: sectors.get(s.sectorId)?.name ?? '',
 		title: s.title,
-		text: s.text
+		text: s.text,
+		...(s.lang !== undefined && { lang: s.lang }),
+		...(s.rendering && { rendering: s.rendering })
 	};
 }
 
@@ -414,12 +435,14 @@ export function buildSectorPaper(input: ManifestoInput, sectorId: number): Secto
 		support,
 		parked: statements
 			.filter((s) => s.outcome === 'parked')
-			.map(({ id, sectorId: sec, sectorName, title, text, reason }) => ({
+			.map(({ id, sectorId: sec, sectorName, title, text, lang, rendering, reason }) => ({
 				id,
 				sectorId: sec,
 				sectorName,
 				title,
 				text,
+				...(lang !== undefined && { lang }),
+				...(rendering && { rendering }),
 				reason
 			}))
 	};

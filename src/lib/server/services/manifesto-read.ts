@@ -24,6 +24,15 @@ import { requireRole } from './access';
 import { ensure } from './errors';
 import { undoState } from './manifesto-history';
 import { findVersion, listVersions, type VersionRow } from '../db/manifesto-versions';
+import { listTranslations } from '../db/content-translations';
+import { listRenderings } from '../db/renderings';
+import {
+	localise,
+	readingLanguage,
+	type Reading,
+	type StatementVoice
+} from '$lib/domain/content-translation';
+import { getLocale } from '$lib/paraglide/runtime';
 
 /**
  * The live topics the manifesto, the papers and the coverage check are built from: a page that
@@ -180,6 +189,63 @@ function sourceOf(
 	return draft();
 }
 
+/**
+ * Each statement's language, and its rendering for a reader of `lang`: in `lang` when someone wrote
+ * one, else in the working language (for a statement written in neither).
+ */
+function voicesOf(
+	db: Db,
+	eventId: number,
+	lang: string,
+	working: string
+): Map<number, StatementVoice> {
+	const inLang = new Map(listRenderings(db, eventId, lang).map((r) => [r.statementId, r]));
+	const inWorking =
+		lang === working
+			? inLang
+			: new Map(listRenderings(db, eventId, working).map((r) => [r.statementId, r]));
+	const out = new Map<number, StatementVoice>();
+	for (const s of listStatements(db, eventId)) {
+		const r =
+			s.lang === lang
+				? undefined
+				: (inLang.get(s.id) ?? (s.lang === working ? undefined : inWorking.get(s.id)));
+		out.set(s.id, {
+			lang: s.lang,
+			rendering: r ? { lang: r.lang, title: r.title, text: r.text } : null
+		});
+	}
+	return out;
+}
+
+/**
+ * What the outputs are built from, read in a language: the one `asked` when the event has it, else
+ * the reader's interface language when the event has it, else the working language. An event
+ * without a working language reads as written (no `reading`).
+ */
+function readIn(
+	db: Db,
+	event: EventInfo,
+	input: ManifestoInput,
+	asked: string | null | undefined
+): { input: ManifestoInput; reading: Reading | null } {
+	const working = event.workingLanguage;
+	if (!working) return { input, reading: null };
+	const languages = [working, ...event.languages.filter((l) => l !== working)];
+	const lang = readingLanguage(asked, getLocale(), languages, working);
+	const l = localise(
+		input,
+		lang === working ? [] : listTranslations(db, event.id, lang),
+		lang,
+		working,
+		voicesOf(db, event.id, lang, working)
+	);
+	return {
+		input: l.input,
+		reading: { lang, original: working, untranslated: l.untranslated, languages }
+	};
+}
+
 /** The published version shown at the public address (null before publication, or taken back). */
 export function shownVersion(db: Db, event: EventInfo): VersionRow | null {
 	if (event.manifestoPublishedAt === null) return null;
@@ -191,15 +257,28 @@ export function shownVersion(db: Db, event: EventInfo): VersionRow | null {
  * The manifesto of the event as published (version `edition`, or the latest); refused (as not
  * found) before it is published, except to facilitators, who then see the draft.
  */
-export function manifestoFor(db: Db, actor: Actor | null, event: EventInfo, edition?: Edition) {
-	return buildManifesto(sourceOf(db, actor, event, edition).input);
+export function manifestoFor(
+	db: Db,
+	actor: Actor | null,
+	event: EventInfo,
+	edition?: Edition,
+	lang?: string | null
+) {
+	const { input, reading } = readIn(db, event, sourceOf(db, actor, event, edition).input, lang);
+	return { ...buildManifesto(input), reading };
 }
 
 /**
  * The manifesto page: the document, the version it is (null: the draft), every version a reader
  * may open (newest first), and for facilitators whether the draft differs from the latest version.
  */
-export function manifestoPage(db: Db, actor: Actor | null, event: EventInfo, edition?: Edition) {
+export function manifestoPage(
+	db: Db,
+	actor: Actor | null,
+	event: EventInfo,
+	edition?: Edition,
+	lang?: string | null
+) {
 	const { input, version } = sourceOf(db, actor, event, edition);
 	const facilitator = actor?.role === 'facilitator';
 	const versions =
@@ -212,7 +291,13 @@ export function manifestoPage(db: Db, actor: Actor | null, event: EventInfo, edi
 			JSON.stringify(latest.input) !==
 				JSON.stringify(version === null ? input : manifestoInput(db, event.id));
 	}
-	return { doc: buildManifesto(input), version, versions, draftDiffers };
+	const read = readIn(db, event, input, lang);
+	return {
+		doc: { ...buildManifesto(read.input), reading: read.reading },
+		version,
+		versions,
+		draftDiffers
+	};
 }
 
 /** One sector's issue paper as published (version `edition`, or the latest): to everyone once published; the draft to facilitators and the sector's rapporteur before. */
@@ -221,13 +306,15 @@ export function paperFor(
 	actor: Actor | null,
 	event: EventInfo,
 	sectorId: number,
-	edition?: Edition
+	edition?: Edition,
+	lang?: string | null
 ) {
 	const own = actor?.role === 'rapporteur' && actor.sectorId === sectorId;
 	const { input, version } = sourceOf(db, actor, event, edition, own);
-	const paper = buildSectorPaper(input, sectorId);
+	const read = readIn(db, event, input, lang);
+	const paper = buildSectorPaper(read.input, sectorId);
 	ensure(paper, 'not_found');
-	return { ...paper, version };
+	return { ...paper, version, reading: read.reading };
 }
 
 /** The coverage check: per sector counts, and every statement behind no pointer with its decision. */
