@@ -24,7 +24,12 @@ export function openDatabase(path: string): Db {
 	return db;
 }
 
-/** Applies, in order and each in its own transaction, the migrations not yet recorded. */
+/**
+ * Applies, in order and each in its own transaction, the migrations not yet recorded. Foreign keys
+ * are off while they run, so that a migration may rebuild a table (SQLite cannot alter a CHECK)
+ * without its DROP clearing or cascading the rows that point at it; every reference is checked
+ * before each migration commits, and foreign keys are back as they were afterwards.
+ */
 export function migrate(db: Db, dir = migrationsDir()): string[] {
 	db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
@@ -38,19 +43,29 @@ export function migrate(db: Db, dir = migrationsDir()): string[] {
 		.filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))
 		.sort();
 	const applied: string[] = [];
-	for (const file of files) {
-		const version = Number(file.slice(0, 4));
-		if (done.has(version)) continue;
-		const sql = readFileSync(join(dir, file), 'utf8');
-		db.transaction(() => {
-			db.exec(sql);
-			db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-				version,
-				file,
-				new Date().toISOString()
-			);
-		})();
-		applied.push(file);
+	const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
+	// the pragma is a no-op inside a transaction: set it around them
+	db.pragma('foreign_keys = OFF');
+	try {
+		for (const file of files) {
+			const version = Number(file.slice(0, 4));
+			if (done.has(version)) continue;
+			const sql = readFileSync(join(dir, file), 'utf8');
+			db.transaction(() => {
+				db.exec(sql);
+				const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+				if (broken.length)
+					throw new Error(
+						`migration ${file} leaves ${broken.length} broken reference(s), the first from ${broken[0].table} to ${broken[0].parent}`
+					);
+				db.prepare(
+					'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)'
+				).run(version, file, new Date().toISOString());
+			})();
+			applied.push(file);
+		}
+	} finally {
+		if (foreignKeys) db.pragma('foreign_keys = ON');
 	}
 	return applied;
 }
