@@ -23,7 +23,8 @@ describe('every message', () => {
 });
 
 describe('every language', () => {
-	type Message = string | [{ declarations: string[]; match: Record<string, string> }];
+	type Message =
+		string | [{ declarations: string[]; selectors: string[]; match: Record<string, string> }];
 	// the message files as written, read by the bundler (no file system in a pure module)
 	const files = import.meta.glob<Record<string, Message>>('../../../messages/*.json', {
 		eager: true,
@@ -53,11 +54,33 @@ describe('every language', () => {
 			const noCatchAll = Object.entries(other).filter(
 				([, v]) =>
 					Array.isArray(v) &&
+					v[0].selectors.length > 0 &&
 					!Object.keys(v[0].match).some((key) =>
 						key.split(',').every((p) => p.trim().endsWith('=*'))
 					)
 			);
 			expect(noCatchAll.map(([k]) => k)).toEqual([]);
+		}
+	);
+
+	it.each(locales)(
+		'%s prints every count it chooses a plural by in the reader’s style',
+		(locale) => {
+			const raw = Object.entries(read(locale)).filter(([, v]) => {
+				if (!Array.isArray(v)) return false;
+				const counted = v[0].declarations
+					.map((d) => /^local \w+ = (\w+): plural/.exec(d)?.[1])
+					.filter((x): x is string => !!x);
+				const formatted = new Set(
+					v[0].declarations.map((d) => /^local (\w+) = \w+: number/.exec(d)?.[1]).filter(Boolean)
+				);
+				return counted.some(
+					(c) =>
+						!formatted.has(`${c}Text`) ||
+						Object.values(v[0].match).some((p) => p.includes(`{${c}}`))
+				);
+			});
+			expect(raw.map(([k]) => k)).toEqual([]);
 		}
 	);
 });

@@ -8,6 +8,7 @@ import type { ManifestoDoc, ManifestoPointer, SectorPaper } from '$lib/domain/ma
 import { bodyBlocks, type BodyBlock, type BodyRun } from './body';
 import {
 	actorName,
+	decimal,
 	equityLead,
 	eventWhen,
 	fromSector,
@@ -25,7 +26,8 @@ import {
 
 /** Escapes text for one line of Markdown: whitespace collapses, structure characters lose their meaning. */
 export function mdInline(text: string): string {
-	return mdLine(text.replace(/\s+/g, ' ').trim());
+	// no-break spaces stay: they hold a number to its unit ("64 %", "1 234") in French
+	return mdLine(text.replace(/[^\S\u00a0\u202f]+/g, ' ').trim());
 }
 
 /** Escapes a line that keeps its spaces: `\` before every structure character, and before a list or quote marker opening the line. */
@@ -95,7 +97,7 @@ export function bodyMarkdown(markdown: string): string {
 
 function table(head: string[], rows: (string | number)[][]): string {
 	const line = (cells: (string | number)[]) =>
-		`| ${cells.map((c) => (typeof c === 'number' ? String(c) : mdInline(c))).join(' | ')} |`;
+		`| ${cells.map((c) => (typeof c === 'number' ? decimal(c) : mdInline(c))).join(' | ')} |`;
 	return [line(head), `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
@@ -126,7 +128,10 @@ function footnoteMd(p: ManifestoPointer): string {
 		parts.push(field(label.statements(), ''), list(statements.map(statementRef)));
 	if (sectors.length)
 		parts.push(
-			field(label.sectors(), mdInline(sectors.map((s) => `${s.name} (${s.statements})`).join(', ')))
+			field(
+				label.sectors(),
+				mdInline(sectors.map((s) => `${s.name} (${decimal(s.statements)})`).join(', '))
+			)
 		);
 	if (votes.length) parts.push(field(label.votes(), ''), list(votes.map(voteLineText)));
 	return `[^${p.number}]: ${parts.map((x, i) => (i === 0 || x.startsWith('    ') ? x : `    ${x}`)).join('\n\n')}`;
@@ -187,11 +192,16 @@ function titleBlock(heading: string, event: ManifestoDoc['event'], lines: string
 	];
 }
 
+/** When an export was made, and the event's time zone that dates it. */
+export interface OutputOptions {
+	/** ISO moment written in the closing line */
+	generatedAt?: string;
+	/** IANA zone the closing line's day is told in; without one, the server's */
+	timeZone?: string;
+}
+
 /** The whole manifesto as Markdown; `generatedAt` (ISO) dates the closing line. */
-export function manifestoMarkdown(
-	doc: ManifestoDoc,
-	options: { generatedAt?: string } = {}
-): string {
+export function manifestoMarkdown(doc: ManifestoDoc, options: OutputOptions = {}): string {
 	const parts = titleBlock(doc.event.name, doc.event, []);
 	parts.push(
 		...doc.event.description
@@ -206,12 +216,12 @@ export function manifestoMarkdown(
 	parts.push(equityMd(doc), coverageMd(doc));
 	const pointers = doc.sections.flatMap((s) => s.pointers);
 	if (pointers.length) parts.push(`## ${mdInline(label.sources())}`, ...pointers.map(footnoteMd));
-	parts.push(`*${mdInline(generatedLine(options.generatedAt))}*`);
+	parts.push(`*${mdInline(generatedLine(options.generatedAt, options.timeZone))}*`);
 	return `${parts.join('\n\n')}\n`;
 }
 
 /** One sector's issue paper as Markdown: coverage, pointers and themes fed, support, every statement and where it went. */
-export function paperMarkdown(paper: SectorPaper, options: { generatedAt?: string } = {}): string {
+export function paperMarkdown(paper: SectorPaper, options: OutputOptions = {}): string {
 	const c = paper.coverage;
 	const numbers = new Map(paper.pointers.map((p) => [p.id, p.number]));
 	const numbersOf = (ids: number[]) =>
@@ -254,7 +264,7 @@ export function paperMarkdown(paper: SectorPaper, options: { generatedAt?: strin
 			label.paperParked(),
 			paper.parked.map((s) => statement(s, outcomeText('parked', s.reason, [])))
 		),
-		`*${mdInline(generatedLine(options.generatedAt))}*`
+		`*${mdInline(generatedLine(options.generatedAt, options.timeZone))}*`
 	);
 	return `${parts.join('\n\n')}\n`;
 }

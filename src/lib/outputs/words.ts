@@ -4,12 +4,11 @@
  * renderers only lay these strings out, so both formats say exactly the same thing.
  */
 import { m } from '$lib/paraglide/messages';
-import { getLocale } from '$lib/paraglide/runtime';
 import type { ActionStatus, Outcome, StatementRef, VoteLine } from '$lib/domain/manifesto';
 import type { ActorType } from '$lib/domain/types';
 import type { VoteMethod } from '$lib/domain/ballot-rules';
 import { methodName } from '$lib/i18n/voting';
-import { formatDateRange } from '$lib/i18n/dates';
+import { formatDateRange, formatDay } from '$lib/i18n/dates';
 import { decimal, percent } from '$lib/i18n/numbers';
 
 /** Headings and column names, looked up when called so they follow the reader's language. */
@@ -155,11 +154,8 @@ export const unheardText = (sectors: string[]): string =>
 /** "Issue paper: Labour". */
 export const paperTitle = (sector: string): string => m.out_paper_title({ sector });
 
-/** The closing line; dated when the caller says when. */
-export function generatedLine(generatedAt?: string): string {
+/** The closing line; dated when the caller says when, as the day it is in the event's zone. */
+export function generatedLine(generatedAt?: string, timeZone?: string): string {
 	if (!generatedAt) return m.out_generated();
-	const date = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(
-		new Date(generatedAt)
-	);
-	return m.out_generated_on({ date });
+	return m.out_generated_on({ date: formatDay(generatedAt, timeZone) });
 }

@@ -23,8 +23,10 @@ import {
 } from 'docx';
 import type { ManifestoDoc, ManifestoPointer, SectorPaper } from '$lib/domain/manifesto';
 import { bodyBlocks, type BodyRun } from '$lib/outputs/body';
+import type { OutputOptions } from '$lib/outputs/markdown';
 import {
 	actorName,
+	decimal,
 	equityLead,
 	eventWhen,
 	fromSector,
@@ -151,7 +153,7 @@ function cell(value: string | number, header: boolean): TableCell {
 			new Paragraph({
 				alignment: numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
 				spacing: { after: 0 },
-				children: [plain(String(value), { bold: header })]
+				children: [plain(numeric ? decimal(value) : value, { bold: header })]
 			})
 		],
 		shading: header ? { type: ShadingType.CLEAR, fill: 'E8ECF1', color: 'auto' } : undefined,
@@ -219,7 +221,7 @@ function footnote(p: ManifestoPointer): { children: Paragraph[] } {
 		children.push(field(label.statements()), ...statements.map((s) => indented(statementRef(s))));
 	if (sectors.length)
 		children.push(
-			field(label.sectors(), sectors.map((s) => `${s.name} (${s.statements})`).join(', '))
+			field(label.sectors(), sectors.map((s) => `${s.name} (${decimal(s.statements)})`).join(', '))
 		);
 	if (votes.length)
 		children.push(field(label.votes()), ...votes.map((v) => indented(voteLineText(v))));
@@ -267,10 +269,12 @@ function coverage(doc: ManifestoDoc): (Paragraph | Table)[] {
 	];
 }
 
-const closing = (generatedAt?: string) =>
+const closing = ({ generatedAt, timeZone }: OutputOptions) =>
 	new Paragraph({
 		spacing: { before: 480 },
-		children: [plain(generatedLine(generatedAt), { italics: true, color: MUTED, size: 18 })]
+		children: [
+			plain(generatedLine(generatedAt, timeZone), { italics: true, color: MUTED, size: 18 })
+		]
 	});
 
 type Footnotes = Record<string, { children: Paragraph[] }>;
@@ -302,10 +306,7 @@ function pack(
 }
 
 /** The whole manifesto as a .docx file; `generatedAt` (ISO) dates the closing line. */
-export function manifestoDocx(
-	doc: ManifestoDoc,
-	options: { generatedAt?: string } = {}
-): Promise<Buffer> {
+export function manifestoDocx(doc: ManifestoDoc, options: OutputOptions = {}): Promise<Buffer> {
 	const instances = { next: 1 };
 	const children: (Paragraph | Table)[] = titleBlock(doc.event.name, doc.event, []);
 	const description = doc.event.description
@@ -320,15 +321,12 @@ export function manifestoDocx(
 			footnotes[p.number] = footnote(p);
 		}
 	}
-	children.push(...equity(doc), ...coverage(doc), closing(options.generatedAt));
+	children.push(...equity(doc), ...coverage(doc), closing(options));
 	return pack(doc.event.name, label.manifesto(), doc.event.description, children, footnotes);
 }
 
 /** One sector's issue paper as a .docx file. */
-export function paperDocx(
-	paper: SectorPaper,
-	options: { generatedAt?: string } = {}
-): Promise<Buffer> {
+export function paperDocx(paper: SectorPaper, options: OutputOptions = {}): Promise<Buffer> {
 	const c = paper.coverage;
 	const numbers = new Map(paper.pointers.map((p) => [p.id, p.number]));
 	const numbersOf = (ids: number[]) =>
@@ -381,7 +379,7 @@ export function paperDocx(
 			label.paperParked(),
 			paper.parked.map((s) => statement(s, outcomeText('parked', s.reason, [])))
 		),
-		closing(options.generatedAt)
+		closing(options)
 	);
 	return pack(`${title} — ${paper.event.name}`, title, paper.event.description, children);
 }

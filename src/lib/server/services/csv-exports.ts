@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import type { Db } from '../db/connection';
 import { listStatements } from '../db/statements';
-import { listSectors } from '../db/events';
+import { getEvent, listSectors } from '../db/events';
 import { listMembers, listThemes } from '../db/themes';
 import { listBallots, listRounds } from '../db/rounds';
 import type { Actor } from '$lib/domain/types';
@@ -16,6 +16,7 @@ import { resultsShown } from '$lib/domain/round-status';
 import { requireRole } from './access';
 import { now } from './clock';
 import { breadthOf } from './themes/board';
+import { isoInZone } from '$lib/i18n/dates';
 
 const BOM = '\uFEFF';
 // A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection"). Unlike
@@ -47,11 +48,19 @@ function group<K, V>(pairs: Iterable<readonly [K, V]>): Map<K, V[]> {
 }
 
 const yesNo = (v: boolean) => (v ? 'yes' : 'no');
+
+// A CSV is read by programs before people, so its cells are not in the reader's language: numbers
+// keep a dot for decimals and no grouping, and moments are ISO 8601 with an offset, told in the
+// event's time zone (the server's when it has none), so a spreadsheet sorts them and a person sees
+// the room's clock.
+const momentIn = (timeZone: string | null) => (iso: string | null) =>
+	iso ? isoInZone(iso, timeZone ?? undefined) : null;
 const list = (values: readonly (string | number)[]) => values.join('; ');
 
 /** Every statement of the event, withdrawn ones included, oldest first, with the live themes holding it. */
 export function statementsCsv(db: Db, actor: Actor | null): string {
 	const a = requireRole(actor, 'facilitator');
+	const moment = momentIn(getEvent(db, a.eventId).timeZone);
 	const sectors = new Map(listSectors(db, a.eventId).map((s) => [s.id, s.name]));
 	const live = new Set(
 		listThemes(db, a.eventId)
@@ -74,9 +83,9 @@ export function statementsCsv(db: Db, actor: Actor | null): string {
 			s.actorType,
 			s.source,
 			s.withdrawnAt ? 'withdrawn' : 'active',
-			s.createdAt,
-			s.updatedAt,
-			s.withdrawnAt,
+			moment(s.createdAt),
+			moment(s.updatedAt),
+			moment(s.withdrawnAt),
 			list((themesOf.get(s.id) ?? []).sort((x, y) => x - y))
 		]);
 	return toCsv(

@@ -7,7 +7,12 @@ import { download, fileName } from '$lib/server/downloads';
 export const GET: RequestHandler = async ({ locals: { db, event, actor }, url }) => {
 	const doc = guard(() => manifestoFor(db, actor, event, editionParam(url)));
 	return download(
-		new Uint8Array(await manifestoDocx(doc, { generatedAt: new Date().toISOString() })),
+		new Uint8Array(
+			await manifestoDocx(doc, {
+				generatedAt: new Date().toISOString(),
+				timeZone: event.timeZone ?? undefined
+			})
+		),
 		fileName(event.slug, 'manifesto'),
 		'docx'
 	);

@@ -7,7 +7,10 @@ import { download, fileName } from '$lib/server/downloads';
 export const GET: RequestHandler = ({ locals: { db, event, actor }, url }) => {
 	const doc = guard(() => manifestoFor(db, actor, event, editionParam(url)));
 	return download(
-		manifestoMarkdown(doc, { generatedAt: new Date().toISOString() }),
+		manifestoMarkdown(doc, {
+			generatedAt: new Date().toISOString(),
+			timeZone: event.timeZone ?? undefined
+		}),
 		fileName(event.slug, 'manifesto'),
 		'md'
 	);

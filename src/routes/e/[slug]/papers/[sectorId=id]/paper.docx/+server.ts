@@ -7,7 +7,12 @@ import { download, fileName } from '$lib/server/downloads';
 export const GET: RequestHandler = async ({ locals: { db, event, actor }, params, url }) => {
 	const paper = guard(() => paperFor(db, actor, event, Number(params.sectorId), editionParam(url)));
 	return download(
-		new Uint8Array(await paperDocx(paper, { generatedAt: new Date().toISOString() })),
+		new Uint8Array(
+			await paperDocx(paper, {
+				generatedAt: new Date().toISOString(),
+				timeZone: event.timeZone ?? undefined
+			})
+		),
 		fileName(event.slug, paper.sector.name, 'issue-paper'),
 		'docx'
 	);

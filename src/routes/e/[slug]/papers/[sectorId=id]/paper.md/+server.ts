@@ -7,7 +7,10 @@ import { download, fileName } from '$lib/server/downloads';
 export const GET: RequestHandler = ({ locals: { db, event, actor }, params, url }) => {
 	const paper = guard(() => paperFor(db, actor, event, Number(params.sectorId), editionParam(url)));
 	return download(
-		paperMarkdown(paper, { generatedAt: new Date().toISOString() }),
+		paperMarkdown(paper, {
+			generatedAt: new Date().toISOString(),
+			timeZone: event.timeZone ?? undefined
+		}),
 		fileName(event.slug, paper.sector.name, 'issue-paper'),
 		'md'
 	);
