@@ -33,6 +33,40 @@ export function languageName(code: string, locale: string, inSentence = false): 
 	}
 }
 
+/**
+ * Codes a language detector may know that no room of speakers writes in: constructed languages
+ * (Esperanto, Volapük, Klingon, Interlingua, Interlingue, Ido, Lojban, Toki Pona, Novial, Lingua
+ * Franca Nova) and Latin, which is read but no longer spoken.
+ */
+const NOT_LIVING = new Set(['eo', 'vo', 'tlh', 'ia', 'ie', 'io', 'jbo', 'tok', 'nov', 'lfn', 'la']);
+
+/**
+ * The languages an event may choose from, as `{ code, name }` in the reader's language: the
+ * event's own first, in its order, then the living languages among `known` that the reader's
+ * locale can name, sorted by name as that locale sorts.
+ */
+export function languageChoices(
+	known: readonly string[],
+	chosen: readonly string[],
+	locale: string
+): { code: string; name: string }[] {
+	const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+	const nameOf = (code: string) => {
+		try {
+			return names.of(code);
+		} catch {
+			return undefined;
+		}
+	};
+	const own = new Set(chosen);
+	const collator = new Intl.Collator(locale);
+	const rest = [...new Set(known)]
+		.filter((code) => !own.has(code) && !NOT_LIVING.has(code) && nameOf(code))
+		.map((code) => ({ code, name: languageName(code, locale) }))
+		.sort((a, b) => collator.compare(a.name, b.name));
+	return [...own].map((code) => ({ code, name: languageName(code, locale) })).concat(rest);
+}
+
 /** Scripts written right to left (ISO 15924); the locale data's own direction is used beside it. */
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand']);
 

@@ -3,19 +3,15 @@ import { timeZoneChoices } from '$lib/domain/event-rules';
 import { act, formValues, idParam } from '$lib/server/http';
 import * as events from '$lib/server/services/events';
 import { DETECTABLE } from '$lib/server/language';
-import { languageName } from '$lib/domain/languages';
+import { languageChoices } from '$lib/domain/languages';
 import { getLocale } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = ({ locals: { event } }) => {
-	const locale = getLocale();
-	// every language the detector knows, and any the event already names, by name in the reader's language
-	const codes = [...new Set([...DETECTABLE, ...event.languages])];
 	return {
 		timeZones: timeZoneChoices(),
 		serverZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-		languageChoices: codes
-			.map((code) => ({ code, name: languageName(code, locale) }))
-			.sort((a, b) => a.name.localeCompare(b.name, locale))
+		// the event's languages, then the living ones the detector knows, by name in the reader's language
+		languageChoices: languageChoices(DETECTABLE, event.languages, getLocale())
 	};
 };
 
