@@ -10,7 +10,7 @@ export const PHASES = [
 ] as const;
 export type Phase = (typeof PHASES)[number];
 
-export const ROLES = ['facilitator', 'rapporteur', 'participant'] as const;
+export const ROLES = ['facilitator', 'rapporteur', 'participant', 'translator'] as const;
 export type Role = (typeof ROLES)[number];
 
 export type ActorType = 'sectoral' | 'digital';

@@ -74,7 +74,8 @@ const REFUSAL: Record<string, () => string> = {
 	sector_in_use: () => m.refusal_sector_in_use(),
 	round_closed: () => m.refusal_round_closed(),
 	round_not_closed: () => m.refusal_round_not_closed(),
-	vote_outside_phase: () => m.refusal_vote_outside_phase()
+	vote_outside_phase: () => m.refusal_vote_outside_phase(),
+	translation_failed: () => m.refusal_translation_failed()
 };
 
 /** Why an action was refused, in words a rapporteur understands. */

@@ -51,7 +51,11 @@ export function eventNav(input: {
 			{ href: `${f}/links`, label: m.nav_links() },
 			{ href: `${f}/settings`, label: m.nav_settings() }
 		);
-	else {
+	else if (input.role === 'translator') {
+		// an interpreter writes renderings, and reads the manifesto once it is public
+		items.push({ href: `${base}/translate`, label: m.nav_translate() });
+		if (input.published) items.push({ href: `${base}/manifesto`, label: m.nav_manifesto() });
+	} else {
 		const s = input.mySector;
 		items.push(
 			input.role === 'rapporteur' && s

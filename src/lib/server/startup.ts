@@ -11,8 +11,8 @@ import { networkAddresses, publicOrigin } from './origin';
 export { publicOrigin };
 
 /**
- * The lines that hand out an event: its facilitator link, each sector's rapporteur link and the
- * join address with its code, at the address phones can reach.
+ * The lines that hand out an event: its facilitator link, each sector's rapporteur link, each
+ * translator link and the join address with its code, at the address phones can reach.
  */
 export function linkLines(
 	db: ReturnType<typeof app>['db'],
@@ -27,6 +27,8 @@ export function linkLines(
 	if (links.facilitator) lines.push(`  Facilitator:      ${url(links.facilitator.path)}`);
 	for (const s of links.sectors)
 		if (s.link) lines.push(`  Rapporteur ${s.name.padEnd(12)} ${url(s.link.path)}`);
+	for (const t of links.translators)
+		lines.push(`  Translator ${(t.label || '').padEnd(12)} ${url(t.path)}`);
 	if (links.join) lines.push(`  Participants:     ${origin}/join  code ${links.join.code ?? '?'}`);
 	return lines;
 }

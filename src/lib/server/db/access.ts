@@ -103,6 +103,11 @@ export function revokeLink(db: Db, id: number, now: string): void {
 	);
 }
 
+/** Renames a link (the label is the facilitator's note of whom it is for). */
+export function updateLinkLabel(db: Db, id: number, label: string): void {
+	db.prepare('UPDATE access_links SET label = ? WHERE id = ?').run(label, id);
+}
+
 /** Revokes every live link of a role (and sector) in an event. */
 export function revokeLinksOf(
 	db: Db,
@@ -223,7 +228,12 @@ export function endSession(db: Db, id: number): void {
 
 /** How many people hold each role in an event. */
 export function countParticipantsByRole(db: Db, eventId: number): Record<Role, number> {
-	const out: Record<Role, number> = { facilitator: 0, rapporteur: 0, participant: 0 };
+	const out: Record<Role, number> = {
+		facilitator: 0,
+		rapporteur: 0,
+		participant: 0,
+		translator: 0
+	};
 	for (const r of db
 		.prepare('SELECT role, COUNT(*) AS n FROM participants WHERE event_id = ? GROUP BY role')
 		.all(eventId) as { role: Role; n: number }[])

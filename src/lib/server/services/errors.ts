@@ -17,7 +17,8 @@ export type RefusalCode =
 	| 'round_not_closed'
 	| 'vote_outside_phase'
 	| 'event_file_invalid'
-	| 'slug_taken';
+	| 'slug_taken'
+	| 'translation_failed';
 
 const STATUS: Record<RefusalCode, number> = {
 	not_signed_in: 401,
@@ -35,7 +36,8 @@ const STATUS: Record<RefusalCode, number> = {
 	round_not_closed: 409,
 	vote_outside_phase: 409,
 	event_file_invalid: 400,
-	slug_taken: 409
+	slug_taken: 409,
+	translation_failed: 503
 };
 
 /** Thrown by services when an action is refused for a reason the person can act on. */

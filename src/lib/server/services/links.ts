@@ -78,7 +78,10 @@ export function listEventLinks(db: Db, key: Buffer, actor: Actor | null): LinkVi
 	return repo.listLinks(db, a.eventId).map((l) => describeLink(key, l));
 }
 
-/** The live link of each kind: the facilitator link, the join code and the newest link per sector. */
+/**
+ * The live link of each kind: the facilitator link, the join code, the newest link per sector, and
+ * every live translator link (one per interpreter), oldest first.
+ */
 export function currentLinks(db: Db, key: Buffer, actor: Actor | null) {
 	const a = requireRole(actor, 'facilitator');
 	const links = listEventLinks(db, key, a).filter((l) => !l.revokedAt);
@@ -92,16 +95,21 @@ export function currentLinks(db: Db, key: Buffer, actor: Actor | null) {
 				s.id,
 				newest((l) => l.role === 'rapporteur' && l.sectorId === s.id)
 			])
-		)
+		),
+		translators: links.filter((l) => l.role === 'translator').sort((a, b) => a.id - b.id)
 	};
 }
 
-/** What the printed link cards show: each sector in order with its newest live link, and the join code. */
+/** What the printed link cards show: each sector in order with its newest live link, each translator link, and the join code. */
 export function linkCards(
 	db: Db,
 	key: Buffer,
 	actor: Actor | null
-): { sectors: { sector: Sector; path: string | null }[]; join: LinkView | null } {
+): {
+	sectors: { sector: Sector; path: string | null }[];
+	join: LinkView | null;
+	translators: LinkView[];
+} {
 	const a = requireRole(actor, 'facilitator');
 	const current = currentLinks(db, key, a);
 	return {
@@ -109,7 +117,8 @@ export function linkCards(
 			sector,
 			path: current.bySector.get(sector.id)?.path ?? null
 		})),
-		join: current.join
+		join: current.join,
+		translators: current.translators
 	};
 }
 
@@ -154,8 +163,8 @@ export function revokeLink(db: Db, actor: Actor | null, linkId: number): void {
 	const a = requireRole(actor, 'facilitator');
 	const link = repo.findLink(db, a.eventId, linkId);
 	ensure(link, 'not_found');
-	// the facilitator's own way in is replaced with regenerate, never cut
-	if (link.role !== 'rapporteur') throw new Refusal('wrong_role');
+	// the facilitator's own way in and the join code are replaced with regenerate, never cut
+	if (link.role !== 'rapporteur' && link.role !== 'translator') throw new Refusal('wrong_role');
 	db.transaction(() => {
 		repo.revokeLink(db, link.id, now());
 		appendChange(
@@ -238,7 +247,10 @@ function reissue(
 	})();
 }
 
-/** The live links of an event for the person who runs the server: facilitator, each sector's rapporteur, the join code. */
+/**
+ * The live links of an event for the person who runs the server: facilitator, each sector's
+ * rapporteur, each translator link, the join code.
+ */
 export function operatorLinks(db: Db, key: Buffer, eventId: number) {
 	const live = repo.listLinks(db, eventId).filter((l) => !l.revokedAt);
 	const newest = (pred: (l: repo.AccessLink) => boolean) => {
@@ -251,6 +263,10 @@ export function operatorLinks(db: Db, key: Buffer, eventId: number) {
 		sectors: listSectors(db, eventId).map((s) => ({
 			name: s.name,
 			link: newest((l) => l.role === 'rapporteur' && l.sectorId === s.id)
-		}))
+		})),
+		translators: live
+			.filter((l) => l.role === 'translator')
+			.sort((a, b) => a.id - b.id)
+			.map((l) => describeLink(key, l))
 	};
 }

@@ -1,9 +1,10 @@
 /**
  * Statements in the working language. A statement in another language can carry a rendering in the
- * event's working language, written by a person (its sector's rapporteur, a facilitator) or drafted
- * by Apertium for a person to check. The engine groups on the rendering where one exists and on the
- * original elsewhere, so statements group by topic rather than by language; statements in another
- * language without one are counted, never silently left out.
+ * event's working language, written by a person (its sector's rapporteur, a facilitator, an
+ * interpreter holding a translator link) or drafted by machine translation (Apertium, or a
+ * LibreTranslate server) for a person to check. The engine groups on the rendering where one
+ * exists and on the original elsewhere, so statements group by topic rather than by language;
+ * statements in another language without one are counted, never silently left out.
  */
 import type { Db } from '../db/connection';
 import * as repo from '../db/renderings';
@@ -17,8 +18,8 @@ import { requireRole } from './access';
 import { ensure, Refusal } from './errors';
 import { now } from './clock';
 import { publish } from '../live';
-import { apertiumModes, translateAll } from '../translate/apertium';
-import { route } from '../translate/route';
+import { canTranslate, machineTranslate, MachineTranslationError } from '../translate/machine';
+import type { EngineName } from '../translate/machine';
 
 export type { Rendering } from '../db/renderings';
 
@@ -45,7 +46,7 @@ const needsRendering = (s: Statement, working: string) => s.lang !== null && s.l
 
 /**
  * Writes (or, with an empty text, removes) a statement's rendering in the working language: a
- * facilitator, or the rapporteur of the statement's sector while submissions are open.
+ * facilitator, an interpreter (any sector's statement), or the rapporteur of the statement's sector.
  */
 export function writeRendering(
 	db: Db,
@@ -53,7 +54,7 @@ export function writeRendering(
 	statementId: number,
 	raw: { title?: unknown; text?: unknown }
 ): void {
-	const a = requireRole(actor, 'facilitator', 'rapporteur');
+	const a = requireRole(actor, 'facilitator', 'rapporteur', 'translator');
 	const s = findStatement(db, a.eventId, statementId);
 	ensure(s && !s.withdrawnAt, 'not_found');
 	if (a.role === 'rapporteur') ensure(a.sectorId === s.sectorId, 'other_sector');
@@ -101,7 +102,7 @@ export function writeRendering(
  * have no rendering yet, and how many renderings are machine drafts no person has checked.
  */
 export function renderingStatus(db: Db, actor: Actor | null) {
-	const a = requireRole(actor, 'facilitator', 'rapporteur');
+	const a = requireRole(actor, 'facilitator', 'rapporteur', 'translator');
 	const working = getEvent(db, a.eventId).workingLanguage;
 	if (!working) return { working: null, missing: [], machine: 0 };
 	const renderings = workingRenderings(db, a.eventId);
@@ -116,24 +117,38 @@ export function renderingStatus(db: Db, actor: Actor | null) {
 	};
 }
 
-/** The languages Apertium, as installed here, can take to the working language. */
+/** The languages still missing renderings that machine translation here takes to the working one. */
 export async function machineLanguages(db: Db, actor: Actor | null): Promise<string[]> {
 	const status = renderingStatus(db, actor);
 	if (!status.working) return [];
-	const modes = await apertiumModes();
-	return status.missing.map((m) => m.lang).filter((l) => route(modes, l, status.working!));
+	const langs = status.missing.map((m) => m.lang);
+	const able = await Promise.all(langs.map((l) => canTranslate(l, status.working!)));
+	return langs.filter((_, i) => able[i]);
+}
+
+/** Drafts texts, turning an engine's failure into a refusal a person can act on (nothing is written). */
+async function draft(texts: string[], from: string, to: string) {
+	try {
+		return await machineTranslate(texts, from, to);
+	} catch (e) {
+		if (!(e instanceof MachineTranslationError)) throw e;
+		// the operator reads the cause in the server's log; the person is told nothing was drafted
+		console.warn(`[machine translation] ${e.message}`);
+		throw new Refusal('translation_failed');
+	}
 }
 
 /**
- * Drafts, with Apertium, a rendering for every statement in another language that has none (a
- * person's rendering is never replaced). Returns how many were drafted, and how many statements of
- * each language no installed mode can bridge.
+ * Drafts, by machine translation, a rendering for every statement in another language that has
+ * none (a person's rendering is never replaced): a facilitator or an interpreter. Returns how many
+ * were drafted, and how many statements of each language no engine here can bridge. When an engine
+ * fails, nothing is written and the refusal says so.
  */
 export async function draftRenderings(
 	db: Db,
 	actor: Actor | null
 ): Promise<{ drafted: number; unbridged: { lang: string; count: number }[] }> {
-	const a = requireRole(actor, 'facilitator');
+	const a = requireRole(actor, 'facilitator', 'translator');
 	const working = getEvent(db, a.eventId).workingLanguage;
 	if (!working) throw new Refusal('invalid', { workingLanguage: 'no_working_language' });
 	const renderings = workingRenderings(db, a.eventId);
@@ -143,14 +158,17 @@ export async function draftRenderings(
 			byLang.set(s.lang!, [...(byLang.get(s.lang!) ?? []), s]);
 	const drafts: { s: Statement; title: string; text: string }[] = [];
 	const unbridged: { lang: string; count: number }[] = [];
+	const engines: Record<string, EngineName> = {};
 	for (const [lang, statements] of byLang) {
 		// titles and texts in one run, empty titles left out
 		const parts = statements.flatMap((s) => (s.title ? [s.title, s.text] : [s.text]));
-		const out = await translateAll(parts, lang, working);
-		if (!out) {
+		const drafted = await draft(parts, lang, working);
+		if (!drafted) {
 			unbridged.push({ lang, count: statements.length });
 			continue;
 		}
+		engines[lang] = drafted.engine;
+		const out = drafted.texts;
 		let at = 0;
 		for (const s of statements) {
 			const title = s.title ? out[at++] : '';
@@ -188,7 +206,8 @@ export async function draftRenderings(
 				entity: 'statement',
 				entityId: null,
 				before: null,
-				after: { lang: working, drafted: n }
+				// the rendering records only that a machine drafted it; the log names which engine
+				after: { lang: working, drafted: n, engines }
 			},
 			t
 		);

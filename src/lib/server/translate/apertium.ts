@@ -51,6 +51,23 @@ async function run(mode: string, text: string): Promise<string> {
 /** One line per text: a text's own line breaks become spaces, so paragraphs map one to one. */
 const flat = (t: string) => t.replace(/\s*\n\s*/g, ' ').trim();
 
+/** Runs texts through modes one after the other (a pivot takes two), one run per mode. */
+export async function runModes(
+	texts: readonly string[],
+	modes: readonly string[]
+): Promise<string[]> {
+	let current = texts.map(flat);
+	for (const mode of modes) {
+		const out = (await run(mode, current.join('\n\n'))).trim().split(/\n\s*\n/);
+		// paragraphs came back one to one, or each text goes through on its own
+		current =
+			out.length === current.length
+				? out.map((t) => t.trim())
+				: await Promise.all(current.map(async (t) => (await run(mode, t)).trim()));
+	}
+	return current;
+}
+
 /**
  * Translates texts from one language to another through the installed modes (pivoting through a
  * third language where there is no direct mode), in one run per mode; null when no route exists.
@@ -61,15 +78,5 @@ export async function translateAll(
 	to: string
 ): Promise<string[] | null> {
 	const steps = route(await apertiumModes(), from, to);
-	if (steps === null) return null;
-	let current = texts.map(flat);
-	for (const mode of steps) {
-		const out = (await run(mode, current.join('\n\n'))).trim().split(/\n\s*\n/);
-		// paragraphs came back one to one, or each text goes through on its own
-		current =
-			out.length === current.length
-				? out.map((t) => t.trim())
-				: await Promise.all(current.map(async (t) => (await run(mode, t)).trim()));
-	}
-	return current;
+	return steps === null ? null : runModes(texts, steps);
 }

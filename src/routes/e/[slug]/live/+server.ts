@@ -11,7 +11,7 @@ const PING = encoder.encode(': ping\n\n');
 /** Server-sent events: one "change" notice per burst of committed changes in this event, naming their topics. */
 export const GET: RequestHandler = ({ locals }) => {
 	const { event, actor } = locals;
-	guard(() => requireRole(actor, 'facilitator', 'rapporteur', 'participant'));
+	guard(() => requireRole(actor, 'facilitator', 'rapporteur', 'participant', 'translator'));
 	let stop = () => {};
 	const stream = new ReadableStream<Uint8Array>({
 		start(controller) {

@@ -2,6 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import QRCode from 'qrcode';
 import { act, formValues, guard, idParam } from '$lib/server/http';
 import * as links from '$lib/server/services/links';
+import * as translatorLinks from '$lib/server/services/translator-links';
 import { dependency } from '$lib/live-topics';
 import { shareOrigin } from '$lib/server/origin';
 
@@ -12,15 +13,21 @@ export const load: PageServerLoad = async ({ locals: { db, key, actor }, url, de
 	// links are for phones: never localhost when the facilitator runs Converge on this laptop
 	const { origin, replaced, reachable } = shareOrigin(url);
 	const joinUrl = current.join?.path ? origin + current.join.path : null;
+	const qr = (url: string) =>
+		QRCode.toDataURL(url, { margin: 1, width: 320, errorCorrectionLevel: 'M' });
+	const translators = [];
+	for (const t of current.translators) {
+		const url = t.path ? origin + t.path : null;
+		translators.push({ ...t, url, qr: url ? await qr(url) : null });
+	}
 	return {
 		origin,
 		address: { browser: url.origin, replaced, reachable },
 		links: all,
 		joinCode: current.join?.code ?? null,
 		joinUrl,
-		joinQr: joinUrl
-			? await QRCode.toDataURL(joinUrl, { margin: 1, width: 320, errorCorrectionLevel: 'M' })
-			: null
+		joinQr: joinUrl ? await qr(joinUrl) : null,
+		translators
 	};
 };
 
@@ -29,6 +36,26 @@ export const actions: Actions = {
 		const { sectorId, label } = formValues(await request.formData(), 'sectorId', 'label');
 		return act({}, () => ({
 			issued: links.issueRapporteurLink(db, key, actor, idParam(sectorId), label).id
+		}));
+	},
+	issueTranslator: async ({ locals: { db, key, actor }, request }) => {
+		const values = formValues(await request.formData(), 'label');
+		return act(values, () => ({
+			issuedTranslator: translatorLinks.issueTranslatorLink(db, key, actor, values.label).id
+		}));
+	},
+	relabel: async ({ locals: { db, actor }, request }) => {
+		const values = formValues(await request.formData(), 'linkId', 'label');
+		const id = idParam(values.linkId);
+		return act(
+			values,
+			() => (translatorLinks.relabelTranslatorLink(db, actor, id, values.label), { relabeled: id })
+		);
+	},
+	regenerateTranslator: async ({ locals: { db, key, actor }, request }) => {
+		const { linkId } = formValues(await request.formData(), 'linkId');
+		return act({}, () => ({
+			regenerated: translatorLinks.regenerateTranslatorLink(db, key, actor, idParam(linkId)).role
 		}));
 	},
 	revoke: async ({ locals: { db, actor }, request }) => {
