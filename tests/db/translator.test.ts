@@ -46,6 +46,7 @@ import { listLinks } from '$lib/server/db/access';
 import { randomBytes } from 'node:crypto';
 import { statementsCsv } from '$lib/server/services/csv-exports';
 import { homeOf } from '$lib/server/home';
+import { linkLines } from '$lib/server/startup';
 import { hashSecret } from '$lib/server/security';
 import { findParticipantBySession } from '$lib/server/db/access';
 import { apertiumModes } from '$lib/server/translate/apertium';
@@ -121,6 +122,10 @@ describe('translator links', () => {
 		expect(operatorLinks(s.db, s.key, s.event.id).translators.map((l) => [l.id, l.label])).toEqual([
 			[fresh.id, 'Lek (Thai)']
 		]);
+		// `npm run links` prints it with the others
+		expect(linkLines(s.db, s.key, s.event, 'http://10.0.0.2:3000')).toContain(
+			`  Translator Lek (Thai)   http://10.0.0.2:3000${fresh.path}`
+		);
 
 		// revoked: whoever opened it loses access at once
 		revokeLink(s.db, s.facilitator, fresh.id);
