@@ -51,7 +51,9 @@ describe('a translator link', () => {
 		await section
 			.getByRole('img', { name: 'QR code of the translator link for Lek (Thai)' })
 			.waitFor();
-		const address = await section.getByLabel('Translator link for Lek (Thai)').inputValue();
+		const address = await section
+			.getByLabel('Translator link for Lek (Thai)', { exact: true })
+			.inputValue();
 		const path = new URL(address).pathname;
 		expect(path).toMatch(/^\/k\//);
 
