@@ -17,6 +17,7 @@ import { listChanges } from '$lib/server/db/change-log';
 import {
 	forgetLibreLanguages,
 	libreConfig,
+	libreLanguages,
 	libreTranslate,
 	MachineTranslationError
 } from '$lib/server/translate/libretranslate';
@@ -233,6 +234,7 @@ describe('machine translation through LibreTranslate', () => {
 					`LibreTranslate at ${server.url} could not be reached (no answer within 0.3 s)`
 				)
 			);
+			await expect(libreLanguages(config)).rejects.toThrow(/could not be reached \(no answer/);
 		} finally {
 			await server.close();
 		}

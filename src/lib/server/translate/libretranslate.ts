@@ -24,6 +24,8 @@ export class MachineTranslationError extends Error {
 
 // A batch of statements translates in seconds on a laptop-sized server; a minute means it is stuck.
 const TIMEOUT_MS = 60_000;
+// Pages ask which pairs the server has while they load: a server that hangs must not hold them.
+const LANGUAGES_TIMEOUT_MS = 5_000;
 // Servers cap the texts of one request (`--batch-limit`); statements go in batches this size.
 const BATCH = 25;
 // The pairs a server offers change only when its operator installs models: ask again after this.
@@ -55,7 +57,12 @@ export function libreConfig(env: NodeJS.ProcessEnv = process.env): LibreConfig |
 }
 
 /** One request to the server; its JSON answer, or an error naming the server and the cause. */
-async function call(config: LibreConfig, path: string, init: RequestInit = {}): Promise<unknown> {
+async function call(
+	config: LibreConfig,
+	path: string,
+	init: RequestInit = {},
+	timeoutMs = config.timeoutMs
+): Promise<unknown> {
 	const where = `LibreTranslate at ${config.url}`;
 	let response: Response;
 	try {
@@ -65,12 +72,12 @@ async function call(config: LibreConfig, path: string, init: RequestInit = {}): 
 				accept: 'application/json',
 				...(init.body ? { 'content-type': 'application/json' } : {})
 			},
-			signal: AbortSignal.timeout(config.timeoutMs)
+			signal: AbortSignal.timeout(timeoutMs)
 		});
 	} catch (e) {
 		const cause =
 			(e as Error).name === 'TimeoutError'
-				? `no answer within ${config.timeoutMs / 1000} s`
+				? `no answer within ${timeoutMs / 1000} s`
 				: ((e as { cause?: Error }).cause?.message ?? (e as Error).message);
 		throw new MachineTranslationError(`${where} could not be reached (${cause})`);
 	}
@@ -101,7 +108,12 @@ export async function libreLanguages(config: LibreConfig): Promise<LanguagePairs
 	if (cached?.pairs && age < PAIRS_TTL_MS) return cached.pairs;
 	if (cached?.error && age < FAILURE_TTL_MS) throw new MachineTranslationError(cached.error);
 	try {
-		const body = await call(config, '/languages');
+		const body = await call(
+			config,
+			'/languages',
+			{},
+			Math.min(config.timeoutMs, LANGUAGES_TIMEOUT_MS)
+		);
 		let pairs: LanguagePairs;
 		try {
 			pairs = parseLibreLanguages(body);
