@@ -18,7 +18,12 @@ import {
 import { getEvent } from '$lib/server/db/events';
 import { listChanges } from '$lib/server/db/change-log';
 import { apertiumModes } from '$lib/server/translate/apertium';
-import { refusal, seededEvent } from './helpers';
+import { manifestoMarkdown, paperMarkdown } from '$lib/outputs/markdown';
+import { manifestoDocx } from '$lib/server/outputs/docx';
+import { strFromU8, unzipSync } from 'fflate';
+import { eventFileJson, exportEvent, importEvent } from '$lib/server/services/transfer';
+import { randomBytes } from 'node:crypto';
+import { freshDb, refusal, seededEvent } from './helpers';
 
 /**
  * An event in English, Spanish, French and Thai (English the working language) after its vote:
@@ -278,5 +283,69 @@ describe('the event’s text in its other languages', () => {
 		await expect(draftTranslations(s.db, s.participant, 'es')).rejects.toMatchObject({
 			code: 'wrong_role'
 		});
+	});
+
+	it('exports the manifesto and the papers in each language, quoting statements with their rendering', async () => {
+		const s = multilingualManifesto();
+		const body = piece(s, 'fr', `pointer:${s.pointers.work}:body`);
+		// a browser sends the original's line breaks as CR LF
+		writeTranslation(s.db, s.facilitator, {
+			kind: 'pointer',
+			refId: String(s.pointers.work),
+			field: 'body',
+			lang: 'fr',
+			source: body.text.replace(/\n/g, '\r\n'),
+			text: 'Personne n’est licencié par une application.\n\nToute décision peut faire l’objet d’un recours.'
+		});
+		translate(s, 'fr', `pointer:${s.pointers.work}:title`, 'Les travailleurs décident');
+		setPublished(s.db, s.facilitator, true);
+		const event = getEvent(s.db, s.event.id);
+		const fr = manifestoMarkdown(manifestoFor(s.db, null, event, undefined, 'fr'));
+		expect(fr).toContain('Les travailleurs décident');
+		expect(fr).toContain('Personne n’est licencié par une application.');
+		expect(fr).not.toContain('No one is fired by an app.');
+		// the footnote quotes the Thai statement as written, then its English rendering
+		expect(fr).toMatch(/ไรเดอร์ส่งอาหาร.* — English: “Food delivery riders are fired/);
+		const en = manifestoMarkdown(manifestoFor(s.db, null, event, undefined, 'en'));
+		expect(en).toContain('Workers decide how algorithms manage them');
+		expect(en).not.toContain('Les travailleurs décident');
+		const paper = paperMarkdown(paperFor(s.db, null, event, s.sectorId('Labour'), undefined, 'fr'));
+		expect(paper).toContain('ไรเดอร์ส่งอาหารถูกแอปไล่ออกโดยไม่มีคำอธิบาย');
+		expect(paper).toContain(
+			'English: Food delivery riders are fired by the app without explanation'
+		);
+		const docx = await manifestoDocx(manifestoFor(s.db, null, event, undefined, 'fr'));
+		const xml = strFromU8(unzipSync(new Uint8Array(docx))['word/document.xml']);
+		expect(xml).toContain('Les travailleurs décident');
+		expect(xml).not.toContain('Workers decide how algorithms manage them');
+	});
+
+	it('travels in the event file, and a file whose translation names no row is refused', () => {
+		const s = multilingualManifesto();
+		translate(s, 'fr', `pointer:${s.pointers.work}:title`, 'Les travailleurs décident');
+		translate(s, 'fr', 'event:0:name', 'Atelier de test');
+		translate(s, 'th', `sector:${s.sectorId('Labour')}:name`, 'แรงงาน');
+		setPublished(s.db, s.facilitator, true);
+		const file = exportEvent(s.db, s.event.id);
+		expect(file.contentTranslations).toHaveLength(3);
+		const target = freshDb();
+		const copy = importEvent(target, randomBytes(32), JSON.parse(eventFileJson(file)));
+		const fr = manifestoFor(target, null, copy.event, undefined, 'fr');
+		expect(fr.event.name).toBe('Atelier de test');
+		expect(fr.sections[0].pointers[0].title).toBe('Les travailleurs décident');
+		const th = manifestoFor(target, null, copy.event, undefined, 'th');
+		expect(th.coverage.map((c) => c.name)).toContain('แรงงาน');
+		// the copy exports the same translations again
+		expect(exportEvent(target, copy.event.id).contentTranslations).toEqual(
+			file.contentTranslations
+		);
+		const broken = JSON.parse(eventFileJson(file));
+		broken.contentTranslations[0].refId = 999;
+		expect(refusal(() => importEvent(freshDb(), randomBytes(32), broken))).toMatchObject({
+			code: 'event_file_invalid'
+		});
+		const older = JSON.parse(eventFileJson(file));
+		delete older.contentTranslations;
+		expect(importEvent(freshDb(), randomBytes(32), older).event.name).toBe(copy.event.name);
 	});
 });

@@ -10,6 +10,7 @@ import {
 } from '$lib/server/services/statements';
 import { changePhase, setEventLanguages, updateEventDetails } from '$lib/server/services/events';
 import { writeRendering } from '$lib/server/services/renderings';
+import { translationSheet, writeTranslation } from '$lib/server/services/content-translations';
 import { joinWithCode, openLink, updateProfile } from '$lib/server/services/access';
 import { loadDemo } from '$lib/server/demo/load';
 import { finishDemo } from '$lib/server/demo/finish';
@@ -160,6 +161,18 @@ async function richEvent() {
 		title: 'Despidos sin apelación',
 		text: 'Los algoritmos despiden a los trabajadores de plataformas sin apelación'
 	});
+	// the first pointer's title and a sector's name in English (the working language is Spanish)
+	const sheet = translationSheet(db, facilitator, 'en');
+	for (const p of sheet.pieces
+		.filter((x) => x.kind === 'sector' || x.kind === 'pointer')
+		.slice(0, 2))
+		writeTranslation(db, facilitator, {
+			...p,
+			refId: String(p.refId),
+			lang: 'en',
+			source: p.text,
+			text: `${p.text} (in English)`
+		});
 	// version 1; then a pointer removed and another reworded as version 2 (with its note); then a
 	// draft edit nobody published
 	setPublished(db, facilitator, true);

@@ -35,5 +35,9 @@ export const translationTarget = z.object({
 	refId: z.coerce.number({ message: 'invalid' }).int('invalid').min(0, 'invalid'),
 	field: z.enum(['name', 'description', 'label', 'title', 'body'], { message: 'invalid' }),
 	lang: z.string({ message: 'invalid' }).regex(/^[a-z]{2,3}$/, 'invalid'),
-	source: z.string({ message: 'invalid' }).max(POINTER_BODY_MAX * 2, 'invalid')
+	// a form sends its line breaks as CR LF: compared as they are stored
+	source: z
+		.string({ message: 'invalid' })
+		.max(POINTER_BODY_MAX * 2, 'invalid')
+		.transform((s) => s.replace(/\r\n?/g, '\n'))
 });

@@ -13,6 +13,7 @@ import {
 	type EventFileList
 } from './event-file';
 import { checkBallot, roundSettings, type BallotEntry } from './ballot-rules';
+import { FIELDS_OF, isContentField } from './content-translation';
 
 export type FileProblemCode =
 	| 'not_json'
@@ -247,6 +248,28 @@ function checkReferences(f: EventFile): void {
 		(r) => `${r.statementId} ${r.lang}`,
 		(i) => `statementRenderings[${i}]`
 	);
+	// a translation names a row of its kind (the event itself: 0) and a field that kind has
+	const rowsOf = {
+		sector: [new Set(f.sectors.map((s) => s.id)), 'sectors'],
+		theme: [new Set(f.themes.map((t) => t.id)), 'themes'],
+		section: [new Set(f.manifestoSections.map((s) => s.id)), 'manifestoSections'],
+		pointer: [new Set(f.pointers.map((p) => p.id)), 'pointers'],
+		action: [new Set(f.pointerActions.map((a) => a.id)), 'pointerActions']
+	} as const;
+	f.contentTranslations.forEach((t, i) => {
+		const at = `contentTranslations[${i}]`;
+		if (!isContentField(t.kind, t.field))
+			stop('invalid', `${at}.field`, `a field of a ${t.kind}: ${FIELDS_OF[t.kind].join(', ')}`);
+		if (t.kind === 'event') {
+			if (t.refId !== 0) stop('invalid', `${at}.refId`, '0 for the event itself');
+		} else refers(rowsOf[t.kind][0], t.refId, `${at}.refId`, rowsOf[t.kind][1]);
+		refers(people, t.writtenBy, `${at}.writtenBy`, 'participants');
+	});
+	uniqueKeys(
+		f.contentTranslations,
+		(t) => `${t.kind} ${t.refId} ${t.field} ${t.lang}`,
+		(i) => `contentTranslations[${i}]`
+	);
 }
 
 /**
@@ -401,7 +424,8 @@ const ROW_NAMES: Record<EventFileList, string> = {
 	pointerActions: 'action',
 	statementOutcomes: 'statement outcome',
 	manifestoVersions: 'manifesto version',
-	statementRenderings: 'statement rendering'
+	statementRenderings: 'statement rendering',
+	contentTranslations: 'translation'
 };
 
 /** The problem in one line of plain English, for the command line and the logs. */

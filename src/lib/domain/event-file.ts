@@ -33,6 +33,7 @@ import {
 import { isHexColour } from './sectors';
 import { hasBlockControl, hasLineControl } from './text';
 import { EVENT_LANGUAGES_MAX, isLanguageCode } from './languages';
+import { CONTENT_FIELDS, CONTENT_KINDS } from './content-translation';
 
 export const EVENT_FILE_FORMAT = 'converge-event';
 export const EVENT_FILE_VERSION = 1;
@@ -70,7 +71,8 @@ export const ROW_LIMITS = {
 	pointerActions: 50_000,
 	statementOutcomes: 100_000,
 	manifestoVersions: 1_000,
-	statementRenderings: 100_000
+	statementRenderings: 100_000,
+	contentTranslations: 200_000
 } as const;
 export type EventFileList = keyof typeof ROW_LIMITS;
 
@@ -424,6 +426,19 @@ const statementRendering = z.strictObject({
 	updatedAt: time
 });
 
+// the event's own text in another language; `refId` is the row of its kind in the file (0: the event)
+const contentTranslation = z.strictObject({
+	kind: oneOf(CONTENT_KINDS),
+	refId: z.int({ error: 'a whole number from 0' }).min(0, 'a whole number from 0'),
+	field: oneOf(CONTENT_FIELDS),
+	lang: z.string({ error: 'a language code' }).refine(isLanguageCode, 'a language code such as en'),
+	source: text(POINTER_BODY_MAX, 1),
+	text: text(POINTER_BODY_MAX, 1),
+	origin: oneOf(['person', 'machine']),
+	writtenBy: optionalRef,
+	updatedAt: time
+});
+
 const list = <T extends z.ZodType>(row: T, name: EventFileList) =>
 	z.array(row, { error: 'a list' }).max(ROW_LIMITS[name]);
 
@@ -449,7 +464,9 @@ export const eventFileSchema = z.strictObject({
 	// added after version 1 was first written: a file without it holds no published version
 	manifestoVersions: list(manifestoVersion, 'manifestoVersions').default([]),
 	// added after version 1 was first written: a file without it holds no renderings
-	statementRenderings: list(statementRendering, 'statementRenderings').default([])
+	statementRenderings: list(statementRendering, 'statementRenderings').default([]),
+	// added after version 1 was first written: a file without it holds no translations
+	contentTranslations: list(contentTranslation, 'contentTranslations').default([])
 });
 
 /** One event with everything in it, ids local to the file. */
@@ -471,3 +488,4 @@ export type PointerActionRecord = EventFile['pointerActions'][number];
 export type StatementOutcomeRecord = EventFile['statementOutcomes'][number];
 export type ManifestoVersionRecord = EventFile['manifestoVersions'][number];
 export type StatementRenderingRecord = EventFile['statementRenderings'][number];
+export type ContentTranslationRecord = EventFile['contentTranslations'][number];

@@ -17,6 +17,7 @@ const FIELD: Record<string, () => string> = {
 	too_many_languages: () => m.error_too_many_languages({ max: EVENT_LANGUAGES_MAX }),
 	working_not_listed: () => m.error_working_not_listed(),
 	no_working_language: () => m.error_no_working_language(),
+	original_changed: () => m.error_original_changed(),
 	ends_before_start: () => m.error_ends_before_start(),
 	bad_phase: () => m.error_bad_phase(),
 	bad_colour: () => m.error_bad_colour(),

@@ -4,7 +4,12 @@
  * open a heading, a list, a link, a table cell or raw HTML; pointer bodies are written back from
  * their parsed subset, so they keep their emphasis, lists and links and nothing more.
  */
-import type { ManifestoDoc, ManifestoPointer, SectorPaper } from '$lib/domain/manifesto';
+import type {
+	ManifestoDoc,
+	ManifestoPointer,
+	SectorPaper,
+	StatementRef
+} from '$lib/domain/manifesto';
 import { bodyBlocks, type BodyBlock, type BodyRun } from './body';
 import {
 	actorName,
@@ -18,6 +23,7 @@ import {
 	paperTitle,
 	percent,
 	sectorMarksText,
+	renderingText,
 	statementRef,
 	statusName,
 	unheardText,
@@ -230,8 +236,8 @@ export function paperMarkdown(paper: SectorPaper, options: OutputOptions = {}): 
 		`## ${mdInline(name)}`,
 		items.length ? items.join('\n') : mdInline(label.none())
 	];
-	const statement = (s: { id: number; title: string; text: string }, where: string) =>
-		`- ${mdInline(`#${s.id}`)} ${s.title.trim() ? `**${mdInline(s.title)}**: ` : ''}${mdInline(s.text)} — *${mdInline(where)}*`;
+	const statement = (s: Pick<StatementRef, 'id' | 'title' | 'text' | 'rendering'>, where: string) =>
+		`- ${mdInline(`#${s.id}`)} ${s.title.trim() ? `**${mdInline(s.title)}**: ` : ''}${mdInline(s.text)} — *${mdInline(where)}*${s.rendering ? `\n    - ${mdInline(renderingText(s, true))}` : ''}`;
 	const themeLine = (t: SectorPaper['themes'][number]) => {
 		const fed = numbersOf(t.pointerIds);
 		return `- ${mdInline(t.label)} (${mdInline(fromSector(t.statements))})${fed.length ? ` — ${mdInline(outcomeText('pointer', '', fed))}` : ''}`;

@@ -8,8 +8,10 @@ import type { ActionStatus, Outcome, StatementRef, VoteLine } from '$lib/domain/
 import type { ActorType } from '$lib/domain/types';
 import type { VoteMethod } from '$lib/domain/ballot-rules';
 import { methodName } from '$lib/i18n/voting';
+import { getLocale } from '$lib/paraglide/runtime';
 import { formatDateRange, formatDay } from '$lib/i18n/dates';
 import { decimal, percent } from '$lib/i18n/numbers';
+import { languageName } from '$lib/domain/languages';
 
 /** Headings and column names, looked up when called so they follow the reader's language. */
 export const label = {
@@ -99,9 +101,24 @@ export function statementStart(s: { title: string; text: string }): string {
 	return `${(space > START_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-/** A statement in a footnote: its sector, number and title or first words. */
-export const statementRef = (s: StatementRef): string =>
-	m.out_statement_ref({ sector: s.sectorName, id: s.id, text: statementStart(s) });
+/**
+ * A statement's rendering in the reader's language, after its language's name ("English: …"):
+ * its title or first words (`whole`: all of it); empty when it has none.
+ */
+export function renderingText(s: Pick<StatementRef, 'rendering'>, whole = false): string {
+	const r = s.rendering;
+	if (!r) return '';
+	const text = whole
+		? `${r.title.trim() ? `${r.title.trim()}: ` : ''}${r.text.replace(/\s+/g, ' ').trim()}`
+		: `“${statementStart(r)}”`;
+	return m.out_rendering({ language: languageName(r.lang, getLocale()), text });
+}
+
+/** A statement in a footnote: its sector, number and title or first words, and its rendering. */
+export const statementRef = (s: StatementRef): string => {
+	const ref = m.out_statement_ref({ sector: s.sectorName, id: s.id, text: statementStart(s) });
+	return s.rendering ? `${ref} — ${renderingText(s)}` : ref;
+};
 
 /** One theme's result in one round, in words: "“Round” (dot voting): rank 1 of 3, 48 dots from 21 of 30 ballots". */
 export function voteLineText(v: VoteLine): string {

@@ -88,6 +88,19 @@ export function bodyTooLarge(request: Request): ActionFailure<FormFailure> | nul
 }
 
 /** The text an output's address asks for: `?version=N`, `?version=draft`, or (omitted) the latest published. */
+/** The language a document is asked for in (`?lang=fr`): a language code, or null. */
+export function langParam(url: URL): string | null {
+	const v = url.searchParams.get('lang');
+	return v !== null && /^[a-z]{2,3}$/.test(v) ? v : null;
+}
+
+/** The file name's language part: the reading language when it is not the original's. */
+export function langSuffix(
+	reading: { lang: string; original: string } | null | undefined
+): string[] {
+	return reading && reading.lang !== reading.original ? [reading.lang] : [];
+}
+
 export function editionParam(url: URL): number | 'draft' | undefined {
 	const v = url.searchParams.get('version');
 	if (v === null || v === '') return undefined;

@@ -14,6 +14,7 @@ import type {
 	ManifestoSectionRecord,
 	ManifestoVersionRecord,
 	StatementRenderingRecord,
+	ContentTranslationRecord,
 	ParticipantRecord,
 	PointerActionRecord,
 	PointerRecord,
@@ -285,7 +286,42 @@ function readVersions(db: Db, eventId: number) {
 		createdAt: str(r.created_at),
 		updatedAt: str(r.updated_at)
 	}));
-	return { manifestoVersions, statementRenderings };
+	const contentTranslations = all(
+		db,
+		'SELECT * FROM content_translations WHERE event_id = ? ORDER BY lang, kind, ref_id, field',
+		eventId
+	).map((r): ContentTranslationRecord => ({
+		kind: r.kind as ContentTranslationRecord['kind'],
+		refId: num(r.ref_id),
+		field: r.field as ContentTranslationRecord['field'],
+		lang: str(r.lang),
+		source: str(r.source),
+		text: str(r.text),
+		origin: r.origin as ContentTranslationRecord['origin'],
+		writtenBy: opt(r.written_by),
+		updatedAt: str(r.updated_at)
+	}));
+	return { manifestoVersions, statementRenderings, contentTranslations };
+}
+
+/** Inserts a translation of the event's text. */
+export function insertTranslation(db: Db, eventId: number, t: ContentTranslationRecord): void {
+	prepared(
+		db,
+		`INSERT INTO content_translations (event_id, kind, ref_id, field, lang, source, text, origin, written_by, updated_at)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	).run(
+		eventId,
+		t.kind,
+		t.refId,
+		t.field,
+		t.lang,
+		t.source,
+		t.text,
+		t.origin,
+		t.writtenBy,
+		t.updatedAt
+	);
 }
 
 /** Every row of one event, in id order (pairs in the order of their two ids). */

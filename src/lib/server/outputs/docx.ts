@@ -21,7 +21,12 @@ import {
 	type ILevelsOptions,
 	type IStylesOptions
 } from 'docx';
-import type { ManifestoDoc, ManifestoPointer, SectorPaper } from '$lib/domain/manifesto';
+import type {
+	ManifestoDoc,
+	ManifestoPointer,
+	SectorPaper,
+	StatementRef
+} from '$lib/domain/manifesto';
 import { bodyBlocks, type BodyRun } from '$lib/outputs/body';
 import type { OutputOptions } from '$lib/outputs/markdown';
 import {
@@ -36,6 +41,7 @@ import {
 	paperTitle,
 	percent,
 	sectorMarksText,
+	renderingText,
 	statementRef,
 	statusName,
 	unheardText,
@@ -335,11 +341,15 @@ export function paperDocx(paper: SectorPaper, options: OutputOptions = {}): Prom
 		heading(name, HeadingLevel.HEADING_1),
 		...(items.length ? items.map(bullet) : [para(label.none(), { color: MUTED })])
 	];
-	const statement = (s: { id: number; title: string; text: string }, where: string) => [
+	const statement = (
+		s: Pick<StatementRef, 'id' | 'title' | 'text' | 'rendering'>,
+		where: string
+	) => [
 		plain(`#${s.id} `, { color: MUTED }),
 		...(s.title.trim() ? [plain(`${s.title.trim()}: `, { bold: true })] : []),
 		plain(s.text.replace(/\s+/g, ' ').trim()),
-		plain(` — ${where}`, { italics: true })
+		plain(` — ${where}`, { italics: true }),
+		...(s.rendering ? [new TextRun({ text: renderingText(s, true), break: 1, color: MUTED })] : [])
 	];
 	const themeLine = (t: SectorPaper['themes'][number]) => {
 		const fed = numbersOf(t.pointerIds);

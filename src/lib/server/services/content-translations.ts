@@ -27,7 +27,7 @@ import { manifestoInput } from './manifesto-read';
 import { translateAll } from '../translate/apertium';
 
 /** Who translates the event's text. */
-export const TRANSLATING: readonly Role[] = ['facilitator'];
+export const TRANSLATING: readonly Role[] = ['facilitator', 'translator'];
 
 /** The languages the event's text is translated into: its languages but the working one. */
 function targetsOf(db: Db, eventId: number) {

@@ -143,6 +143,14 @@ export function exportEvent(db: Db, eventId: number): EventFile {
 			statementId: to(statement, x.statementId, 'statement'),
 			writtenBy: toOpt(person, x.writtenBy, 'participant')
 		})),
+		// translations of the rows the file holds (one of a row removed since is not carried)
+		contentTranslations: r.contentTranslations.flatMap((t) => {
+			const rows = { sector, theme, section, pointer, action };
+			const refId = t.kind === 'event' ? 0 : rows[t.kind].get(t.refId);
+			return refId === undefined
+				? []
+				: [{ ...t, refId, writtenBy: toOpt(person, t.writtenBy, 'participant') }];
+		}),
 		// a version may name rows removed since: they are numbered after the file's rows
 		manifestoVersions: (() => {
 			const known = { sector, statement, theme, round, section, pointer, action };
@@ -284,6 +292,14 @@ function insertAll(db: Db, f: EventFile, slug: string): number {
 			statementId: m(statement, x.statementId),
 			writtenBy: mo(person, x.writtenBy)
 		});
+	for (const t of f.contentTranslations) {
+		const rows = { sector, theme, section, pointer, action };
+		repo.insertTranslation(db, eventId, {
+			...t,
+			refId: t.kind === 'event' ? 0 : m(rows[t.kind], t.refId),
+			writtenBy: mo(person, t.writtenBy)
+		});
+	}
 	// rows a version names that the file does not hold (removed since) get ids below zero
 	const known = { sector, statement, theme, round, section, pointer, action };
 	const renumber = renumbering(known, (_, k) => -k);

@@ -1,11 +1,11 @@
 import type { RequestHandler } from './$types';
-import { editionParam, guard } from '$lib/server/http';
+import { editionParam, guard, langParam, langSuffix } from '$lib/server/http';
 import { manifestoFor } from '$lib/server/services/manifesto-read';
 import { manifestoDocx } from '$lib/server/outputs/docx';
 import { download, fileName } from '$lib/server/downloads';
 
 export const GET: RequestHandler = async ({ locals: { db, event, actor }, url }) => {
-	const doc = guard(() => manifestoFor(db, actor, event, editionParam(url)));
+	const doc = guard(() => manifestoFor(db, actor, event, editionParam(url), langParam(url)));
 	return download(
 		new Uint8Array(
 			await manifestoDocx(doc, {
@@ -13,7 +13,7 @@ export const GET: RequestHandler = async ({ locals: { db, event, actor }, url })
 				timeZone: event.timeZone ?? undefined
 			})
 		),
-		fileName(event.slug, 'manifesto'),
+		fileName(event.slug, 'manifesto', ...langSuffix(doc.reading)),
 		'docx'
 	);
 };

@@ -1,17 +1,17 @@
 import type { RequestHandler } from './$types';
-import { editionParam, guard } from '$lib/server/http';
+import { editionParam, guard, langParam, langSuffix } from '$lib/server/http';
 import { manifestoFor } from '$lib/server/services/manifesto-read';
 import { manifestoMarkdown } from '$lib/outputs/markdown';
 import { download, fileName } from '$lib/server/downloads';
 
 export const GET: RequestHandler = ({ locals: { db, event, actor }, url }) => {
-	const doc = guard(() => manifestoFor(db, actor, event, editionParam(url)));
+	const doc = guard(() => manifestoFor(db, actor, event, editionParam(url), langParam(url)));
 	return download(
 		manifestoMarkdown(doc, {
 			generatedAt: new Date().toISOString(),
 			timeZone: event.timeZone ?? undefined
 		}),
-		fileName(event.slug, 'manifesto'),
+		fileName(event.slug, 'manifesto', ...langSuffix(doc.reading)),
 		'md'
 	);
 };

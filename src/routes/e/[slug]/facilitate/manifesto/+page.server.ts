@@ -6,10 +6,23 @@ import * as edits from '$lib/server/services/manifesto-edit';
 import * as plans from '$lib/server/services/manifesto-sections';
 import { setPublished } from '$lib/server/services/manifesto-versions';
 import { redo, undo } from '$lib/server/services/manifesto-history';
+import { translationStatuses } from '$lib/server/services/content-translations';
+import { languageName } from '$lib/domain/languages';
+import { getLocale } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = ({ locals: { db, actor }, depends }) => {
 	depends(...MANIFESTO_TOPICS.map(dependency));
-	return guard(() => editorFor(db, actor));
+	return guard(() => ({
+		...editorFor(db, actor),
+		// how far each of the event's other languages has come
+		translations: translationStatuses(db, actor).statuses.map((s) => ({
+			lang: s.lang,
+			name: languageName(s.lang, getLocale()),
+			translated: s.translated,
+			total: s.total,
+			machine: s.machine
+		}))
+	}));
 };
 
 // The row acted on comes from the form's URL (?/editPointer&id=12&dir=up), never from a hidden

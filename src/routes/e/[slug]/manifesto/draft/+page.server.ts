@@ -1,13 +1,13 @@
 import type { PageServerLoad } from './$types';
-import { guard } from '$lib/server/http';
+import { guard, langParam } from '$lib/server/http';
 import { dependency } from '$lib/live-topics';
 import { MANIFESTO_TOPICS, manifestoPage } from '$lib/server/services/manifesto-read';
 
 // Facilitators only: the draft as the next version would publish it.
-export const load: PageServerLoad = ({ locals: { db, event, actor }, depends }) => {
+export const load: PageServerLoad = ({ locals: { db, event, actor }, url, depends }) => {
 	depends(...MANIFESTO_TOPICS.map(dependency));
 	return {
-		...guard(() => manifestoPage(db, actor, event, 'draft')),
+		...guard(() => manifestoPage(db, actor, event, 'draft', langParam(url))),
 		published: event.manifestoPublishedAt !== null,
 		canEdit: actor?.role === 'facilitator',
 		generatedAt: new Date().toISOString()

@@ -1,17 +1,17 @@
 import type { RequestHandler } from './$types';
-import { editionParam, guard } from '$lib/server/http';
+import { editionParam, guard, langParam, langSuffix } from '$lib/server/http';
 import { paperFor } from '$lib/server/services/manifesto-read';
 import { paperMarkdown } from '$lib/outputs/markdown';
 import { download, fileName } from '$lib/server/downloads';
 
 export const GET: RequestHandler = ({ locals: { db, event, actor }, params, url }) => {
-	const paper = guard(() => paperFor(db, actor, event, Number(params.sectorId), editionParam(url)));
+	const paper = guard(() => paperFor(db, actor, event, Number(params.sectorId), editionParam(url), langParam(url)));
 	return download(
 		paperMarkdown(paper, {
 			generatedAt: new Date().toISOString(),
 			timeZone: event.timeZone ?? undefined
 		}),
-		fileName(event.slug, paper.sector.name, 'issue-paper'),
+		fileName(event.slug, paper.sector.name, 'issue-paper', ...langSuffix(paper.reading)),
 		'md'
 	);
 };
