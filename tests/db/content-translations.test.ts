@@ -24,6 +24,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { eventFileJson, exportEvent, importEvent } from '$lib/server/services/transfer';
 import { randomBytes } from 'node:crypto';
 import { freshDb, refusal, seededEvent } from './helpers';
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { ballotThemes } from '$lib/server/services/voting';
+import { describeTheme } from '$lib/server/services/themes';
 
 /**
  * An event in English, Spanish, French and Thai (English the working language) after its vote:
@@ -347,5 +350,36 @@ describe('the event’s text in its other languages', () => {
 		const older = JSON.parse(eventFileJson(file));
 		delete older.contentTranslations;
 		expect(importEvent(freshDb(), randomBytes(32), older).event.name).toBe(copy.event.name);
+	});
+
+	it('shows a voter whose phone speaks Thai the themes’ Thai titles and descriptions', () => {
+		const s = multilingualManifesto();
+		describeTheme(s.db, s.facilitator, s.themes.work, {
+			label: 'Algorithmic control of work',
+			description: 'When an app hires, pays and fires people'
+		});
+		translate(s, 'th', `theme:${s.themes.work}:label`, 'อัลกอริทึมควบคุมงาน');
+		translate(s, 'th', `theme:${s.themes.work}:description`, 'เมื่อแอปจ้าง จ่าย และไล่คนออก');
+		const round = { themeIds: [s.themes.work, s.themes.data] };
+		const original = getLocale;
+		try {
+			overwriteGetLocale(() => 'th');
+			const [work, data] = ballotThemes(s.db, s.participant, round);
+			expect(work).toMatchObject({
+				title: 'อัลกอริทึมควบคุมงาน',
+				titleLang: 'th',
+				summary: 'เมื่อแอปจ้าง จ่าย และไล่คนออก',
+				summaryLang: 'th'
+			});
+			// not translated: as written, in the working language
+			expect(data).toMatchObject({ title: 'Data taken from farmers', titleLang: 'en' });
+			overwriteGetLocale(() => 'fr');
+			expect(ballotThemes(s.db, s.participant, round)[0]).toMatchObject({
+				title: 'Algorithmic control of work',
+				titleLang: 'en'
+			});
+		} finally {
+			overwriteGetLocale(original);
+		}
 	});
 });

@@ -115,7 +115,10 @@ describe('the ballot paper', () => {
 			title: 'Algorithmic management',
 			keyPhrases: [],
 			summary: 'Who decides at work: the boss or the app',
-			summaryIsStatement: false
+			summaryIsStatement: false,
+			// an event without a working language does not know what its text is written in
+			titleLang: null,
+			summaryLang: null
 		});
 		// a withdrawn statement is no longer quoted
 		withdrawStatement(s.db, s.facilitator, statements.find((x) => x.text === second.summary)!.id);

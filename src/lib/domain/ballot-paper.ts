@@ -29,6 +29,9 @@ export interface BallotTheme {
 	summary: string;
 	/** whether `summary` is a statement quoted from the theme rather than a description */
 	summaryIsStatement: boolean;
+	/** the languages the title and the summary are written in, when known */
+	titleLang?: string | null;
+	summaryLang?: string | null;
 }
 
 /** The engine's label of a theme is its key phrases joined by " · " (all, or the first three). */

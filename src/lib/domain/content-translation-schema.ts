@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { block, line } from './text-schema';
 import { EVENT_DESCRIPTION_MAX, EVENT_NAME_MAX, SECTOR_NAME_MAX } from './event-rules';
-import { THEME_LABEL_MAX } from './theme-rules';
+import { THEME_DESCRIPTION_MAX, THEME_LABEL_MAX } from './theme-rules';
 import {
 	ACTION_TEXT_MAX,
 	POINTER_BODY_MAX,
@@ -20,6 +20,7 @@ const RULES: Record<`${ContentKind}.${ContentField}`, ReturnType<typeof line> | 
 	'event.description': block(EVENT_DESCRIPTION_MAX),
 	'sector.name': line(SECTOR_NAME_MAX),
 	'theme.label': line(THEME_LABEL_MAX),
+	'theme.description': block(THEME_DESCRIPTION_MAX),
 	'section.title': line(SECTION_TITLE_MAX),
 	'pointer.title': line(POINTER_TITLE_MAX),
 	'pointer.body': block(POINTER_BODY_MAX),

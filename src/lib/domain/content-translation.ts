@@ -16,7 +16,7 @@ export type ContentField = (typeof CONTENT_FIELDS)[number];
 export const FIELDS_OF: Record<ContentKind, readonly ContentField[]> = {
 	event: ['name', 'description'],
 	sector: ['name'],
-	theme: ['label'],
+	theme: ['label', 'description'],
 	section: ['title'],
 	pointer: ['title', 'body'],
 	action: ['description']

@@ -7,6 +7,7 @@ import type { Db } from '../db/connection';
 import * as repo from '../db/content-translations';
 import { getEvent } from '../db/events';
 import { findVersion } from '../db/manifesto-versions';
+import { listThemes } from '../db/themes';
 import { appendChange } from '../db/change-log';
 import {
 	contentItems,
@@ -45,7 +46,20 @@ function targetsOf(db: Db, eventId: number) {
  * longer holds (its readers meet them still). A piece the draft rewords is offered as reworded.
  */
 export function translatableItems(db: Db, eventId: number): ContentItem[] {
-	const draft = contentItems(manifestoInput(db, eventId));
+	const input = manifestoInput(db, eventId);
+	// a theme's description is read on the ballot, beside its title
+	const described = new Set(input.themes.filter((t) => t.memberIds.length).map((t) => t.id));
+	const draft = [
+		...contentItems(input),
+		...listThemes(db, eventId)
+			.filter((t) => described.has(t.id) && t.description.trim())
+			.map((t) => ({
+				kind: 'theme' as const,
+				refId: t.id,
+				field: 'description' as const,
+				text: t.description
+			}))
+	];
 	const latest = findVersion(db, eventId);
 	if (!latest) return draft;
 	const have = new Set(draft.map((i) => contentKey(i.kind, i.refId, i.field)));

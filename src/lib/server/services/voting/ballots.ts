@@ -1,7 +1,9 @@
 /** Ballots: one changeable ballot per person per round, and proxy ballots for people without a phone. */
 import type { Db } from '../../db/connection';
 import * as repo from '../../db/rounds';
-import { listSectors } from '../../db/events';
+import { getEvent, listSectors } from '../../db/events';
+import { listTranslations } from '../../db/content-translations';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { Actor } from '$lib/domain/types';
 import { checkBallot, roundSettings, type BallotEntry } from '$lib/domain/tally';
 import { normaliseText, textError } from '$lib/domain/text';
@@ -102,6 +104,34 @@ export function ballotPaper(db: Db, actor: Actor | null) {
 }
 
 /**
+ * A theme's title and description in the reader's language, where the event has that language and
+ * someone translated them from the words the theme has now; otherwise as written.
+ */
+function themeWords(db: Db, eventId: number) {
+	const event = getEvent(db, eventId);
+	const working = event.workingLanguage;
+	const lang = getLocale();
+	const done =
+		working && lang !== working && event.languages.includes(lang)
+			? new Map(
+					listTranslations(db, eventId, lang)
+						.filter((x) => x.kind === 'theme')
+						.map((x) => [`${x.refId}:${x.field}:${x.source}`, x.text])
+				)
+			: new Map<string, string>();
+	return <T extends { id: number; label: string; description: string }>(t: T) => {
+		const label = done.get(`${t.id}:label:${t.label}`);
+		const description = done.get(`${t.id}:description:${t.description}`);
+		return {
+			theme: { ...t, label: label ?? t.label, description: description ?? t.description },
+			/** the language of the title and of the description as shown (null: not known) */
+			labelLang: label ? lang : working,
+			descriptionLang: description ? lang : working
+		};
+	};
+}
+
+/**
  * A round's themes as the ballot shows them, in the round's order: each with a title people
  * understand and one line about it, the description or the theme's most central statement.
  */
@@ -112,11 +142,20 @@ export function ballotThemes(
 ): BallotTheme[] {
 	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
 	const themes = new Map(listThemes(db, a.eventId).map((t) => [t.id, t]));
+	const inReaders = themeWords(db, a.eventId);
 	return round.themeIds.map((id) => {
-		const t = themes.get(id);
-		if (!t) return ballotTheme({ id, label: '', description: '', keyPhrases: [] }, null);
-		const rep = t.representativeId ? findStatement(db, a.eventId, t.representativeId) : null;
+		const stored = themes.get(id);
+		if (!stored) return ballotTheme({ id, label: '', description: '', keyPhrases: [] }, null);
+		const { theme: t, labelLang, descriptionLang } = inReaders(stored);
+		const found = t.representativeId ? findStatement(db, a.eventId, t.representativeId) : null;
 		// a withdrawn statement is no longer anyone's words
-		return ballotTheme(t, rep && !rep.withdrawnAt ? rep : null);
+		const rep = found && !found.withdrawnAt ? found : null;
+		const b = ballotTheme(t, rep);
+		const fromRep = rep !== null && (b.title === rep.title.trim() || b.title === rep.text.trim());
+		return {
+			...b,
+			titleLang: fromRep ? rep.lang : labelLang,
+			summaryLang: b.summaryIsStatement ? (rep?.lang ?? null) : descriptionLang
+		};
 	});
 }
