@@ -1,6 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
+import { localeMessages } from './scripts/vite-locale-messages.js';
+import inlang from './project.inlang/settings.json' with { type: 'json' };
 
 // Every test must assert something: a test that cannot fail is a defect.
 const expect = { requireAssertions: true };
@@ -12,6 +14,8 @@ export default defineConfig({
 			outdir: './src/lib/paraglide',
 			strategy: ['cookie', 'preferredLanguage', 'baseLocale']
 		}),
+		// a phone downloads the interface's words in its own language only
+		localeMessages(inlang),
 		sveltekit()
 	],
 	build: {
