@@ -113,7 +113,7 @@ for (const mode of [
 			const long = 'Data extraction by platforms. '.repeat(40);
 			await page.getByLabel('Statement', { exact: true }).fill(long);
 			await page.getByRole('button', { name: 'Add statement' }).click();
-			await page.getByText(/Too long: at most 1000 characters/).waitFor();
+			await page.getByText(/Too long: at most 1,000 characters/).waitFor();
 			expect(await page.getByLabel('Statement', { exact: true }).inputValue()).toBe(long);
 		});
 
