@@ -281,6 +281,12 @@ describe('the event’s text in its other languages', () => {
 		expect(body.state).toBe('machine');
 		expect(body.translation.split('\n\n')).toHaveLength(2);
 		expect(body.translation).not.toContain('fired');
+		// a reader is told that machine drafts no person checked are part of what they read
+		const event = getEvent(s.db, s.event.id);
+		const inSpanish = manifestoFor(s.db, s.facilitator, event, 'draft', 'es').reading!;
+		expect(inSpanish.machine).toBeGreaterThan(0);
+		expect(inSpanish.machine).toBeLessThanOrEqual(after.machine);
+		expect(manifestoFor(s.db, s.facilitator, event, 'draft', 'fr').reading!.machine).toBe(0);
 		// no installed engine reaches Thai: nothing drafted, and it says so
 		expect(await draftTranslations(s.db, s.facilitator, 'th')).toBeNull();
 		await expect(draftTranslations(s.db, s.participant, 'es')).rejects.toMatchObject({

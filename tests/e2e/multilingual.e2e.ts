@@ -207,6 +207,8 @@ describe('a multilingual event', () => {
 		await title.waitFor();
 		expect(await reader.locator('main.doc').getAttribute('lang')).toBe('es');
 		expect(await title.getAttribute('lang')).toBe('es');
+		// the rest was drafted by machine: the reader is told so
+		await reader.getByTestId('machine-translated').waitFor();
 		// the footnote quotes the Thai statement as written, and its rendering
 		const thaiQuote = reader.locator('[lang="th"]', { hasText: 'ไรเดอร์' }).first();
 		await thaiQuote.waitFor({ state: 'attached' });

@@ -107,6 +107,8 @@ export interface Localised {
 	original: string;
 	/** keys of the pieces shown in the original, for lack of a current translation */
 	untranslated: string[];
+	/** how many of the pieces shown are machine drafts no person has checked */
+	machine: number;
 }
 
 /**
@@ -133,6 +135,7 @@ export function localise(
 		lang,
 		original,
 		untranslated,
+		machine: [...current.values()].filter((t) => t.origin === 'machine').length,
 		input: {
 			...input,
 			event: {
@@ -230,6 +233,8 @@ export interface Reading {
 	untranslated: string[];
 	/** every language the document can be read in, the working one first */
 	languages: string[];
+	/** how many of the pieces shown are machine drafts no person has checked */
+	machine?: number;
 }
 
 /** The `lang` of one piece of a document: its reading language, or the original's when untranslated. */

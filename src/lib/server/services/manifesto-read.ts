@@ -242,7 +242,13 @@ function readIn(
 	);
 	return {
 		input: l.input,
-		reading: { lang, original: working, untranslated: l.untranslated, languages }
+		reading: {
+			lang,
+			original: working,
+			untranslated: l.untranslated,
+			machine: l.machine,
+			languages
+		}
 	};
 }
 
