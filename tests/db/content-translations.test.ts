@@ -11,6 +11,7 @@ import { setPublished } from '$lib/server/services/manifesto-versions';
 import { manifestoFor, manifestoPage, paperFor } from '$lib/server/services/manifesto-read';
 import {
 	draftTranslations,
+	eventNameIn,
 	translationSheet,
 	translationStatuses,
 	writeTranslation
@@ -341,6 +342,10 @@ describe('the event’s text in its other languages', () => {
 		const copy = importEvent(target, randomBytes(32), JSON.parse(eventFileJson(file)));
 		const fr = manifestoFor(target, null, copy.event, undefined, 'fr');
 		expect(fr.event.name).toBe('Atelier de test');
+		// the header of every page names the event in the reader's language where translated
+		expect(eventNameIn(target, copy.event, 'fr')).toEqual({ text: 'Atelier de test', lang: 'fr' });
+		expect(eventNameIn(target, copy.event, 'es')).toEqual({ text: copy.event.name, lang: 'en' });
+		expect(eventNameIn(target, copy.event, 'de')).toEqual({ text: copy.event.name, lang: 'en' });
 		expect(fr.sections[0].pointers[0].title).toBe('Les travailleurs décident');
 		const th = manifestoFor(target, null, copy.event, undefined, 'th');
 		expect(th.coverage.map((c) => c.name)).toContain('แรงงาน');

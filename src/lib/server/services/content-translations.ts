@@ -69,6 +69,24 @@ export function translatableItems(db: Db, eventId: number): ContentItem[] {
 	];
 }
 
+/**
+ * The event's name as a reader of `locale` reads it: translated when the event has that language
+ * and a translation of its current name; else as written, in the working language.
+ */
+export function eventNameIn(
+	db: Db,
+	event: { id: number; name: string; languages: string[]; workingLanguage: string | null },
+	locale: string
+): { text: string; lang: string | null } {
+	const asWritten = { text: event.name, lang: event.workingLanguage };
+	if (!event.workingLanguage || locale === event.workingLanguage) return asWritten;
+	if (!event.languages.includes(locale)) return asWritten;
+	const t = repo
+		.listTranslations(db, event.id, locale)
+		.find((x) => x.kind === 'event' && x.field === 'name' && x.source === event.name);
+	return t ? { text: t.text, lang: locale } : asWritten;
+}
+
 /** Each language's status ("French: 14 of 16 pointers translated, 2 machine drafts unchecked"). */
 export function translationStatuses(db: Db, actor: Actor | null) {
 	const a = requireRole(actor, ...TRANSLATING);

@@ -2,6 +2,8 @@ import type { LayoutServerLoad } from './$types';
 import { dependency } from '$lib/live-topics';
 import { eventSectors } from '$lib/server/services/events';
 import { eventNav } from '$lib/i18n/event-nav';
+import { eventNameIn } from '$lib/server/services/content-translations';
+import { getLocale } from '$lib/paraglide/runtime';
 
 export const load: LayoutServerLoad = ({ locals, depends }) => {
 	depends(dependency('event'));
@@ -10,6 +12,8 @@ export const load: LayoutServerLoad = ({ locals, depends }) => {
 	const mySector = sectors.find((s) => s.id === actor?.sectorId);
 	return {
 		event,
+		// the event's name in the reader's language where it is translated
+		eventTitle: eventNameIn(db, event, getLocale()),
 		sectors,
 		// the menu in the reader's language, for the role of the person looking
 		nav: actor
