@@ -1,172 +1,122 @@
-// Benchmark: npm run bench:cluster [-- --data DIR] [--quick]
-// Scores the engine on every labelled JSONL file ({"id","text","label"}) in DIR (default ../shared/data
-// relative to the project root) with k = true k and k = auto, then a scaling table and the spread over
-// ten samples of 300. Tables go to stdout, progress to stderr.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// Benchmark: npm run bench:cluster [-- --data DIR] [--seeds N] [--quick] [--lsa FILE]
+// Scores the engine on every labelled JSONL file in DIR (default ../shared/data relative to the
+// project root) and, when a Python with scikit-learn is present, the TF-IDF + LSA + k-means
+// baseline on the same texts with the same seeds. Sets are clustered at 300, 2,000 and all texts;
+// a set whose rows name a topic (argkp-dev) is clustered one topic at a time, all of its texts,
+// scored on the labelled ones. The markdown suite table goes to stdout, progress to stderr.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
-import { proposeThemes } from '../src/lib/clustering/index.js';
-import { accuracy, ari, nmi } from './lib/metrics.js';
-import { sampleRows, type LabelledRow } from './lib/sample.js';
+import { parseArgs } from 'node:util';
+import { readLabelledSets, type LabelledSet } from './lib/labelled-sets.js';
+import { findLsaBaseline } from './lib/lsa-baseline.js';
+import { runCase, suiteCases, type CaseResult, type SuitePlan } from './lib/cluster-suite.js';
+import { caseRow, tableHead, topicMeanRow } from './lib/suite-table.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SCALING_SIZES = [300, 1000, 5000, 20000];
+const SIZES = [300, 2000];
+/** One sample per size, the same for every seed and both methods, so seeds vary only the methods. */
 const SAMPLE_SEED = 20260101;
-const SMALL_SAMPLES = 10;
+const SEEDS = 5;
+/** --quick: two seeds and the first five topics keep the check to a few minutes on two cores. */
+const QUICK_SEEDS = 2;
+const QUICK_TOPICS = 5;
 
-function option(name: string): string | undefined {
-	const i = process.argv.indexOf(`--${name}`);
-	return i >= 0 ? process.argv[i + 1] : undefined;
+function fail(message: string): never {
+	process.stderr.write(`bench:cluster: ${message}\n`);
+	process.exit(1);
 }
 
-function loadLabelled(dir: string): { name: string; rows: LabelledRow[] }[] {
-	return readdirSync(dir)
-		.filter((f) => f.endsWith('.jsonl'))
-		.sort()
-		.map((f) => {
-			const lines = readFileSync(join(dir, f), 'utf8')
-				.split('\n')
-				.filter((l) => l.trim() !== '');
-			const rows = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-			if (!rows.length || !rows.every((r) => typeof r.text === 'string' && r.label !== undefined))
-				return null;
-			return {
-				name: f.replace(/\.jsonl$/, ''),
-				rows: rows.map((r) => ({ id: String(r.id), text: String(r.text), label: String(r.label) }))
-			};
-		})
-		.filter((x): x is { name: string; rows: LabelledRow[] } => x !== null);
+function readOptions() {
+	try {
+		const { values } = parseArgs({
+			options: {
+				data: { type: 'string', default: resolve(ROOT, '../shared/data') },
+				seeds: { type: 'string' },
+				quick: { type: 'boolean', default: false },
+				lsa: { type: 'string', default: resolve(ROOT, '../shared/tools/lsa_kmeans.py') }
+			}
+		});
+		const seeds = Number(values.seeds ?? (values.quick ? QUICK_SEEDS : SEEDS));
+		if (!Number.isInteger(seeds) || seeds < 1)
+			fail(`--seeds expects a whole number of at least 1, got "${values.seeds}"`);
+		return { ...values, data: resolve(ROOT, values.data), lsa: resolve(ROOT, values.lsa), seeds };
+	} catch (e) {
+		fail(`${(e as Error).message}; expected --data DIR, --seeds N, --quick, --lsa FILE`);
+	}
 }
 
-interface Score {
-	n: number;
-	trueK: number;
-	chosenK: number;
-	nmi: number;
-	ari: number;
-	acc: number;
-	seconds: number;
-	peakMb: number;
+function commit(): string {
+	try {
+		return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+			cwd: ROOT,
+			encoding: 'utf8'
+		}).trim();
+	} catch {
+		return 'unknown';
+	}
 }
 
-/** Runs once and scores; unassigned statements count as one extra cluster (-1). */
-function score(rows: LabelledRow[], k: number | 'auto'): Score {
-	const truth = rows.map((r) => r.label);
-	const trueK = new Set(truth).size;
-	const t0 = performance.now();
-	const result = proposeThemes(rows, { k, seed: 1 });
-	const seconds = (performance.now() - t0) / 1000;
-	const byId = new Map<string, number>();
-	for (const t of result.themes) for (const m of t.members) byId.set(m.id, t.index);
-	const pred = rows.map((r) => byId.get(r.id) ?? -1);
-	return {
-		n: rows.length,
-		trueK,
-		chosenK: result.diagnostics.kChosen,
-		nmi: 100 * nmi(truth, pred),
-		ari: 100 * ari(truth, pred),
-		acc: 100 * accuracy(truth, pred),
-		seconds,
-		peakMb: process.resourceUsage().maxRSS / 1024
-	};
+function describeSet(s: LabelledSet): string {
+	const topics = s.topics
+		? `, ${Math.min(s.topics.length, plan.topicLimit)} of ${s.topics.length} topics`
+		: '';
+	return `${s.name} (${s.rows.length.toLocaleString('en')}${topics})`;
 }
 
-const f1 = (x: number) => x.toFixed(1);
-const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-const HEADER = [
-	'dataset',
-	'k',
-	'n',
-	'true k',
-	'chosen k',
-	'NMI',
-	'ARI',
-	'ACC',
-	'seconds',
-	'peak RSS MB'
+const options = readOptions();
+if (!existsSync(options.data)) fail(`no data folder at ${options.data}; pass --data DIR`);
+const sets = readLabelledSets(options.data);
+if (sets.length === 0)
+	fail(`no labelled JSONL files ({"id","text","label"}) in ${options.data}; pass --data DIR`);
+const plan: SuitePlan = {
+	sizes: SIZES,
+	full: !options.quick,
+	topicLimit: options.quick ? QUICK_TOPICS : Infinity,
+	sampleSeed: (n) => SAMPLE_SEED + n
+};
+const seeds = Array.from({ length: options.seeds }, (_, i) => i + 1);
+const baseline = findLsaBaseline(options.lsa);
+const lsa = 'skipped' in baseline ? null : baseline;
+const started = Date.now();
+
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+const notes = [
+	`# Theme engine suite${options.quick ? ' (quick)' : ''}\n`,
+	`- Machine: Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ${mb(totalmem())} MB; commit ${commit()}`,
+	'skipped' in baseline
+		? `- Baseline: skipped, ${baseline.skipped}`
+		: `- Baseline: scikit-learn ${baseline.sklearnVersion} (${baseline.python} ${baseline.script}): TF-IDF, LSA 100, L2, k-means n_init 10, k = true k, random_state = seed`,
+	`- Sets: ${sets.map(describeSet).join(', ')}`,
+	`- Seeds ${seeds.join(', ')}: the engine's \`seed\` and LSA's --seed; NMI (%) is mean ± sd over seeds (on a mean-of-topics row, ± is the sd over topics).`,
+	`- Sizes ${SIZES.map((n) => n.toLocaleString('en')).join(' and ')} are one sample each (sample seed ${SAMPLE_SEED} + n), the same texts for every seed and both methods${plan.full ? '; full = every text of the set' : '; whole sets are skipped in --quick'}.`,
+	'- Topic sets: all texts of a topic clustered, scored on the labelled ones; true k = distinct labels among them.',
+	'- engine/LSA: ratio of mean NMI; on k = auto rows against LSA given the true k. Seconds: engine in-process, LSA fit time without Python start-up.',
+	'- collapse: runs whose largest theme holds more than half of the texts while other themes exist.\n'
 ];
+console.log(notes.join('\n'));
+console.log(tableHead());
 
-function scoreRow(name: string, k: string, s: Score): string {
-	return row([
-		name,
-		k,
-		s.n,
-		s.trueK,
-		s.chosenK,
-		f1(s.nmi),
-		f1(s.ari),
-		f1(s.acc),
-		s.seconds.toFixed(2),
-		s.peakMb.toFixed(0)
-	]);
-}
-
-function meanSd(xs: number[]): string {
-	const m = xs.reduce((a, b) => a + b, 0) / xs.length;
-	const sd = Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1));
-	return `${f1(m)} ± ${f1(sd)} (${f1(Math.min(...xs))}–${f1(Math.max(...xs))})`;
-}
-
-const dataDir = resolve(ROOT, option('data') ?? '../shared/data');
-if (!existsSync(dataDir)) {
-	process.stderr.write(`bench:cluster: no data folder at ${dataDir}; pass --data DIR\n`);
-	process.exit(1);
-}
-const sets = loadLabelled(dataDir);
-if (sets.length === 0) {
-	process.stderr.write(
-		`bench:cluster: no labelled JSONL files ({"id","text","label"}) in ${dataDir}\n`
-	);
-	process.exit(1);
-}
-const sizes = process.argv.includes('--quick') ? SCALING_SIZES.slice(0, 3) : SCALING_SIZES;
-
-console.log(`## Full sets (seed 1; peak RSS is the process high-water mark so far)\n`);
-console.log(row(HEADER));
-console.log(row(HEADER.map(() => '---')));
-for (const set of sets) {
-	const trueK = new Set(set.rows.map((r) => r.label)).size;
-	for (const k of [trueK, 'auto'] as const) {
-		process.stderr.write(`bench: ${set.name} k=${k}\n`);
-		console.log(scoreRow(set.name, k === 'auto' ? 'auto' : 'true', score(set.rows, k)));
+const cases = suiteCases(sets, plan);
+const topicResults = new Map<string, CaseResult[]>();
+cases.forEach((c, i) => {
+	const name = `${c.set} ${c.topic ?? c.size} (n ${c.rows.length})`;
+	const progress = (line: string) =>
+		process.stderr.write(`bench ${i + 1}/${cases.length} ${name}: ${line}\n`);
+	for (const result of runCase(c, seeds, lsa, progress)) {
+		console.log(caseRow(result));
+		if (c.topic === null) continue;
+		const key = `${c.set}\t${result.mode}`;
+		topicResults.set(key, [...(topicResults.get(key) ?? []), result]);
 	}
-}
+	const next = cases[i + 1];
+	if (c.topic !== null && next?.set !== c.set)
+		for (const mode of ['true', 'auto'])
+			console.log(topicMeanRow(topicResults.get(`${c.set}\t${mode}`)!));
+});
 
-console.log(
-	`\n## Scaling, k = auto (samples with seed ${SAMPLE_SEED}; texts repeat when n exceeds the set)\n`
-);
-console.log(row(HEADER));
-console.log(row(HEADER.map(() => '---')));
-for (const n of sizes) {
-	for (const set of sets) {
-		process.stderr.write(`bench: scaling ${set.name} n=${n}\n`);
-		console.log(scoreRow(set.name, 'auto', score(sampleRows(set.rows, n, SAMPLE_SEED), 'auto')));
-	}
-}
-
-console.log(`\n## n = 300, ${SMALL_SAMPLES} samples: mean ± sd (min–max)\n`);
-console.log(row(['dataset', 'k', 'chosen k', 'NMI', 'ARI', 'ACC', 'seconds']));
-console.log(row(['---', '---', '---', '---', '---', '---', '---']));
-for (const set of sets) {
-	for (const mode of ['true', 'auto'] as const) {
-		const scores: Score[] = [];
-		for (let i = 0; i < SMALL_SAMPLES; i++) {
-			const sample = sampleRows(set.rows, 300, SAMPLE_SEED + i);
-			scores.push(
-				score(sample, mode === 'auto' ? 'auto' : new Set(sample.map((r) => r.label)).size)
-			);
-		}
-		console.log(
-			row([
-				set.name,
-				mode,
-				meanSd(scores.map((s) => s.chosenK)),
-				meanSd(scores.map((s) => s.nmi)),
-				meanSd(scores.map((s) => s.ari)),
-				meanSd(scores.map((s) => s.acc)),
-				meanSd(scores.map((s) => s.seconds))
-			])
-		);
-	}
-}
+const peak = process.resourceUsage().maxRSS * 1024;
+const wall = (Date.now() - started) / 1000;
+console.log(`\nPeak RSS of the engine process ${mb(peak)} MB; wall time ${wall.toFixed(0)} s.`);

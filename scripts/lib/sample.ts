@@ -1,4 +1,4 @@
-// Fixed-seed sampling for the benchmark's scaling table: repeats texts when the set is smaller.
+// Fixed-seed sampling for the benchmark: repeats texts when the set is smaller.
 import { createRandom, shuffle } from '../../src/lib/clustering/random.js';
 
 export interface LabelledRow {
@@ -8,9 +8,9 @@ export interface LabelledRow {
 }
 
 /** n rows drawn without replacement, cycling through fresh shuffles (ids made unique) when n exceeds the set. */
-export function sampleRows(rows: LabelledRow[], n: number, seed: number): LabelledRow[] {
+export function sampleRows<T extends { id: string }>(rows: T[], n: number, seed: number): T[] {
 	const random = createRandom(seed);
-	const out: LabelledRow[] = [];
+	const out: T[] = [];
 	for (let round = 0; out.length < n && rows.length > 0; round++) {
 		const order = shuffle(
 			rows.map((_, i) => i),
