@@ -5,7 +5,9 @@ import { paperDocx } from '$lib/server/outputs/docx';
 import { download, fileName } from '$lib/server/downloads';
 
 export const GET: RequestHandler = async ({ locals: { db, event, actor }, params, url }) => {
-	const paper = guard(() => paperFor(db, actor, event, Number(params.sectorId), editionParam(url), langParam(url)));
+	const paper = guard(() =>
+		paperFor(db, actor, event, Number(params.sectorId), editionParam(url), langParam(url))
+	);
 	return download(
 		new Uint8Array(
 			await paperDocx(paper, {

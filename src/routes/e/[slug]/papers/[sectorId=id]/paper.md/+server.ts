@@ -5,7 +5,9 @@ import { paperMarkdown } from '$lib/outputs/markdown';
 import { download, fileName } from '$lib/server/downloads';
 
 export const GET: RequestHandler = ({ locals: { db, event, actor }, params, url }) => {
-	const paper = guard(() => paperFor(db, actor, event, Number(params.sectorId), editionParam(url), langParam(url)));
+	const paper = guard(() =>
+		paperFor(db, actor, event, Number(params.sectorId), editionParam(url), langParam(url))
+	);
 	return download(
 		paperMarkdown(paper, {
 			generatedAt: new Date().toISOString(),
