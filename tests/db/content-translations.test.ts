@@ -26,6 +26,8 @@ import { eventFileJson, exportEvent, importEvent } from '$lib/server/services/tr
 import { randomBytes } from 'node:crypto';
 import { freshDb, refusal, seededEvent } from './helpers';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { issueTranslatorLink } from '$lib/server/services/translator-links';
+import { openLink } from '$lib/server/services/access';
 import { ballotThemes } from '$lib/server/services/voting';
 import { describeTheme } from '$lib/server/services/themes';
 
@@ -392,5 +394,30 @@ describe('the event’s text in its other languages', () => {
 		} finally {
 			overwriteGetLocale(original);
 		}
+	});
+
+	it('is written by an interpreter with a translator link as by a facilitator', () => {
+		const s = multilingualManifesto();
+		const link = issueTranslatorLink(s.db, s.key, s.facilitator, 'French interpreter');
+		const translator = openLink(s.db, link.path!.slice(3)).actor;
+		const p = piece(s, 'fr', `section:${s.section}:title`);
+		expect(translationSheet(s.db, translator, 'fr').pieces.map((x) => x.key)).toContain(p.key);
+		writeTranslation(s.db, translator, {
+			kind: p.kind,
+			refId: String(p.refId),
+			field: p.field,
+			lang: 'fr',
+			source: p.text,
+			text: 'Travail et données'
+		});
+		expect(piece(s, 'fr', p.key)).toMatchObject({
+			state: 'person',
+			translation: 'Travail et données'
+		});
+		expect(translationStatuses(s.db, translator).statuses.map((x) => x.lang)).toEqual([
+			'es',
+			'fr',
+			'th'
+		]);
 	});
 });
