@@ -101,9 +101,11 @@ export function translationSheet(db: Db, actor: Actor | null, asked: string | nu
 	const a = requireRole(actor, ...TRANSLATING);
 	const { working, targets } = targetsOf(db, a.eventId);
 	const lang = asked && targets.includes(asked) ? asked : (targets[0] ?? null);
-	if (!working || !lang) return { working, targets, lang: null, status: null, pieces: [] };
+	if (!working || !lang)
+		return { working, targets, lang: null, status: null, statuses: [], pieces: [] };
 	const items = translatableItems(db, a.eventId);
-	const mine = repo.listTranslations(db, a.eventId, lang);
+	const all = repo.listTranslations(db, a.eventId);
+	const mine = all.filter((t) => t.lang === lang);
 	const current = currentTranslations(items, mine, lang);
 	const stored = new Map(mine.map((t) => [contentKey(t.kind, t.refId, t.field), t]));
 	return {
@@ -111,6 +113,8 @@ export function translationSheet(db: Db, actor: Actor | null, asked: string | nu
 		targets,
 		lang,
 		status: translationStatus(items, mine, lang),
+		/** every language's status, from the same reading */
+		statuses: targets.map((l) => translationStatus(items, all, l)),
 		pieces: items.map((i) => {
 			const key = contentKey(i.kind, i.refId, i.field);
 			const t = current.get(key) ?? null;

@@ -6,19 +6,17 @@ import { getLocale } from '$lib/paraglide/runtime';
 import {
 	draftTranslations,
 	translationSheet,
-	translationStatuses
+	writeTranslation
 } from '$lib/server/services/content-translations';
-import { writeTranslation } from '$lib/server/services/content-translations';
 
 // The event's own text in each of its languages, for facilitators and translators.
 export const load: PageServerLoad = ({ locals: { db, actor }, url, depends }) => {
 	depends(dependency('manifesto'), dependency('event'), dependency('themes'));
 	const sheet = guard(() => translationSheet(db, actor, url.searchParams.get('lang')));
-	const { statuses } = guard(() => translationStatuses(db, actor));
 	const name = (code: string) => languageName(code, getLocale());
 	return {
 		sheet,
-		statuses: statuses.map((s) => ({ ...s, name: name(s.lang) })),
+		statuses: sheet.statuses.map((s) => ({ ...s, name: name(s.lang) })),
 		names: Object.fromEntries(
 			[...sheet.targets, ...(sheet.working ? [sheet.working] : [])].map((l) => [l, name(l)])
 		)
