@@ -88,15 +88,27 @@ describe('a translator link', () => {
 		expect((await phone.goto(base + '/facilitate'))?.status()).toBe(403);
 		expect((await phone.goto(base + `/statements/${statementId}`))?.status()).toBe(403);
 
-		// with JavaScript, the interpreter corrects the rendering in place
+		// with JavaScript, the interpreter corrects the rendering in place; on the venue's slow
+		// network they start typing before the page's script has arrived, and keep what they typed
 		const js = await (await context(running.browser, { viewport: PHONE })).newPage();
 		await js.goto(running.app.url + path);
 		await js.getByRole('button', { name: 'Continue' }).click();
 		await js.waitForURL(/\/translate$/);
+		await js.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		let arrive = () => {};
+		const arrived = new Promise<void>((resolve) => (arrive = resolve));
+		await js.route('**/_app/immutable/**/*.js', async (route) => (await arrived, route.continue()));
+		await js.reload({ waitUntil: 'domcontentloaded' });
 		const item = js.locator(`article[data-statement="${statementId}"]`);
 		await item
 			.getByLabel('In English')
 			.fill('Food delivery riders have their pay cut by the app, with no explanation or appeal');
+		expect(await js.locator('html[data-hydrated]').count()).toBe(0);
+		arrive();
+		await js.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		expect(await item.getByLabel('In English').inputValue()).toBe(
+			'Food delivery riders have their pay cut by the app, with no explanation or appeal'
+		);
 		await item.getByRole('button', { name: /^Save/ }).click();
 		await js.getByText('Rendering saved.').waitFor();
 		expect(js.url()).toMatch(/\/translate$/);
