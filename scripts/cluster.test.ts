@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const FIX = 'tests/fixtures/clustering';
@@ -20,6 +21,7 @@ describe('cluster CLI', () => {
 		expect(out.themes.length).toBeGreaterThan(0);
 		const t = out.themes[0];
 		for (const key of [
+			'title',
 			'label',
 			'keyPhrases',
 			'representativeId',
@@ -29,6 +31,9 @@ describe('cluster CLI', () => {
 			'cohesion'
 		])
 			expect(t).toHaveProperty(key);
+		// the title is a key point in one member's words, not the keyword label
+		const texts = readFileSync(`${FIX}/statements.jsonl`, 'utf8');
+		for (const theme of out.themes) expect(texts).toContain(theme.title.slice(1, -1));
 		expect(out.assignments['1']).toBe(out.assignments['2']);
 		expect(out.assignments['1']).not.toBe(out.assignments['4']);
 		expect(out.diagnostics.kRequested).toBe(2);

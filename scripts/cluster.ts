@@ -62,6 +62,7 @@ for (const t of result.themes) for (const m of t.members) assignments[m.id] = t.
 const out = {
 	assignments,
 	themes: result.themes.map((t) => ({
+		title: t.title,
 		label: t.label,
 		keyPhrases: t.keyPhrases,
 		representativeId: t.representativeId,

@@ -1,6 +1,7 @@
 // Explaining themes: distinctive key phrases as written, the most central statement, each
 // member's similarity and shared terms, sector spread and cohesion.
 import { surfaceOf, type Corpus, type SparseVector } from './corpus.js';
+import { themeTitle } from './title.js';
 import type { Theme, ThemeMember } from './types.js';
 
 /** Phrases in a label: at least two when the theme has them, at most four to stay readable. */
@@ -104,12 +105,19 @@ export function crossSectorScore(counts: Record<string, number>, totalSectors: n
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Builds the user-facing description of one theme. */
+/** What a title is made from: the statements' texts and the corpus's term index (title.ts). */
+export interface Naming {
+	texts: readonly string[];
+	termIndex: Map<string, number>;
+}
+
+/** Builds the user-facing description of one theme; without naming, the title is the label. */
 export function describeTheme(
 	corpus: Corpus,
 	members: number[],
 	index: number,
-	totalSectors: number
+	totalSectors: number,
+	naming?: Naming
 ): Theme {
 	const ranked = distinctiveTerms(corpus, members);
 	const phrases = pickPhrases(corpus, ranked).map((t) => surfaceOf(corpus, t));
@@ -133,9 +141,19 @@ export function describeTheme(
 		if (s) sectors[s] = (sectors[s] ?? 0) + 1;
 	}
 	const cohesion = sims.length ? sims.reduce((a, b) => a + b, 0) / sims.length : 0;
+	const label = phrases.join(' · ');
+	const title = naming
+		? themeTitle(
+				corpus,
+				naming.termIndex,
+				naming.texts,
+				order.map((i) => members[i])
+			)
+		: '';
 	return {
 		index,
-		label: phrases.join(' · '),
+		title: title || label,
+		label,
 		keyPhrases: phrases,
 		representativeId: corpus.ids[members[rep]] ?? '',
 		members: order.map((i) => memberList[i]),

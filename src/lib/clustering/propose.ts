@@ -23,6 +23,8 @@ import {
 	fragmentFloor
 } from './auto-k.js';
 import { splitClusters } from './split.js';
+import { termIndexOf } from './title.js';
+import { cutClusters, isCollapsed } from './bisect.js';
 
 /** The mixture gets up to this many times the requested k, then Ward merging brings it back: 2 beat 1 and 3 on both sets. */
 export const OVERCLUSTER_FACTOR = 2;
@@ -30,6 +32,8 @@ export const OVERCLUSTER_FACTOR = 2;
 export const SMALL_INPUT_RESTARTS = 2;
 /** Up to this many statements a second chain costs tens of milliseconds; above, one chain keeps the time budget. */
 export const RESTART_LIMIT_N = 1000;
+/** Cuts of a collapsed theme at most: each halves the largest, so a few always suffice. */
+const MAX_COLLAPSE_CUTS = 8;
 /** Default smallest theme: a "theme" of one statement is a statement that fits nowhere. */
 export const DEFAULT_MIN_THEME_SIZE = 2;
 /** Self-training rounds; gains flatten after about four on the benchmark sets. */
@@ -214,33 +218,78 @@ export function proposeThemes(
 		AUTO_MIN_RETENTION,
 		frozen
 	);
+	/**
+	 * With k given, cuts the most spread-out themes until k exist (or none can be cut into two of
+	 * at least minThemeSize); at any k, cuts a theme holding most of the statements while others
+	 * exist, then (k given) merges the closest pair back to k.
+	 */
+	const honour = (shape: { z: Int32Array; k: number }) => {
+		const unlocked = (sizes: number[]) => sizes.slice(L).filter((x) => x > 0);
+		let out = shape;
+		if (kWanted !== null)
+			out = cutClusters(
+				view.vectors,
+				out.z,
+				out.k,
+				L,
+				minThemeSize,
+				random,
+				(sizes) => unlocked(sizes).length < kWanted
+			);
+		for (let guard = 0; guard < MAX_COLLAPSE_CUTS; guard++) {
+			const sizes = new Array<number>(out.k).fill(0);
+			for (const c of out.z) if (c >= 0) sizes[c]++;
+			if (!isCollapsed(unlocked(sizes), free)) break;
+			const largest = sizes.indexOf(Math.max(...sizes.slice(L)), L);
+			const cut = cutClusters(
+				view.vectors,
+				out.z,
+				out.k,
+				L,
+				minThemeSize,
+				random,
+				(now) => now.length === out.k,
+				[largest]
+			);
+			if (cut.cuts === 0) break;
+			out =
+				kWanted !== null && cut.k - L > kWanted
+					? mergeClusters(view.vectors, cut.z, cut.k, L + kWanted, 0, 0, frozen)
+					: compact(cut.z, L);
+		}
+		return compact(out.z, L);
+	};
 	const fragments: Fragments =
 		kWanted === null
 			? dissolveFragments(merged.z, merged.k, L)
 			: { z: merged.z, k: merged.k, floor: 0, effective: 0, dissolved: 0 };
+	const shaped = honour(fragments);
 	lap('merge');
 
 	const trained = selfTrain({
 		vectors: view.vectors,
-		z: fragments.z,
-		k: fragments.k,
+		z: shaped.z,
+		k: shaped.k,
 		features: view.features,
 		rounds: options.selfTrainRounds ?? DEFAULT_SELF_TRAIN_ROUNDS,
 		random,
 		fixed
 	});
-	const final = tidy(corpus, compact(trained, L).z, L, minThemeSize);
+	// the classifier can empty a theme or grow one over the rest: the count and the guard again
+	const tidied = tidy(corpus, compact(trained, L).z, L, minThemeSize);
+	const final = honour(tidied);
 	lap('refine');
 
 	const members: number[][] = Array.from({ length: final.k }, () => []);
 	const unassigned: string[] = [];
 	final.z.forEach((c, d) => (c >= 0 ? members[c].push(d) : unassigned.push(corpus.ids[d])));
 	const totalSectors = new Set(corpus.sectors.filter((s) => s)).size;
+	const naming = { texts: statements.map((s) => s.text), termIndex: termIndexOf(corpus) };
 	const themes = members
 		.map((m, c) => ({ m, c }))
 		.filter(({ m, c }) => m.length > 0 || c < L)
 		.map(({ m, c }, index) => {
-			const theme = describeTheme(corpus, m, index, totalSectors);
+			const theme = describeTheme(corpus, m, index, totalSectors, naming);
 			if (c < L) theme.lockedId = lockedThemes[c].id;
 			return theme;
 		});
@@ -249,15 +298,18 @@ export function proposeThemes(
 	const languages: Record<string, number> = {};
 	for (const l of corpus.languages) languages[l] = (languages[l] ?? 0) + 1;
 	const kChosen = themes.length - L;
+	const themesWord = (n: number) => `${n} theme${n === 1 ? '' : 's'}`;
 	const kReason =
 		kWanted !== null
-			? `k = ${kWanted} was requested; the mixture was run with up to ${upper} clusters (${sampled.k - L} after split moves) and merged back` +
+			? `You asked for ${themesWord(kWanted)}; ${kChosen} ${kChosen === 1 ? 'was' : 'were'} formed` +
 				(kChosen < kWanted
-					? `; only ${kChosen} distinct themes had at least ${minThemeSize} statements`
-					: '')
-			: `k = auto: the mixture settled on ${mixed.k - L} clusters (upper bound ${upper}) and split moves made ${sampled.k - L}; ` +
-				`Ward merging joined pairs whose link reached ${AUTO_MIN_LINK} while keeping ${AUTO_MIN_RETENTION} of their coherence, leaving ${merged.k - L}; ` +
-				`with ${fragments.effective.toFixed(1)} effective themes, ${fragments.dissolved} groups under ${fragments.floor.toFixed(1)} statements were dissolved as fragments, leaving ${kChosen} themes of at least ${minThemeSize} statements`;
+					? `: the statements do not divide into more groups of at least ${minThemeSize} statements that differ from one another`
+					: '') +
+				` (the mixture ran with up to ${upper} clusters, ${sampled.k - L} after split moves, merged and cut to the number asked for).`
+			: `The engine chose ${themesWord(kChosen)} of at least ${minThemeSize} statements: groups whose statements share words with one another more than with the rest. ` +
+				`(The mixture settled on ${mixed.k - L} clusters, upper bound ${upper}; split moves made ${sampled.k - L}; ` +
+				`merging joined pairs whose link reached ${AUTO_MIN_LINK} while keeping ${AUTO_MIN_RETENTION} of their coherence, leaving ${merged.k - L}; ` +
+				`with ${fragments.effective.toFixed(1)} effective themes, ${fragments.dissolved} groups under ${fragments.floor.toFixed(1)} statements were dissolved as fragments.)`;
 	return {
 		themes,
 		unassigned,
@@ -266,6 +318,7 @@ export function proposeThemes(
 			kRequested: kWanted ?? 'auto',
 			kChosen,
 			kReason,
+			minThemeSize,
 			languages,
 			vocabularySize: view.features,
 			timings

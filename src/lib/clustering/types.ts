@@ -53,6 +53,9 @@ export interface Theme {
 	/** Stable within one result: the index in `themes`. Locked themes keep their own id in `lockedId`. */
 	index: number;
 	lockedId?: string;
+	/** The key point the members make, in words one of them wrote (title.ts); the label when none. */
+	title: string;
+	/** The theme's distinctive key phrases joined: a keyword label. */
 	label: string;
 	keyPhrases: string[];
 	representativeId: string;
@@ -68,7 +71,10 @@ export interface Diagnostics {
 	n: number;
 	kRequested: number | 'auto';
 	kChosen: number;
+	/** Why kChosen is what it is, in plain words (English; the app words a shortfall itself). */
 	kReason: string;
+	/** The smallest theme size the proposal was made with. */
+	minThemeSize: number;
 	languages: Record<string, number>;
 	vocabularySize: number;
 	/** Milliseconds per stage from the injected clock (all 0 without one). */
