@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util';
 import { readLabelledSets, type LabelledSet } from './lib/labelled-sets.js';
 import { findLsaBaseline } from './lib/lsa-baseline.js';
 import { runCase, suiteCases, type CaseResult, type SuitePlan } from './lib/cluster-suite.js';
-import { caseRow, tableHead, topicMeanRow } from './lib/suite-table.js';
+import { caseRow, tableHead, titleTable, topicMeanRow } from './lib/suite-table.js';
+import type { TitleScores } from './lib/title-suite.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [300, 2000];
@@ -101,6 +102,7 @@ console.log(tableHead());
 
 const cases = suiteCases(sets, plan);
 const topicResults = new Map<string, CaseResult[]>();
+const titleRuns = new Map<string, TitleScores[]>();
 cases.forEach((c, i) => {
 	const name = `${c.set} ${c.topic ?? c.size} (n ${c.rows.length})`;
 	const progress = (line: string) =>
@@ -108,6 +110,8 @@ cases.forEach((c, i) => {
 	for (const result of runCase(c, seeds, lsa, progress)) {
 		console.log(caseRow(result));
 		if (c.topic === null) continue;
+		for (const t of result.engine)
+			if (t.titles) titleRuns.set(c.set, [...(titleRuns.get(c.set) ?? []), t.titles]);
 		const key = `${c.set}\t${result.mode}`;
 		topicResults.set(key, [...(topicResults.get(key) ?? []), result]);
 	}
@@ -116,6 +120,8 @@ cases.forEach((c, i) => {
 		for (const mode of ['true', 'auto'])
 			console.log(topicMeanRow(topicResults.get(`${c.set}\t${mode}`)!));
 });
+
+for (const [set, runs] of titleRuns) console.log(titleTable(set, runs));
 
 const peak = process.resourceUsage().maxRSS * 1024;
 const wall = (Date.now() - started) / 1000;

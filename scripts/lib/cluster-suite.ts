@@ -6,6 +6,7 @@ import { nmi } from './metrics.js';
 import { sampleRows } from './sample.js';
 import { trueK, type LabelledSet, type SuiteRow } from './labelled-sets.js';
 import { runLsa, withTempJsonl, type LsaBaseline } from './lsa-baseline.js';
+import { titleScores, type TitleScores } from './title-suite.js';
 
 /** Texts clustered together: a sample or a whole set, or all arguments of one topic. */
 export interface SuiteCase {
@@ -47,6 +48,8 @@ export interface Trial {
 	nmi: number;
 	seconds: number;
 	collapsed: boolean;
+	/** How its themes are named against the key points, on a topic set (key point labels). */
+	titles?: TitleScores;
 }
 
 /** NMI in percent over the labelled rows only; pred is one cluster per row (-1 for unassigned). */
@@ -69,7 +72,12 @@ function collapsed(pred: number[]): boolean {
 }
 
 /** The engine once, with its own seed; unassigned texts count as one extra cluster (-1). */
-export function engineTrial(rows: SuiteRow[], k: number | 'auto', seed: number): Trial {
+export function engineTrial(
+	rows: SuiteRow[],
+	k: number | 'auto',
+	seed: number,
+	nameThemes = false
+): Trial {
 	const t0 = performance.now();
 	const result = proposeThemes(rows, { k, seed });
 	const seconds = (performance.now() - t0) / 1000;
@@ -80,7 +88,8 @@ export function engineTrial(rows: SuiteRow[], k: number | 'auto', seed: number):
 		k: result.diagnostics.kChosen,
 		nmi: scoreLabelled(rows, pred),
 		seconds,
-		collapsed: collapsed(pred)
+		collapsed: collapsed(pred),
+		...(nameThemes ? { titles: titleScores(rows, result) } : {})
 	};
 }
 
@@ -129,7 +138,13 @@ export function runCase(
 	if (lsa) progress(`LSA k=${k}: ${lsa.map((t) => t.seconds.toFixed(1)).join(', ')} s`);
 	return (['true', 'auto'] as const).map((mode) => {
 		const engine = seeds.map((seed) => {
-			const trial = engineTrial(c.rows, mode === 'true' ? k : 'auto', seed);
+			// a topic set's labels are key points: its themes at the true k are named and scored
+			const trial = engineTrial(
+				c.rows,
+				mode === 'true' ? k : 'auto',
+				seed,
+				mode === 'true' && c.topic !== null
+			);
 			progress(
 				`engine k=${mode === 'true' ? k : 'auto'} seed ${seed}: ${trial.seconds.toFixed(1)} s`
 			);

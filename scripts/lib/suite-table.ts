@@ -1,6 +1,7 @@
 // The cluster benchmark's markdown suite table: one row per case and k mode, means over seeds,
 // and a row averaging a topic set's topics.
 import type { CaseResult, Trial } from './cluster-suite.js';
+import { NAMINGS, pooledTitleScores, type TitleScores } from './title-suite.js';
 
 const HEADER = [
 	'set',
@@ -88,4 +89,37 @@ export function topicMeanRow(results: CaseResult[]): string {
 		showLsa ? secs(perTopic((r) => mean(r.lsa!.map((t) => t.seconds)))) : '–',
 		collapses(pooled)
 	]);
+}
+
+const NAMING_LABEL = {
+	title: "engine's title",
+	keywords: 'keyword label (key phrases)',
+	representative: 'most central statement'
+};
+
+/**
+ * ROUGE F1 (%) of three ways of naming the same themes against the key point most of each theme's
+ * labelled members carry: mean ± sd over the runs (topics × seeds) of the per-run mean over themes.
+ */
+export function titleTable(set: string, runs: TitleScores[]): string {
+	const pooled = pooledTitleScores(runs);
+	const themes = runs.reduce((a, r) => a + r.themes, 0);
+	const lines = [
+		`\n## Theme names against human key points: ${set}, k = true k, ${runs.length} runs, ${themes} themes\n`,
+		row(['naming', 'ROUGE-1', 'ROUGE-2', 'ROUGE-L']),
+		row(['---', '---', '---', '---'])
+	];
+	for (const naming of NAMINGS)
+		lines.push(
+			row([
+				NAMING_LABEL[naming],
+				meanSd(pooled[naming].rouge1),
+				meanSd(pooled[naming].rouge2),
+				meanSd(pooled[naming].rougeL)
+			])
+		);
+	const examples = runs.slice(0, 4).flatMap((r) => r.examples.slice(0, 1));
+	if (examples.length)
+		lines.push('', ...examples.map((e) => `- "${e.title}" (key point: "${e.keyPoint}")`));
+	return lines.join('\n');
 }
