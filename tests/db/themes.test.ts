@@ -49,6 +49,66 @@ describe('proposing themes', () => {
 		expect(t.members.every((m) => m.similarity !== null)).toBe(true);
 	});
 
+	it("proposes the number of themes asked for, each named by a key point in a member's words", async () => {
+		const s = seededEvent();
+		changePhase(s.db, s.facilitator, 'breakouts');
+		const topics = [
+			['Labour', 'Delivery riders lose wages when the app changes pay rules overnight'],
+			['Labour', 'Riders lose wages to app pay rules nobody can see'],
+			['Gender', 'Women riders lose wages to opaque app pay rules'],
+			['Farming', 'Seed data is taken from farmers by agritech apps'],
+			['Farming', 'Agritech apps take seed data from farmers without consent'],
+			['Gender', 'Women farmers see their seed data taken by agritech apps'],
+			['Labour', 'Clinics share patient records with insurers without consent'],
+			['Gender', 'Patient records from clinics are sold to insurers'],
+			['Farming', 'Community radio loses its frequency to commercial broadcasters'],
+			['Labour', 'Commercial broadcasters buy the frequencies of community radio']
+		];
+		const texts = topics.map(([sector, text]) => {
+			submitStatement(s.db, s.facilitator, s.sectorId(sector), { text });
+			return text;
+		});
+		const { created, shortfall } = await themes.proposeEventThemes(s.db, s.facilitator, '4');
+		expect(created).toBe(4);
+		expect(shortfall).toBeNull();
+		const live = themes.boardOf(s.db, s.facilitator).themes.filter((t) => t.status !== 'discarded');
+		expect(live).toHaveLength(4);
+		for (const t of live) {
+			// a sentence from one of its statements, not a list of key phrases
+			expect(t.label).not.toContain(' · ');
+			const words = t.label.toLowerCase().replace(/…$/, '');
+			expect(texts.some((x) => x.toLowerCase().includes(words.slice(1)))).toBe(true);
+		}
+		// the preview asks for the same number, and applying gives what it showed
+		const preview = await themes.previewProposal(s.db, s.facilitator, '3');
+		expect(preview.appear).toHaveLength(3);
+		expect(preview.shortfall).toBeNull();
+	});
+
+	it('says how many themes could be formed when more are asked for than the statements hold', async () => {
+		const s = withStatements();
+		const { created, shortfall } = await themes.proposeEventThemes(s.db, s.facilitator, '60');
+		expect(created).toBeLessThan(60);
+		expect(shortfall).toEqual({ asked: 60, formed: created, min: 2 });
+	});
+
+	it('refuses a number of themes that is not a whole number from 1 to 60, changing nothing', async () => {
+		const s = withStatements();
+		await themes.proposeEventThemes(s.db, s.facilitator);
+		const before = themes.boardOf(s.db, s.facilitator);
+		for (const k of ['0', '61', '2.5', 'many', '-3', '1e2'])
+			expect(
+				await themes.proposeEventThemes(s.db, s.facilitator, k).then(
+					() => null,
+					(e) => ({ code: e.code, fields: e.fields })
+				)
+			).toEqual({ code: 'invalid', fields: { k: 'themes_wanted' } });
+		await expect(themes.previewProposal(s.db, s.facilitator, 'x')).rejects.toMatchObject({
+			code: 'invalid'
+		});
+		expect(themes.boardOf(s.db, s.facilitator)).toEqual(before);
+	});
+
 	it('is for facilitators only', async () => {
 		const s = withStatements();
 		await expect(themes.proposeEventThemes(s.db, s.rapporteur('Labour'))).rejects.toMatchObject({

@@ -1,7 +1,8 @@
 /**
  * How a theme reads on a phone's ballot: a title people understand and one line about it. The
- * engine names a theme by its key phrases ("big tech · market dominance"); a facilitator may give
- * it a title and a description. Pure: the service brings the theme and its representative statement.
+ * engine names a theme by a key point in one member's words ("Big tech buys up its rivals");
+ * proposals made before it did are named by key phrases ("big tech · market dominance"), which the
+ * ballot turns into a title here. A facilitator may give a theme a title and a description. Pure: the service brings the theme and its representative statement.
  */
 
 /** What the ballot needs of a theme. */

@@ -4,3 +4,15 @@
 export const THEME_LABEL_MAX = 120;
 /** A theme's description: a paragraph or two, shown beside its statements. */
 export const THEME_DESCRIPTION_MAX = 1000;
+
+/** Most themes a facilitator may ask the engine for: more than a board or a ballot can show. */
+export const THEMES_WANTED_MAX = 60;
+
+/** The facilitator's "themes wanted": empty is 'auto', a whole number 1..THEMES_WANTED_MAX, else null. */
+export function parseThemesWanted(raw: string | null | undefined): number | 'auto' | null {
+	const t = (raw ?? '').trim();
+	if (t === '') return 'auto';
+	if (!/^\d{1,3}$/.test(t)) return null;
+	const k = Number(t);
+	return k >= 1 && k <= THEMES_WANTED_MAX ? k : null;
+}

@@ -3,6 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import { EVENT_LANGUAGES_MAX } from '$lib/domain/languages';
 import { TEXT_MAX, TEXT_MIN, TITLE_MAX, BATCH_MAX } from '$lib/domain/statement-rules';
 import { CONSENT_REASON_MAX } from '$lib/domain/consent-rules';
+import { THEMES_WANTED_MAX } from '$lib/domain/theme-rules';
 
 const FIELD: Record<string, () => string> = {
 	required: () => m.error_required(),
@@ -53,7 +54,8 @@ const FIELD: Record<string, () => string> = {
 	theme_gone: () => m.error_theme_gone(),
 	consent_reason_required: () => m.consent_error_reason_required(),
 	consent_reason_too_long: () => m.consent_error_reason_too_long({ max: CONSENT_REASON_MAX }),
-	not_in_theme: () => m.consent_error_not_in_theme()
+	not_in_theme: () => m.consent_error_not_in_theme(),
+	themes_wanted: () => m.error_themes_wanted({ max: THEMES_WANTED_MAX })
 };
 
 /** One field problem in words. */

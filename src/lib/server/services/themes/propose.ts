@@ -11,6 +11,8 @@ import type { Actor, Statement } from '$lib/domain/types';
 import { proposeOffThread } from '../../engine-worker';
 import { placeStatements, type ThemeProposal } from '$lib/clustering';
 import { requireRole } from '../access';
+import { Refusal } from '../errors';
+import { parseThemesWanted } from '$lib/domain/theme-rules';
 import { curate, PROPOSE } from './step';
 import { boardOf } from './board';
 
@@ -40,8 +42,15 @@ interface Computed {
 	members: repo.Member[];
 }
 
-/** Runs the engine over every active statement that no fixed theme holds. */
-async function computeProposal(db: Db, a: Actor): Promise<Computed> {
+/** The facilitator's "themes wanted" as typed: empty lets the engine decide; anything else is refused. */
+function themesWanted(raw: string | undefined): number | 'auto' {
+	const k = parseThemesWanted(raw);
+	if (k === null) throw new Refusal('invalid', { k: 'themes_wanted' });
+	return k;
+}
+
+/** Runs the engine over every active statement that no fixed theme holds, for k themes (or 'auto'). */
+async function computeProposal(db: Db, a: Actor, k: number | 'auto'): Promise<Computed> {
 	const themes = repo.listThemes(db, a.eventId);
 	const members = repo.listMembers(db, a.eventId);
 	const fixed = themes.filter((t) => t.status !== 'discarded' && isFixed(t, members));
@@ -61,13 +70,14 @@ async function computeProposal(db: Db, a: Actor): Promise<Computed> {
 			...engineText(s, renderings),
 			sector: sectorName.get(s.sectorId) ?? null
 		})),
-		{ seed: PROPOSAL_SEED }
+		{ seed: PROPOSAL_SEED, k }
 	);
 	return { proposal, replaced, members };
 }
 
+/** A proposed theme is named by its key point in a member's words; its key phrases stay beside it. */
 const labelOf = (theme: ThemeProposal['themes'][number]) =>
-	theme.keyPhrases.slice(0, 3).join(' · ') || theme.label;
+	theme.title || theme.keyPhrases.slice(0, 3).join(' · ') || theme.label;
 
 export interface ProposalPreview {
 	/** themes the proposal would add */
@@ -78,6 +88,22 @@ export interface ProposalPreview {
 	moves: { statementId: number; from: string | null; to: string | null }[];
 	/** themes a facilitator fixed, which stay as they are */
 	kept: number;
+	/** when a number of themes was asked for and fewer could be formed */
+	shortfall: Shortfall | null;
+}
+
+/** Fewer themes than asked for: how many were asked, how many formed, and the smallest theme size. */
+export interface Shortfall {
+	asked: number;
+	formed: number;
+	min: number;
+}
+
+function shortfallOf(proposal: ThemeProposal): Shortfall | null {
+	const { kRequested, kChosen, minThemeSize } = proposal.diagnostics;
+	return typeof kRequested === 'number' && kChosen < kRequested
+		? { asked: kRequested, formed: kChosen, min: minThemeSize }
+		: null;
 }
 
 /** The statements whose companions change: those not in the old theme most of their new theme comes from. */
@@ -118,9 +144,13 @@ function movesOf(
  * What proposing again would change, without changing anything. The engine is deterministic, so
  * applying right after gives exactly this.
  */
-export async function previewProposal(db: Db, actor: Actor | null): Promise<ProposalPreview> {
+export async function previewProposal(
+	db: Db,
+	actor: Actor | null,
+	rawK?: string
+): Promise<ProposalPreview> {
 	const a = requireRole(actor, 'facilitator');
-	const { proposal, replaced, members } = await computeProposal(db, a);
+	const { proposal, replaced, members } = await computeProposal(db, a, themesWanted(rawK));
 	const all = repo.listThemes(db, a.eventId);
 	return {
 		appear: proposal.themes.map((t) => ({
@@ -130,7 +160,9 @@ export async function previewProposal(db: Db, actor: Actor | null): Promise<Prop
 		})),
 		disappear: replaced.map((t) => ({ id: t.id, label: t.label })),
 		moves: movesOf(proposal, replaced, members),
-		kept: all.filter((t) => t.status !== 'discarded' && !replaced.some((r) => r.id === t.id)).length
+		kept: all.filter((t) => t.status !== 'discarded' && !replaced.some((r) => r.id === t.id))
+			.length,
+		shortfall: shortfallOf(proposal)
 	};
 }
 
@@ -140,10 +172,11 @@ export async function previewProposal(db: Db, actor: Actor | null): Promise<Prop
  */
 export async function proposeEventThemes(
 	db: Db,
-	actor: Actor | null
-): Promise<{ created: number; kReason: string }> {
+	actor: Actor | null,
+	rawK?: string
+): Promise<{ created: number; kReason: string; shortfall: Shortfall | null }> {
 	const a = requireRole(actor, 'facilitator');
-	const { proposal, replaced } = await computeProposal(db, a);
+	const { proposal, replaced } = await computeProposal(db, a, themesWanted(rawK));
 	// the engine ran off the request thread: refuse to replace themes someone changed meanwhile
 	const seen = Object.fromEntries(replaced.map((t) => [t.id, t.version]));
 	let created = 0;
@@ -192,7 +225,7 @@ export async function proposeEventThemes(
 			});
 		}
 	);
-	return { created, kReason: proposal.diagnostics.kReason };
+	return { created, kReason: proposal.diagnostics.kReason, shortfall: shortfallOf(proposal) };
 }
 
 /**

@@ -60,10 +60,18 @@ export const actions: Actions = {
 	/** Drafts renderings in the working language with Apertium, where it has the languages. */
 	draftRenderings: ({ locals: { db, actor } }) =>
 		act({}, async () => ({ drafted: await draftRenderings(db, actor) })),
-	propose: ({ locals: { db, actor } }) =>
-		act({}, async () => ({ proposed: (await themes.proposeEventThemes(db, actor)).created })),
-	preview: ({ locals: { db, actor } }) =>
-		act({}, async () => ({ preview: await themes.previewProposal(db, actor) })),
+	/** Proposes themes, k of them when the facilitator gave a number (the field "k"). */
+	propose: async ({ locals: { db, actor }, request }) => {
+		const v = formValues(await request.formData(), 'k');
+		return act(v, async () => {
+			const done = await themes.proposeEventThemes(db, actor, v.k);
+			return { proposed: done.created, shortfall: done.shortfall, k: v.k };
+		});
+	},
+	preview: async ({ locals: { db, actor }, request }) => {
+		const v = formValues(await request.formData(), 'k');
+		return act(v, async () => ({ preview: await themes.previewProposal(db, actor, v.k), k: v.k }));
+	},
 	undo: ({ locals: { db, actor } }) => act({}, () => ({ undone: themes.undo(db, actor) })),
 	redo: ({ locals: { db, actor } }) => act({}, () => ({ redone: themes.redo(db, actor) })),
 	create: async ({ locals: { db, actor }, request }) => {
