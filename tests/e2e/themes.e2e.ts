@@ -153,6 +153,30 @@ for (const javaScript of [false, true]) {
 			);
 		});
 
+		it('proposes the number of themes asked for, each named by a key point', async () => {
+			const proposedHeadings = () =>
+				page.locator('article.theme:has(.status-proposed) h2').allInnerTexts();
+			const wanted = javaScript ? 7 : 4;
+			await page.getByLabel('Themes wanted').fill(String(wanted));
+			await page.getByRole('button', { name: 'Propose again' }).click();
+			await page
+				.getByRole('heading', { name: 'What proposing again would change' })
+				.waitFor({ timeout: 60_000 });
+			expect(await page.locator('.preview h3 + ul').first().locator('li').count()).toBe(wanted);
+			await page.getByRole('button', { name: 'Apply these changes' }).click();
+			await page.getByText(`${wanted} themes proposed.`).waitFor({ timeout: 60_000 });
+			const names = await proposedHeadings();
+			// the new ones, beside the proposals a person touched earlier (which stay as they are)
+			expect(names.length).toBeGreaterThanOrEqual(wanted);
+			// a sentence a participant could have written, not key phrases joined by " · "
+			for (const name of names) {
+				expect(name).not.toContain(' · ');
+				expect(name.split(' ').length).toBeGreaterThanOrEqual(3);
+			}
+			expect(await page.getByLabel('Themes wanted').inputValue()).toBe(String(wanted));
+			await expectAccessible(page);
+		});
+
 		it('discards a theme: its statements wait in the unassigned lane', async () => {
 			const unassigned = async () =>
 				Number((await page.locator('#unassigned-h').innerText()).match(/\((\d+)/)![1]);
