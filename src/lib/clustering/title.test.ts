@@ -74,6 +74,24 @@ describe('themeTitle', () => {
 		expect(title).not.toMatch(/farmer|platforms refuse|minimum wage|unions/i);
 		expect(themeTitle(corpus, termIndexOf(corpus), texts, [3, 4])).toMatch(/land data/i);
 	});
+	it('prefers words that open a thought to a clause that continues one', () => {
+		const c = buildCorpus([
+			{ id: 'a', text: 'Our data is sold, and seed data goes to agritech firms' },
+			{ id: 'b', text: 'Seed data goes to agritech firms' },
+			{ id: 'c', text: 'Farmers say seed data goes to agritech firms' },
+			{ id: 'd', text: 'Riders lose pay' },
+			{ id: 'e', text: 'Riders lose pay again' }
+		]);
+		const texts = [
+			'Our data is sold, and seed data goes to agritech firms',
+			'Seed data goes to agritech firms',
+			'Farmers say seed data goes to agritech firms'
+		];
+		// "and seed data…" scores as high as the statement that opens with "Seed data…", and comes first
+		expect(themeTitle(c, termIndexOf(c), texts, [0, 1, 2])).toBe(
+			'Seed data goes to agritech firms'
+		);
+	});
 	it('is empty for a theme without members', () => {
 		expect(themeTitle(corpus, termIndexOf(corpus), texts, [])).toBe('');
 	});

@@ -5,7 +5,7 @@
 // "Homeschooling protects children from bullying"). The best is tidied into a title: first letter capitalised,
 // no trailing punctuation, at most TITLE_MAX characters, cut at a word.
 import { dot, toVector, type Corpus, type SparseVector } from './corpus.js';
-import { splitWords, tokenize } from './text.js';
+import { isStopWord, splitWords, tokenize } from './text.js';
 
 /** Longest title: it must fit a phone's ballot line and a theme label (120 characters) with room. */
 export const TITLE_MAX = 100;
@@ -116,12 +116,13 @@ export function themeTitle(
 	let bestScore = -1;
 	for (const d of membersByCentrality.slice(0, CANDIDATE_STATEMENTS)) {
 		for (const candidate of titleCandidates(texts[d] ?? '')) {
-			const words = splitWords(candidate).length;
+			const words = splitWords(candidate);
 			const vector = candidateVector(corpus, termIndex, candidate, d);
 			const score =
 				(COMMON_WEIGHT * commonness(corpus, termIndex, common, candidate, d) +
 					(1 - COMMON_WEIGHT) * dot(vector, centre)) *
-				lengthFactor(words);
+				lengthFactor(words.length) *
+				(opensMidThought(candidate, texts[d] ?? '', words[0]) ? MID_THOUGHT : 1);
 			if (score > bestScore) [best, bestScore] = [candidate, score];
 		}
 	}
@@ -158,6 +159,18 @@ function commonness(
 	let sum = 0;
 	for (const stem of stems) sum += shares.get(termIndex.get(stem) ?? -1) ?? 0;
 	return sum / Math.sqrt(stems.size);
+}
+
+/**
+ * A clause or a later sentence that opens on a function word ("and their sources…", "with rights
+ * for…", "such trade rules…", "this platform work…") reads as the middle of someone's thought, not
+ * as a title: it keeps this share of its score. A statement's opening words are not touched.
+ */
+const MID_THOUGHT = 0.5;
+
+function opensMidThought(candidate: string, text: string, first: string | undefined): boolean {
+	if (first === undefined || !isStopWord(first.toLowerCase())) return false;
+	return text.indexOf(candidate) > 0;
 }
 
 /** term key -> id, for scoring candidates against the corpus's vocabulary. */
