@@ -166,10 +166,12 @@ export function cutClusters(
 	const z = Int32Array.from(zIn);
 	const members: number[][] = Array.from({ length: k }, () => []);
 	z.forEach((c, d) => c >= 0 && members[c].push(d));
+	let made = 0;
+	if (!shouldCut(members.map((m) => m.length))) return { z, k, cuts: made };
+	// each cluster's best cut, worked out only once a cut is wanted
 	const cuts: (Cut | null)[] = members.map((m, c) =>
 		c < locked || (only && !only.includes(c)) ? null : bestCut(vectors, m, minSize, random)
 	);
-	let made = 0;
 	while (shouldCut(members.map((m) => m.length))) {
 		let c = -1;
 		for (let i = 0; i < cuts.length; i++)
