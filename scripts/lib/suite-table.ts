@@ -118,7 +118,9 @@ export function titleTable(set: string, runs: TitleScores[]): string {
 				meanSd(pooled[naming].rougeL)
 			])
 		);
-	const examples = runs.slice(0, 4).flatMap((r) => r.examples.slice(0, 1));
+	// one example from each of four runs spread over the list (runs go topic by topic)
+	const step = Math.max(1, Math.ceil(runs.length / 4));
+	const examples = runs.filter((_, i) => i % step === 0).flatMap((r) => r.examples.slice(0, 1));
 	if (examples.length)
 		lines.push('', ...examples.map((e) => `- "${e.title}" (key point: "${e.keyPoint}")`));
 	return lines.join('\n');
