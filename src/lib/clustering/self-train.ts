@@ -74,19 +74,22 @@ export function selfTrain(input: SelfTrainInput): Int32Array {
 	const { vectors, k, features, random, fixed } = input;
 	let z = input.z.slice();
 	if (k < 2) return z;
+	// weights feature-major (the k classes of one feature side by side): a statement's few features
+	// then touch a few short runs of memory instead of k scattered rows
 	const w = new Float32Array(k * features);
 	const bias = new Float64Array(k);
 	const p = new Float64Array(k);
+	const g = new Float64Array(k);
 	const scoreInto = (d: number) => {
 		const v = vectors[d];
-		let max = -Infinity;
-		for (let c = 0; c < k; c++) {
-			let s = bias[c];
-			const base = c * features;
-			for (let i = 0; i < v.indices.length; i++) s += w[base + v.indices[i]] * v.values[i];
-			p[c] = s;
-			if (s > max) max = s;
+		p.set(bias);
+		for (let i = 0; i < v.indices.length; i++) {
+			const base = v.indices[i] * k;
+			const x = v.values[i];
+			for (let c = 0; c < k; c++) p[c] += w[base + c] * x;
 		}
+		let max = -Infinity;
+		for (let c = 0; c < k; c++) if (p[c] > max) max = p[c];
 		return max;
 	};
 	for (let round = 0; round < input.rounds; round++) {
@@ -109,12 +112,16 @@ export function selfTrain(input: SelfTrainInput): Int32Array {
 				for (let c = 0; c < k; c++) total += p[c] = Math.exp(p[c] - max);
 				const v = vectors[d];
 				for (let c = 0; c < k; c++) {
-					const g = weight[z[d]] * (p[c] / total - (c === z[d] ? 1 : 0));
-					if (Math.abs(g) < 1e-4) continue;
-					const base = c * features;
-					for (let i = 0; i < v.indices.length; i++) {
-						const j = base + v.indices[i];
-						w[j] -= lr * (g * v.values[i] + L2 * w[j]);
+					const gc = weight[z[d]] * (p[c] / total - (c === z[d] ? 1 : 0));
+					g[c] = Math.abs(gc) < 1e-4 ? 0 : gc;
+				}
+				for (let i = 0; i < v.indices.length; i++) {
+					const base = v.indices[i] * k;
+					const x = v.values[i];
+					for (let c = 0; c < k; c++) {
+						if (g[c] === 0) continue;
+						const j = base + c;
+						w[j] -= lr * (g[c] * x + L2 * w[j]);
 					}
 				}
 			}
