@@ -5,6 +5,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { startUp } from '$lib/server/startup';
 import { fillLocals } from '$lib/server/locals';
 import { m } from '$lib/paraglide/messages';
+import { BODY_LIMIT_BYTES } from '$lib/server/http';
 
 export const init: ServerInit = async () => {
 	await startUp();
@@ -29,6 +30,11 @@ const headers: Handle = async ({ event, resolve }) => {
 	// link secrets live in URLs: never send them to another site as a referrer
 	response.headers.set('Referrer-Policy', 'same-origin');
 	response.headers.set('X-Content-Type-Options', 'nosniff');
+	// a body too large is refused unread: the connection is closed after the answer, so the
+	// browser's next request goes on a fresh one instead of waiting behind the unread bytes
+	const length = Number(event.request.headers.get('content-length') ?? 0);
+	if (response.status === 413 || length > BODY_LIMIT_BYTES)
+		response.headers.set('Connection', 'close');
 	return response;
 };
 

@@ -3,11 +3,12 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** A headless Chromium that reaches nothing but this machine. */
-export function launch(): Promise<Browser> {
+/** A headless Chromium that reaches nothing but this machine (`args` added to its command line). */
+export function launch(args: string[] = []): Promise<Browser> {
 	return chromium.launch({
 		executablePath: CHROMIUM,
 		args: [
+			...args,
 			'--headless',
 			'--no-sandbox',
 			'--disable-gpu',

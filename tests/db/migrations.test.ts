@@ -40,10 +40,12 @@ describe('migrations', () => {
 			expect(tables).toContain(t);
 	});
 
-	it('open a file database with foreign keys on and write-ahead logging', () => {
+	it('open a file database with foreign keys on, write-ahead logging, and every commit on disk', () => {
 		const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'cv-')), 'x.sqlite'));
 		expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
 		expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+		// FULL (2): the log is synced at every commit, so an acknowledged ballot survives a power cut
+		expect(db.pragma('synchronous', { simple: true })).toBe(2);
 		expect(() =>
 			db
 				.prepare(

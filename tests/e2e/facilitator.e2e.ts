@@ -1,4 +1,5 @@
 // A facilitator sets up an event from scratch and hands a rapporteur their link; roles hold on the server.
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { demoLinks } from '../../scripts/lib/app-server';
@@ -135,6 +136,14 @@ for (const javaScript of [true, false]) {
 				/^data:image\/png;base64,/
 			);
 		});
+
+		it('lets no browser or proxy keep a page that shows a secret', async () => {
+			for (const path of ['/facilitate', '/facilitate/links', '/facilitate/links/cards']) {
+				const reply = await page.request.get(running.app.url + base + path);
+				expect(reply.status()).toBe(200);
+				expect(reply.headers()['cache-control']).toBe('private, no-store');
+			}
+		});
 	});
 }
 
@@ -195,9 +204,38 @@ describe('people without the right link', () => {
 		expect(body.data).toContain('What you sent is too large');
 		await page.reload();
 		expect(await page.locator('ol.list > li').count()).toBe(before);
+
+		// on a kept-alive connection, the refusal closes it rather than leaving it waiting
+		const cookie = (await ctx.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+		const url = new URL(page.url());
+		const reply = await rawExchange(
+			url.port,
+			`POST ${url.pathname}?/add HTTP/1.1\r\nHost: ${url.host}\r\nOrigin: ${url.origin}\r\n` +
+				`Cookie: ${cookie}\r\nConnection: keep-alive\r\n` +
+				`Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1200000\r\n\r\n` +
+				'text=' +
+				'x'.repeat(1_199_995) +
+				`GET / HTTP/1.1\r\nHost: ${url.host}\r\n\r\n`
+		);
+		expect(reply.closed).toBe(true);
+		expect(reply.text).toContain('What you sent is too large');
+		expect(reply.text.toLowerCase()).toContain('connection: close');
 		await ctx.close();
 	});
 });
+
+/** Sends raw bytes on one connection; what came back by the time the server closed it (or 10 s passed). */
+function rawExchange(port: string, bytes: string): Promise<{ text: string; closed: boolean }> {
+	return new Promise((resolve, reject) => {
+		const socket = connect(Number(port), '127.0.0.1');
+		let text = '';
+		const timer = setTimeout(() => (socket.destroy(), resolve({ text, closed: false })), 10_000);
+		socket.on('data', (d) => (text += d.toString('latin1')));
+		socket.on('error', reject);
+		socket.on('close', () => (clearTimeout(timer), resolve({ text, closed: true })));
+		socket.write(bytes);
+	});
+}
 
 describe('phases and restoring', () => {
 	it('closes submissions outside the breakouts, reopens them, and restores a withdrawn statement', async () => {

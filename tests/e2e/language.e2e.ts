@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demoLinks } from '../../scripts/lib/app-server';
 import { useAppAndBrowser } from './setup';
-import { context, PHONE } from '../../scripts/lib/chromium';
+import { context, launch, PHONE } from '../../scripts/lib/chromium';
 import { expectAccessible } from './browser';
 
 const running = useAppAndBrowser();
@@ -17,6 +17,49 @@ async function chooseLanguage(page: Page, name: string) {
 }
 
 describe('languages', () => {
+	it('sticks on a venue network: plain HTTP on a local name, where a Secure cookie would be dropped', async () => {
+		// workshop.lan is this machine to this browser: not localhost, so not a secure context
+		const browser = await launch(['--host-resolver-rules=MAP workshop.lan 127.0.0.1']);
+		try {
+			const page = await (await context(browser, { viewport: PHONE })).newPage();
+			const lan = running.app.url.replace('127.0.0.1', 'workshop.lan');
+			await page.goto(lan + '/');
+			expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+			await chooseLanguage(page, 'Español');
+			await page.goto(lan + '/');
+			expect(await page.locator('html').getAttribute('lang')).toBe('es');
+			const cookie = (await page.context().cookies()).find((c) => c.name === 'PARAGLIDE_LOCALE');
+			expect(cookie?.secure).toBe(false);
+		} finally {
+			await browser.close();
+		}
+	});
+
+	it('goes back only to a page of this site', async () => {
+		const page = await (await context(running.browser, { javaScript: false })).newPage();
+		await page.goto(running.app.url + '/');
+		for (const to of [
+			'/\\evil.example/',
+			'//evil.example/',
+			'/\t/evil.example/',
+			'https://evil.example/'
+		]) {
+			const reply = await page.request.post(running.app.url + '/language', {
+				form: { locale: 'en', to },
+				headers: { origin: running.app.url },
+				maxRedirects: 0
+			});
+			expect(reply.status()).toBe(303);
+			expect(reply.headers().location).toBe('/');
+		}
+		const back = await page.request.post(running.app.url + '/language', {
+			form: { locale: 'en', to: '/join?x=1' },
+			headers: { origin: running.app.url },
+			maxRedirects: 0
+		});
+		expect(back.headers().location).toBe('/join?x=1');
+	});
+
 	for (const javaScript of [true, false]) {
 		it(`switches to Spanish and remembers it (${javaScript ? 'with' : 'without'} JavaScript)`, async () => {
 			const ctx = await context(running.browser, { javaScript, viewport: PHONE });

@@ -61,7 +61,9 @@ describe('a translator link', () => {
 		const phone = await (
 			await context(running.browser, { javaScript: false, viewport: PHONE })
 		).newPage();
-		await phone.goto(running.app.url + path);
+		const opened = await phone.goto(running.app.url + path);
+		// the link's address is its secret: no browser or proxy keeps the page
+		expect(opened?.headers()['cache-control']).toBe('private, no-store');
 		await phone.getByText('This is a translator link').waitFor();
 		await phone.getByRole('button', { name: 'Continue' }).click();
 		await phone.waitForURL(/\/e\/bangkok-2019\/translate$/);

@@ -2,9 +2,10 @@ import { redirect, error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { cookieName, cookieMaxAge, isLocale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
+import { safeReturnPath } from '$lib/domain/return-path';
 
 /** Remembers the chosen language in a cookie and goes back to the page the person was on. */
-export const POST: RequestHandler = async ({ request, cookies }) => {
+export const POST: RequestHandler = async ({ request, cookies, url }) => {
 	const data = await request.formData();
 	const locale = String(data.get('locale') ?? '');
 	if (!isLocale(locale)) error(400, m.error_invalid());
@@ -12,9 +13,10 @@ export const POST: RequestHandler = async ({ request, cookies }) => {
 		path: '/',
 		maxAge: cookieMaxAge,
 		sameSite: 'lax',
-		httpOnly: false
+		httpOnly: false,
+		// a venue's network is often plain HTTP on a local name: a Secure cookie would not stick there
+		secure: url.protocol === 'https:'
 	});
-	const to = String(data.get('to') ?? '/');
 	// only paths of this site, never another origin
-	redirect(303, to.startsWith('/') && !to.startsWith('//') ? to : '/');
+	redirect(303, safeReturnPath(data.get('to')));
 };

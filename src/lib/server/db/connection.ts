@@ -12,14 +12,16 @@ export function migrationsDir(): string {
 	return resolve(process.env.MIGRATIONS_DIR ?? join(process.cwd(), 'db', 'migrations'));
 }
 
-/** Opens a database file (or ':memory:') with foreign keys on, WAL mode and all migrations applied. */
+/** Opens a database file (or ':memory:') with foreign keys on, WAL mode, synchronous commits and all migrations applied. */
 export function openDatabase(path: string): Db {
 	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
 	const db = new Database(path);
 	db.pragma('journal_mode = WAL');
 	db.pragma('foreign_keys = ON');
 	db.pragma('busy_timeout = 5000');
-	db.pragma('synchronous = NORMAL');
+	// every commit synced to disk before it is acknowledged: a workshop laptop's battery can die
+	// mid-vote, and NORMAL (under WAL) may then lose the last acknowledged ballots
+	db.pragma('synchronous = FULL');
 	migrate(db);
 	return db;
 }

@@ -4,7 +4,9 @@ import { guard, setSessionCookie } from '$lib/server/http';
 import { openLink, peekLink } from '$lib/server/services/access';
 import { homeOf } from '$lib/server/home';
 
-export const load: PageServerLoad = ({ params, locals: { db } }) => {
+export const load: PageServerLoad = ({ params, locals: { db }, setHeaders }) => {
+	// the page's address is the secret itself: nothing keeps a copy
+	setHeaders({ 'cache-control': 'private, no-store' });
 	const link = guard(() => peekLink(db, params.token, 'link'));
 	return { event: link.event, role: link.role, sectorName: link.sectorName };
 };
