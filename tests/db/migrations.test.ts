@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { migrate, openDatabase } from '$lib/server/db/connection';
+import { databaseAnswers, migrate, openDatabase } from '$lib/server/db/connection';
 import { freshDb } from './helpers';
 
 describe('migrations', () => {
@@ -73,5 +73,12 @@ describe('migrations', () => {
 		);
 		ballot.run(t, t);
 		expect(() => ballot.run(t, t)).toThrow(/UNIQUE/);
+	});
+
+	it('answer the health check while open, and not once closed', () => {
+		const db = openDatabase(':memory:');
+		expect(databaseAnswers(db)).toBe(true);
+		db.close();
+		expect(databaseAnswers(db)).toBe(false);
 	});
 });

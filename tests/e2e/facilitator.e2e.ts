@@ -205,6 +205,12 @@ describe('people without the right link', () => {
 		await page.reload();
 		expect(await page.locator('ol.list > li').count()).toBe(before);
 
+		// the health check answers (for a supervisor), and is never cached
+		const health = await page.request.get(running.app.url + '/healthz');
+		expect(health.status()).toBe(200);
+		expect(await health.json()).toEqual({ status: 'ok' });
+		expect(health.headers()['cache-control']).toBe('no-store');
+
 		// on a kept-alive connection, the refusal closes it rather than leaving it waiting
 		const cookie = (await ctx.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
 		const url = new URL(page.url());

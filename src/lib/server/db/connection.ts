@@ -90,3 +90,12 @@ export function closeDb(): void {
 	shared?.close();
 	shared = undefined;
 }
+
+/** True when the database answers a read (for the health check). */
+export function databaseAnswers(db: Db): boolean {
+	try {
+		return db.prepare('SELECT count(*) FROM schema_migrations').pluck().get() !== undefined;
+	} catch {
+		return false;
+	}
+}
