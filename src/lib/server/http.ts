@@ -2,7 +2,9 @@
  * Refusals as HTTP: one place turns a service's `Refusal` into an error page (loads) or into a
  * form failure `{ values, errors, message }` (actions), so every page shows them the same way.
  */
-import { error, fail, type ActionFailure, type Cookies } from '@sveltejs/kit';
+import { error, fail, isHttpError, type ActionFailure, type Cookies } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { doors } from './attempts';
 import type { FormFailure } from '$lib/forms';
 import { describeFieldError, describeRefusal } from '$lib/i18n/errors';
 import { Refusal } from './services/errors';
@@ -16,6 +18,33 @@ export function guard<T>(fn: () => T): T {
 		return fn();
 	} catch (err) {
 		if (err instanceof Refusal) error(err.status, describeRefusal(err.code));
+		throw err;
+	}
+}
+
+/**
+ * Runs the lookup of a join code or a link for one client: a client that has been guessing is
+ * refused (429, with when to try again) before anything is looked up, and each unknown code or
+ * link it tries counts against it. A right code or link never counts.
+ */
+export function guardDoor<T>(
+	e: { getClientAddress(): string; setHeaders?: (headers: Record<string, string>) => void },
+	fn: () => T
+): T {
+	const client = e.getClientAddress();
+	const wait = doors.waitSeconds(client);
+	if (wait > 0) {
+		try {
+			e.setHeaders?.({ 'retry-after': String(wait) });
+		} catch {
+			// a form action's answer takes no headers of its own; the message says when
+		}
+		error(429, m.refusal_too_many_tries({ count: wait }));
+	}
+	try {
+		return guard(fn);
+	} catch (err) {
+		if (isHttpError(err) && err.status === 404) doors.miss(client);
 		throw err;
 	}
 }

@@ -1,19 +1,29 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { guard, setSessionCookie } from '$lib/server/http';
+import { guardDoor, setSessionCookie } from '$lib/server/http';
 import { joinWithCode, peekLink } from '$lib/server/services/access';
 import { formatJoinCode, normaliseJoinCode } from '$lib/server/security';
 import { homeOf } from '$lib/server/home';
 
-export const load: PageServerLoad = ({ params, locals: { db } }) => {
-	const link = guard(() => peekLink(db, params.code, 'code'));
+export const load: PageServerLoad = (e) => {
+	const {
+		params,
+		locals: { db }
+	} = e;
+	const link = guardDoor(e, () => peekLink(db, params.code, 'code'));
 	return { event: link.event, code: formatJoinCode(normaliseJoinCode(params.code)) };
 };
 
 export const actions: Actions = {
 	/** Joins as a participant and goes to the event. */
-	default: ({ params, cookies, url, locals: { db } }) => {
-		const session = guard(() => joinWithCode(db, params.code));
+	default: (e) => {
+		const {
+			params,
+			cookies,
+			url,
+			locals: { db }
+		} = e;
+		const session = guardDoor(e, () => joinWithCode(db, params.code));
 		setSessionCookie(cookies, url, session.event.slug, session.sessionToken);
 		redirect(303, homeOf(session.event, session.actor));
 	}
