@@ -1,7 +1,7 @@
 // `npm run links -- --event <id or address> [--reissue]`: prints an event's links again (the
 // facilitator's, each sector's rapporteur link, each translator link, the join address and code) at
 // the address phones can reach. With --reissue, first issues a new facilitator link (the old one
-// stops working, its sessions carry on): for a facilitator link that was lost or leaked.
+// stops working and everyone who opened it is signed out): for a facilitator link lost or leaked.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closeDb, databasePath, getDb } from '../src/lib/server/db/connection';

@@ -4,8 +4,10 @@ import {
 	joinWithCode,
 	openLink,
 	peekLink,
-	requireRole
+	requireRole,
+	signOut
 } from '$lib/server/services/access';
+import { setClock } from '$lib/server/services/clock';
 import {
 	issueRapporteurLink,
 	listEventLinks,
@@ -108,6 +110,53 @@ describe('roles by link', () => {
 			.get(session.session_hash);
 		expect(p).toBeDefined();
 		expect(findActor(db, event, undefined)).toBeNull();
+	});
+
+	it('signs out everyone who opened a replaced facilitator link, but the facilitator replacing it', () => {
+		const { db, key, event, facilitator, participant, links } = seededEvent();
+		// a co-facilitator (or whoever the link leaked to) opened the old link
+		const leaked = openLink(db, links.facilitator!.path!.slice(3));
+		expect(findActor(db, event, leaked.sessionToken)?.role).toBe('facilitator');
+		const joined = joinWithCode(db, links.join!.code!);
+		regenerateLink(db, key, facilitator, 'facilitator');
+		expect(findActor(db, event, leaked.sessionToken)).toBeNull();
+		const own = db
+			.prepare('SELECT session_hash FROM participants WHERE id = ?')
+			.get(facilitator.participantId) as { session_hash: string | null };
+		expect(own.session_hash).not.toBeNull();
+		// people who joined with the code are not touched by a new facilitator link, nor by a new code
+		expect(findActor(db, event, joined.sessionToken)?.participantId).toBe(
+			joined.actor.participantId
+		);
+		regenerateLink(db, key, facilitator, 'participant');
+		expect(findActor(db, event, joined.sessionToken)?.participantId).toBe(
+			joined.actor.participantId
+		);
+		expect(participant.role).toBe('participant');
+	});
+
+	it('ends a session left unused for 30 days, on the server', () => {
+		const { db, event, links } = seededEvent();
+		try {
+			setClock('2026-01-01T09:00:00.000Z');
+			const s = openLink(db, links.facilitator!.path!.slice(3));
+			setClock('2026-01-30T09:00:00.000Z');
+			expect(findActor(db, event, s.sessionToken)?.role).toBe('facilitator');
+			// used on day 29: thirty more days of quiet end it
+			setClock('2026-03-01T09:00:01.000Z');
+			expect(findActor(db, event, s.sessionToken)).toBeNull();
+			setClock('2026-03-01T09:00:02.000Z');
+			expect(findActor(db, event, s.sessionToken)).toBeNull();
+		} finally {
+			setClock(null);
+		}
+	});
+
+	it('signs out on the server: the cookie opens nothing afterwards', () => {
+		const { db, event, links } = seededEvent();
+		const s = openLink(db, links.facilitator!.path!.slice(3));
+		signOut(db, s.actor);
+		expect(findActor(db, event, s.sessionToken)).toBeNull();
 	});
 
 	it('lets only the facilitator manage links', () => {

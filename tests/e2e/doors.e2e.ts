@@ -8,6 +8,33 @@ import { context, PHONE } from '../../scripts/lib/chromium';
 
 const running = useAppAndBrowser();
 
+// (signing out first: the guessing test below locks this address out)
+describe('signing out', () => {
+	for (const javaScript of [false, true])
+		it(`ends the session on the server, and the link lets the person back in (${javaScript ? 'with' : 'without'} JavaScript)`, async () => {
+			const links = demoLinks(running.app.output());
+			const ctx = await context(running.browser, { javaScript, viewport: PHONE });
+			const page = await ctx.newPage();
+			await page.goto(running.app.url + links.rapporteur('Media'));
+			await page.getByRole('button', { name: 'Continue' }).click();
+			await page.waitForURL(/\/s\/\d+$/);
+			const sector = page.url();
+			const [cookie] = (await ctx.cookies()).filter((c) => c.name !== 'PARAGLIDE_LOCALE');
+			await page.getByRole('button', { name: 'Sign out' }).click();
+			await page.getByText('You are signed out of the event on this device.').waitFor();
+			expect((await page.goto(sector))?.status()).toBe(401);
+			// the old cookie, kept by someone, opens nothing either: the session ended on the server
+			const other = await context(running.browser, { javaScript: false });
+			await other.addCookies([{ ...cookie }]);
+			expect((await (await other.newPage()).goto(sector))?.status()).toBe(401);
+			await page.goto(running.app.url + links.rapporteur('Media'));
+			await page.getByRole('button', { name: 'Continue' }).click();
+			await page.waitForURL(/\/s\/\d+$/);
+			await ctx.close();
+			await other.close();
+		});
+});
+
 describe('join codes and links', () => {
 	it('hold back a device that guesses, and never one that knows', async () => {
 		const links = demoLinks(running.app.output());

@@ -242,6 +242,14 @@ export function countParticipantsByRole(db: Db, eventId: number): Record<Role, n
 }
 
 /** Hands the sessions opened through one link over to another (the link was regenerated). */
+/** Ends every session opened with a link, but the one person named (who keeps theirs). */
+export function endSessionsOfLink(db: Db, linkId: number, keep: number | null): void {
+	db.prepare('UPDATE participants SET session_hash = NULL WHERE link_id = ? AND id IS NOT ?').run(
+		linkId,
+		keep
+	);
+}
+
 export function moveParticipantsToLink(db: Db, fromLinkId: number, toLinkId: number): void {
 	db.prepare('UPDATE participants SET link_id = ? WHERE link_id = ?').run(toLinkId, fromLinkId);
 }

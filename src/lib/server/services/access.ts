@@ -65,6 +65,9 @@ export function joinWithCode(db: Db, code: string): OpenedSession {
 	return startSession(db, link);
 }
 
+/** A session unused for 30 days ends: an event's network meets monthly at most between gatherings. */
+export const SESSION_IDLE_MS = 30 * 24 * 60 * 60 * 1000;
+
 // Writing last_seen_at on every request would turn every page view into a write.
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -79,6 +82,11 @@ export function findActor(
 	if (!p) return null;
 	if (p.linkRevoked) throw new Refusal('link_revoked');
 	const t = now();
+	// a session left unused this long ends on the server, whatever the cookie says
+	if (Date.parse(t) - Date.parse(p.lastSeenAt) > SESSION_IDLE_MS) {
+		repo.endSession(db, p.id);
+		return null;
+	}
 	if (Date.parse(t) - Date.parse(p.lastSeenAt) > TOUCH_INTERVAL_MS)
 		repo.touchParticipant(db, p.id, t);
 	return { participantId: p.id, eventId: p.eventId, role: p.role, sectorId: p.sectorId };

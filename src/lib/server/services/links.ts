@@ -184,7 +184,11 @@ export function revokeLink(db: Db, actor: Actor | null, linkId: number): void {
 	})();
 }
 
-/** Issues a new facilitator link or join code; the old ones stop opening the event, their sessions move to the new one. */
+/**
+ * Issues a new facilitator link or join code; the old ones stop opening the event. Sessions opened
+ * with an old facilitator link end (but the acting facilitator's); people who joined with an old
+ * code stay in.
+ */
 export function regenerateLink(
 	db: Db,
 	key: Buffer,
@@ -227,6 +231,9 @@ function reissue(
 		);
 		for (const l of old) {
 			repo.revokeLink(db, l.id, now());
+			// a facilitator link is replaced because it leaked: whoever opened it is signed out (but
+			// the facilitator replacing it); people who joined with an old code stay in, their votes theirs
+			if (role === 'facilitator') repo.endSessionsOfLink(db, l.id, a?.participantId ?? null);
 			repo.moveParticipantsToLink(db, l.id, fresh.id);
 		}
 		appendChange(
