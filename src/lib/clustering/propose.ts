@@ -219,9 +219,9 @@ export function proposeThemes(
 		frozen
 	);
 	/**
-	 * With k given, cuts the most spread-out themes until k exist (or none can be cut into two of
-	 * at least minThemeSize); at any k, cuts a theme holding most of the statements while others
-	 * exist, then (k given) merges the closest pair back to k.
+	 * With k given, cuts themes in two, the cut that gains most first (bisect.ts), until k exist
+	 * or none can be cut into two of at least minThemeSize; at any k, cuts a theme holding most of
+	 * the statements while others exist, then (k given) merges the closest pair back to k.
 	 */
 	const honour = (shape: { z: Int32Array; k: number }) => {
 		const unlocked = (sizes: number[]) => sizes.slice(L).filter((x) => x > 0);
