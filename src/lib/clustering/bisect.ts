@@ -1,8 +1,9 @@
 // Honouring k, and no theme that swallows the corpus. The mixture model can settle on fewer
 // clusters than asked for (on 20,000 short titles it may leave most of them in one); merging
-// cannot add clusters back. Bisection can: the most spread-out theme is cut in two by spherical
-// 2-means on its members' TF-IDF vectors, the better of a few starts kept, and again until the
-// wanted number exists or no theme can be cut into two parts of at least the smallest theme size.
+// cannot add clusters back. Bisection can: each theme's best cut in two is found by spherical
+// 2-means on its members' TF-IDF vectors (the better of a few starts), the cut that gains most is
+// made, and again until the wanted number exists or no theme can be cut into two parts of at
+// least the smallest theme size.
 import type { SparseVector } from './corpus.js';
 
 /** Starts of 2-means per cut; the cut with the tighter halves wins. */
