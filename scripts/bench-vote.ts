@@ -1,17 +1,26 @@
 // Benchmark: npm run bench:vote [-- --polis] [--participants N] [--listeners N] [--seconds S]
-//                                 [--themes N] [--concurrency N] [--seed N]
+//                                 [--themes N] [--concurrency N] [--seed N] [--profile DIR]
 // Starts the BUILT app (scripts/start.js, as `npm start` does) on a throwaway database with the demo
 // event, sets up an approval round as the facilitator over plain HTTP, then from this process (the
 // server is a child process) simulates a plenary: participants join over a ramp and cast ballots
 // while listeners hold server-sent-event connections. Prints throughput, ballot latency, errors,
 // acknowledged vs stored ballots and the delay from an acknowledged ballot to its change event at
-// the listeners, with the targets of issue 5. Traffic goes to 127.0.0.1 only. Exits 0 whatever the
+// the listeners, with the targets of issue 5; the cost of durable commits (synchronous = FULL against
+// NORMAL on this disk); with --profile, where the server's CPU time went. Traffic goes to 127.0.0.1 only. Exits 0 whatever the
 // figures; non-zero only when the benchmark itself breaks.
-import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadavg } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { startApp, demoLinks, type RunningApp } from './lib/app-server.js';
@@ -20,10 +29,12 @@ import {
 	Listener,
 	actionResult,
 	pageNodes,
+	phoneAddress,
 	sessionFrom,
 	type ActionResult,
 	type Reply
 } from './lib/bench-vote-http.js';
+import { hotSpots, largestProfile } from './lib/cpu-profile.js';
 import { percentile, polisPlan, syntheticPlan, type Voter } from './lib/bench-vote-plan.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,6 +60,7 @@ const CONCURRENCY = Math.max(1, count('concurrency', 50));
 const THEMES = count('themes', polis ? 60 : 10);
 const SEED_USED = count('seed', SEED);
 const PARTICIPANTS = count('participants', polis ? 0 : 1000); // polis: 0 = every participant in the file
+const PROFILE = option('profile');
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
@@ -87,7 +99,7 @@ async function must(
 	const r = actionResult(reply);
 	if (r.type !== want)
 		throw new Error(
-			`${what}: expected ${want}, got ${r.type} ${r.status} ${JSON.stringify(r.data ?? r.error).slice(0, 300)}`
+			`${what}: expected ${want}, got ${r.type} ${r.status} ${String(JSON.stringify(r.data ?? r.error ?? reply.body)).slice(0, 300)}`
 		);
 	return { ...r, reply };
 }
@@ -159,7 +171,12 @@ async function main() {
 	const load0 = loadavg()[0];
 	const wall0 = performance.now();
 	log('starting the built app on a throwaway database…');
-	const app: RunningApp = await startApp();
+	if (PROFILE) mkdirSync(PROFILE, { recursive: true });
+	// every simulated phone has its own address, told by a pretend proxy (phoneAddress)
+	const app: RunningApp = await startApp(
+		{ ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' },
+		PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE)}`] : []
+	);
 	let client: Client | null = null;
 	const listeners: Listener[] = [];
 	try {
@@ -169,6 +186,57 @@ async function main() {
 		for (const l of listeners) l.close();
 		client?.close();
 		await app.stop();
+	}
+	console.log(commitCost());
+	if (PROFILE) {
+		const profile = largestProfile(resolve(PROFILE));
+		if (!profile) console.log(`\nno CPU profile was written to ${PROFILE}`);
+		else
+			console.log(
+				[
+					'',
+					'server CPU profile (self time, whole run):',
+					...hotSpots(profile, ROOT, 25).map(
+						(h) =>
+							`  ${(h.share * 100).toFixed(1).padStart(5)} %  ${h.selfMs.toFixed(0).padStart(7)} ms  ${h.where}`
+					)
+				].join('\n')
+			);
+	}
+}
+
+/**
+ * What durable commits cost on this disk: one-row write transactions on a WAL database, as the
+ * app commits a ballot, synced inside each commit (synchronous = FULL) against not synced
+ * (NORMAL). The app commits with NORMAL and answers after a sync of the log that waiting answers
+ * share, off the main thread (src/lib/server/db/durable.ts): FULL's guarantee without its wait on
+ * the one thread that serves everyone.
+ */
+function commitCost(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'converge-sync-'));
+	const n = 500;
+	const perCommit = (mode: 'FULL' | 'NORMAL') => {
+		const db = new Database(join(dir, `${mode}.sqlite`));
+		db.pragma('journal_mode = WAL');
+		db.pragma(`synchronous = ${mode}`);
+		db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)');
+		const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
+		const t0 = performance.now();
+		for (let i = 0; i < n; i++) db.transaction(() => insert.run(`ballot ${i}`))();
+		const each = (performance.now() - t0) / n;
+		db.close();
+		return each;
+	};
+	try {
+		const normal = perCommit('NORMAL');
+		const full = perCommit('FULL');
+		return [
+			'',
+			`durable commits:     a commit synced inside it (synchronous = FULL) takes ${full.toFixed(3)} ms on this disk, unsynced (NORMAL) ${normal.toFixed(3)} ms (${n} one-row commits each);`,
+			`                     the app commits unsynced and answers each change after a shared sync of the log off the main thread, so the ballot latency above includes that sync`
+		].join('\n');
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
 	}
 }
 
@@ -263,9 +331,13 @@ async function run(
 
 	const errors = new Errors();
 	const joinPath = `/join/${encodeURIComponent(links.joinCode)}`;
-	const join = async (phase: string): Promise<{ token: string; reply: Reply } | null> => {
+	const join = async (
+		phase: string,
+		from: string
+	): Promise<{ token: string; reply: Reply; from: string } | null> => {
 		try {
 			const reply = await client.send('POST', joinPath, {
+				from,
 				action: true,
 				form: new URLSearchParams()
 			});
@@ -275,7 +347,7 @@ async function run(
 				errors.add(kindOf(phase, r));
 				return null;
 			}
-			return { token, reply };
+			return { token, reply, from };
 		} catch (err) {
 			errors.add(kindOf(phase, err as Error));
 			return null;
@@ -286,16 +358,18 @@ async function run(
 	const livePath = `/e/${slug}/live`;
 	const tl = performance.now();
 	const listenerTokens = (
-		await Promise.all(Array.from({ length: LISTENERS }, () => join('listener join')))
-	)
-		.filter((x) => x !== null)
-		.map((x) => x.token);
+		await Promise.all(
+			Array.from({ length: LISTENERS }, (_, i) =>
+				join('listener join', phoneAddress(plan.length + i))
+			)
+		)
+	).filter((x) => x !== null);
 	for (let i = 0; i < listenerTokens.length; i += CONCURRENCY) {
 		await Promise.all(
-			listenerTokens.slice(i, i + CONCURRENCY).map(async (token) => {
+			listenerTokens.slice(i, i + CONCURRENCY).map(async ({ token, from }) => {
 				const l = new Listener();
 				try {
-					await l.open(app.url, livePath, token);
+					await l.open(app.url, livePath, token, from);
 					listeners.push(l);
 				} catch (err) {
 					errors.add(kindOf('listener connect', err as Error));
@@ -326,7 +400,12 @@ async function run(
 		for (const i of approve) form.set(`value-${themeIds[i]}`, '1');
 		let reply: Reply;
 		try {
-			reply = await client.send('POST', `/e/${slug}/vote`, { token, action: true, form });
+			reply = await client.send('POST', `/e/${slug}/vote`, {
+				token,
+				action: true,
+				form,
+				from: phoneAddress(v.index)
+			});
 		} catch (err) {
 			errors.add(kindOf(attempt ? 'ballot change' : 'ballot', err as Error));
 			return false;
@@ -358,7 +437,7 @@ async function run(
 	const people = plan
 		.map(async (v) => {
 			await sleep(start + v.joinAt - performance.now());
-			const j = await join('join');
+			const j = await join('join', phoneAddress(v.index));
 			if (!j) return;
 			joins++;
 			requests++;

@@ -24,11 +24,17 @@ async function freePort(): Promise<number> {
 	});
 }
 
-/** Runs scripts/start.js (build must exist) with DATABASE_PATH in a fresh temp folder. */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+/**
+ * Runs scripts/start.js (build must exist) with DATABASE_PATH in a fresh temp folder. `nodeArgs`
+ * go to node before the script (for example `--cpu-prof`, which NODE_OPTIONS does not accept).
+ */
+export async function startApp(
+	env: Record<string, string> = {},
+	nodeArgs: string[] = []
+): Promise<RunningApp> {
 	const port = await freePort();
 	const dbPath = join(mkdtempSync(join(tmpdir(), 'converge-e2e-')), 'e2e.sqlite');
-	const child: ChildProcess = spawn(process.execPath, ['scripts/start.js'], {
+	const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'scripts/start.js'], {
 		cwd: process.cwd(),
 		env: {
 			...process.env,

@@ -63,7 +63,14 @@ export class Client {
 	send(
 		method: 'GET' | 'POST',
 		path: string,
-		opts: { token?: string; form?: URLSearchParams; action?: boolean; timeoutMs?: number } = {}
+		opts: {
+			token?: string;
+			form?: URLSearchParams;
+			action?: boolean;
+			timeoutMs?: number;
+			/** the address this request comes from, as a proxy in front of the app would say */
+			from?: string;
+		} = {}
 	): Promise<Reply> {
 		return this.gate.run(() => this.raw(method, path, opts));
 	}
@@ -71,11 +78,20 @@ export class Client {
 	private raw(
 		method: 'GET' | 'POST',
 		path: string,
-		opts: { token?: string; form?: URLSearchParams; action?: boolean; timeoutMs?: number }
+		opts: {
+			token?: string;
+			form?: URLSearchParams;
+			action?: boolean;
+			timeoutMs?: number;
+			/** the address this request comes from, as a proxy in front of the app would say */
+			from?: string;
+		}
 	): Promise<Reply> {
 		const body = opts.form ? Buffer.from(opts.form.toString()) : undefined;
 		const headers: Record<string, string> = { accept: opts.action ? 'application/json' : '*/*' };
 		if (opts.token) headers.cookie = `${SESSION_COOKIE}=${opts.token}`;
+		// behind a pretend proxy (see phoneAddress) every request says where it comes from
+		headers['x-forwarded-for'] = opts.from ?? '127.0.0.1';
 		if (method === 'POST') {
 			headers.origin = this.origin;
 			headers['content-type'] = 'application/x-www-form-urlencoded';
@@ -241,7 +257,7 @@ export class Listener {
 	private req: ReturnType<typeof httpRequest> | null = null;
 
 	/** Resolves once the stream is open (the server has subscribed it before sending headers). */
-	open(url: string, path: string, token: string): Promise<void> {
+	open(url: string, path: string, token: string, from?: string): Promise<void> {
 		const u = new URL(url);
 		return new Promise((resolve, reject) => {
 			const req = httpRequest(
@@ -251,7 +267,11 @@ export class Listener {
 					path,
 					method: 'GET',
 					agent: false,
-					headers: { accept: 'text/event-stream', cookie: `${SESSION_COOKIE}=${token}` }
+					headers: {
+						accept: 'text/event-stream',
+						cookie: `${SESSION_COOKIE}=${token}`,
+						...(from ? { 'x-forwarded-for': from } : {})
+					}
 				},
 				(res) => {
 					if (
@@ -302,4 +322,13 @@ export class Listener {
 		this.closing = true;
 		this.req?.destroy();
 	}
+}
+
+/**
+ * The address of simulated phone `i`, one of a private network's: the app is started behind a
+ * pretend proxy (ADDRESS_HEADER), so that every phone counts as its own client, as on a venue's
+ * network where each has its own address.
+ */
+export function phoneAddress(i: number): string {
+	return `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
 }

@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { COALESCE_MS, listenerCount, publish, publishAfter, subscribe } from './live';
+import {
+	COALESCE_MAX_MS,
+	COALESCE_MS,
+	coalesceMs,
+	listenerCount,
+	publish,
+	publishAfter,
+	subscribe
+} from './live';
 
 describe('live notices', () => {
 	beforeEach(() => vi.useFakeTimers());
@@ -53,5 +61,21 @@ describe('live notices', () => {
 		vi.advanceTimersByTime(1 + COALESCE_MS);
 		expect(seen).toEqual([['rounds']]);
 		stop();
+	});
+
+	it('gather longer when a thousand screens watch, never past the cap', () => {
+		expect(coalesceMs(1)).toBe(COALESCE_MS);
+		expect(coalesceMs(400)).toBe(COALESCE_MS + 100);
+		expect(coalesceMs(100_000)).toBe(COALESCE_MAX_MS);
+		const seen: string[][] = [];
+		const stops = Array.from({ length: 1000 }, (_, i) =>
+			subscribe(6, (t) => (i === 0 ? seen.push(t) : 0))
+		);
+		publish(6, 'ballots');
+		vi.advanceTimersByTime(COALESCE_MS);
+		expect(seen).toEqual([]);
+		vi.advanceTimersByTime(coalesceMs(1000) - COALESCE_MS);
+		expect(seen).toEqual([['ballots']]);
+		for (const stop of stops) stop();
 	});
 });

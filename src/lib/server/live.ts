@@ -11,6 +11,13 @@ type Listener = (topics: Topic[]) => void;
 
 /** How long notices of one event are gathered before they go out (well under the 1 s a screen may lag). */
 export const COALESCE_MS = 200;
+/** With a thousand screens open, each burst is a thousand writes: gather longer, up to this. */
+export const COALESCE_MAX_MS = 450;
+
+/** The gathering time for an event watched by this many: 200 ms, plus 1 ms for every 4 screens. */
+export function coalesceMs(listeners: number): number {
+	return Math.min(COALESCE_MAX_MS, COALESCE_MS + Math.floor(listeners / 4));
+}
 
 const channels = new Map<number, Set<Listener>>();
 const pending = new Map<number, Set<Topic>>();
@@ -46,7 +53,7 @@ export function publish(eventId: number, topic: Topic): void {
 		return;
 	}
 	pending.set(eventId, new Set([topic]));
-	setTimeout(() => flush(eventId), COALESCE_MS).unref?.();
+	setTimeout(() => flush(eventId), coalesceMs(listenerCount(eventId))).unref?.();
 }
 
 // setTimeout fires at once beyond this (about 24.8 days); a round's timer is at most four hours

@@ -23,7 +23,32 @@ export function openDatabase(path: string): Db {
 	// mid-vote, and NORMAL (under WAL) may then lose the last acknowledged ballots
 	db.pragma('synchronous = FULL');
 	migrate(db);
+	cacheStatements(db);
 	return db;
+}
+
+/**
+ * Prepares each SQL text once: repositories call `db.prepare(sql)` where they use it, and under a
+ * plenary's load compiling the same statements again was a noticeable share of the server's time.
+ * A statement handed out again starts without the modes (`pluck`, `raw`, `expand`) a previous
+ * caller set on it. Nothing here keeps a statement iterating across calls, which a shared statement
+ * would not allow.
+ */
+const STATEMENTS_KEPT = 1000;
+
+function cacheStatements(db: Db): void {
+	const prepare = db.prepare.bind(db);
+	const cache = new Map<string, Database.Statement>();
+	db.prepare = ((sql: string) => {
+		let statement = cache.get(sql);
+		if (!statement) {
+			statement = prepare(sql);
+			// texts built with a varying number of placeholders stay few, but never without bound
+			if (cache.size >= STATEMENTS_KEPT) cache.delete(cache.keys().next().value!);
+			cache.set(sql, statement);
+		} else if (statement.reader) statement.pluck(false).raw(false).expand(false);
+		return statement;
+	}) as Db['prepare'];
 }
 
 /**
