@@ -11,12 +11,13 @@ import { setClock } from '$lib/server/services/clock';
 import {
 	issueRapporteurLink,
 	listEventLinks,
+	LONG_CODE_FROM_PARTICIPANTS,
 	regenerateLink,
 	revokeLink
 } from '$lib/server/services/links';
 import { Refusal } from '$lib/server/services/errors';
 import { getEvent } from '$lib/server/db/events';
-import { hashSecret, newSessionToken } from '$lib/server/security';
+import { hashSecret, JOIN_CODE_LENGTH, newSessionToken } from '$lib/server/security';
 import { seededEvent } from './helpers';
 
 const code = (fn: () => unknown) => {
@@ -133,6 +134,32 @@ describe('roles by link', () => {
 			joined.actor.participantId
 		);
 		expect(participant.role).toBe('participant');
+	});
+
+	it('gives a large event an eight-character code when its code is regenerated; both lengths open', () => {
+		const { db, key, links } = seededEvent();
+		const facilitator = openLink(db, links.facilitator!.path!.slice(3)).actor;
+		const six = links.join!.code!;
+		expect(six.replace('-', '')).toHaveLength(JOIN_CODE_LENGTH);
+		// a small event keeps six characters
+		const small = regenerateLink(db, key, facilitator, 'participant').code!;
+		expect(small).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+		const joined = Array.from({ length: LONG_CODE_FROM_PARTICIPANTS }, () =>
+			joinWithCode(db, small)
+		);
+		const long = regenerateLink(db, key, facilitator, 'participant');
+		expect(long.code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+		expect(long.path).toBe(`/join/${long.code!.replace('-', '')}`);
+		// the list shows the long code again, from the key and the stored hash
+		expect(listEventLinks(db, key, facilitator).find((l) => l.id === long.id)?.code).toBe(
+			long.code
+		);
+		// typed with or without the dash, in any case, the long code opens; the old one does not
+		expect(joinWithCode(db, long.code!.toLowerCase()).actor.role).toBe('participant');
+		expect(joinWithCode(db, long.code!.replace('-', '')).actor.role).toBe('participant');
+		expect(code(() => joinWithCode(db, small))).toBe('link_revoked');
+		expect(code(() => joinWithCode(db, long.code!.slice(0, 7)))).toBe('link_unknown');
+		expect(joined).toHaveLength(LONG_CODE_FROM_PARTICIPANTS);
 	});
 
 	it('ends a session left unused for 30 days, on the server', () => {

@@ -47,12 +47,18 @@ export function linkToken(serverKey: Buffer, nonce: string): string {
 // No 0/O, 1/I/L: the code is read off a projector and typed on a phone.
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const JOIN_CODE_LENGTH = 6;
+/**
+ * The code of a large event: eight characters, 31² (about 960) times as many to guess, for an event
+ * whose code has been on many screens and phones. Both lengths are accepted at the door.
+ */
+export const LONG_JOIN_CODE_LENGTH = 8;
+export const JOIN_CODE_LENGTHS: readonly number[] = [JOIN_CODE_LENGTH, LONG_JOIN_CODE_LENGTH];
 
-/** The participant join code of a nonce: six characters from an alphabet that reads unambiguously. */
-export function joinCode(serverKey: Buffer, nonce: string): string {
+/** The participant join code of a nonce: characters from an alphabet that reads unambiguously. */
+export function joinCode(serverKey: Buffer, nonce: string, length = JOIN_CODE_LENGTH): string {
 	const bytes = createHmac('sha256', serverKey).update(`join:${nonce}`).digest();
 	let code = '';
-	for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += CODE_ALPHABET[bytes[i] % CODE_ALPHABET.length];
+	for (let i = 0; i < length; i++) code += CODE_ALPHABET[bytes[i] % CODE_ALPHABET.length];
 	return code;
 }
 
@@ -61,9 +67,10 @@ export function normaliseJoinCode(input: string): string {
 	return input.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
-/** A join code as shown: ABC-DEF. */
+/** A join code as shown: ABC-DEF, or ABCD-EFGH for a long one. */
 export function formatJoinCode(code: string): string {
-	return `${code.slice(0, 3)}-${code.slice(3)}`;
+	const half = Math.ceil(code.length / 2);
+	return `${code.slice(0, half)}-${code.slice(half)}`;
 }
 
 /** The stored form of any secret. */

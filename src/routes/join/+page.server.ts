@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions } from './$types';
 import { failure, formValues } from '$lib/server/http';
-import { normaliseJoinCode, JOIN_CODE_LENGTH } from '$lib/server/security';
+import { normaliseJoinCode, JOIN_CODE_LENGTHS } from '$lib/server/security';
 import { describeFieldError } from '$lib/i18n/errors';
 
 export const actions: Actions = {
@@ -9,7 +9,7 @@ export const actions: Actions = {
 	default: async ({ request }) => {
 		const values = formValues(await request.formData(), 'code');
 		const code = normaliseJoinCode(values.code);
-		if (code.length !== JOIN_CODE_LENGTH)
+		if (!JOIN_CODE_LENGTHS.includes(code.length))
 			return failure(400, values, describeFieldError('code_unknown'), {
 				code: describeFieldError('code_unknown')
 			});

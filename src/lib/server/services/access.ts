@@ -5,7 +5,7 @@ import { findSector, getEvent, listSectors } from '../db/events';
 import type { Actor, EventInfo, Role } from '$lib/domain/types';
 import { normaliseText, textError } from '$lib/domain/text';
 import { DISPLAY_NAME_MAX } from '$lib/domain/event-rules';
-import { hashSecret, newSessionToken, normaliseJoinCode, JOIN_CODE_LENGTH } from '../security';
+import { hashSecret, newSessionToken, normaliseJoinCode, JOIN_CODE_LENGTHS } from '../security';
 import { Refusal, ensure } from './errors';
 import { now } from './clock';
 
@@ -59,7 +59,9 @@ export function openLink(db: Db, token: string): OpenedSession {
 export function joinWithCode(db: Db, code: string): OpenedSession {
 	const normal = normaliseJoinCode(code);
 	const link =
-		normal.length === JOIN_CODE_LENGTH ? repo.findLinkByHash(db, joinCodeHash(normal)) : null;
+		JOIN_CODE_LENGTHS.includes(normal.length)
+			? repo.findLinkByHash(db, joinCodeHash(normal))
+			: null;
 	ensure(link && link.role === 'participant', 'link_unknown');
 	ensure(!link.revokedAt, 'link_revoked');
 	return startSession(db, link);
@@ -112,7 +114,7 @@ export function peekLink(
 ): { event: EventInfo; role: Role; sectorId: number | null; sectorName: string | null } {
 	const link =
 		kind === 'code'
-			? normaliseJoinCode(secret).length === JOIN_CODE_LENGTH
+			? JOIN_CODE_LENGTHS.includes(normaliseJoinCode(secret).length)
 				? repo.findLinkByHash(db, joinCodeHash(secret))
 				: null
 			: /^[A-Za-z0-9_-]{10,64}$/.test(secret)

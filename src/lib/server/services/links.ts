@@ -5,7 +5,16 @@ import { appendChange } from '../db/change-log';
 import { listSectors } from '../db/events';
 import type { Actor, Role, Sector } from '$lib/domain/types';
 import { LINK_LABEL_MAX } from '$lib/domain/event-rules';
-import { formatJoinCode, hashSecret, joinCode, linkToken, newNonce } from '../security';
+import {
+	formatJoinCode,
+	hashSecret,
+	joinCode,
+	JOIN_CODE_LENGTH,
+	JOIN_CODE_LENGTHS,
+	linkToken,
+	LONG_JOIN_CODE_LENGTH,
+	newNonce
+} from '../security';
 import { joinCodeHash } from './access';
 import { ensure, Refusal } from './errors';
 import { requireRole } from './access';
@@ -25,9 +34,17 @@ export interface LinkView {
 	code: string | null;
 }
 
-function secretOf(key: Buffer, role: Role, nonce: string): { secret: string; hash: string } {
+/** Participants an event has when its join code is next made eight characters long. */
+export const LONG_CODE_FROM_PARTICIPANTS = 150;
+
+function secretOf(
+	key: Buffer,
+	role: Role,
+	nonce: string,
+	codeLength = JOIN_CODE_LENGTH
+): { secret: string; hash: string } {
 	if (role === 'participant') {
-		const code = joinCode(key, nonce);
+		const code = joinCode(key, nonce, codeLength);
 		return { secret: code, hash: joinCodeHash(code) };
 	}
 	const token = linkToken(key, nonce);
@@ -36,7 +53,13 @@ function secretOf(key: Buffer, role: Role, nonce: string): { secret: string; has
 
 /** A link as the facilitator sees it, with its path when the server key can still derive it. */
 export function describeLink(key: Buffer, link: repo.AccessLink): LinkView {
-	const { secret, hash } = secretOf(key, link.role, link.nonce);
+	// a join code is six characters or, for a large event, eight: the stored hash says which
+	const { secret, hash } =
+		link.role === 'participant'
+			? (JOIN_CODE_LENGTHS.map((n) => secretOf(key, link.role, link.nonce, n)).find(
+					(s) => s.hash === link.tokenHash
+				) ?? secretOf(key, link.role, link.nonce))
+			: secretOf(key, link.role, link.nonce);
 	const shown = hash === link.tokenHash;
 	return {
 		id: link.id,
@@ -58,11 +81,12 @@ export function createLinkUnchecked(
 	eventId: number,
 	role: Role,
 	sectorId: number | null,
-	label: string
+	label: string,
+	codeLength = JOIN_CODE_LENGTH
 ): LinkView {
 	for (;;) {
 		const nonce = newNonce();
-		const { hash } = secretOf(key, role, nonce);
+		const { hash } = secretOf(key, role, nonce, codeLength);
 		// a six-character join code can collide with another event's; draw again
 		if (repo.findLinkByHash(db, hash)) continue;
 		return describeLink(
@@ -221,13 +245,18 @@ function reissue(
 ): LinkView {
 	return db.transaction(() => {
 		const old = repo.listLinks(db, eventId).filter((l) => l.role === role && !l.revokedAt);
+		// a code that many have seen is easier to come by: a large event's new code is longer
+		const large =
+			role === 'participant' &&
+			repo.countParticipantsByRole(db, eventId).participant >= LONG_CODE_FROM_PARTICIPANTS;
 		const fresh = createLinkUnchecked(
 			db,
 			key,
 			eventId,
 			role,
 			null,
-			role === 'facilitator' ? 'facilitator' : 'join code'
+			role === 'facilitator' ? 'facilitator' : 'join code',
+			large ? LONG_JOIN_CODE_LENGTH : JOIN_CODE_LENGTH
 		);
 		for (const l of old) {
 			repo.revokeLink(db, l.id, now());
