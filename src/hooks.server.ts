@@ -41,7 +41,11 @@ const language: Handle = ({ event, resolve }) =>
  */
 const allowance: Handle = ({ event, resolve }) => {
 	if (event.request.method === 'GET' || event.request.method === 'HEAD') return resolve(event);
-	const wait = writeWait(event.cookies.get(SESSION_COOKIE), event.getClientAddress());
+	const wait = writeWait(
+		event.cookies.get(SESSION_COOKIE),
+		event.getClientAddress(),
+		event.url.pathname
+	);
 	if (!wait) return resolve(event);
 	const message = m.refusal_too_many_posts({ count: wait });
 	const headers = { 'retry-after': String(wait), connection: 'close' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimit } from './rate';
+import { RateLimit, writeWaitWith } from './rate';
 
 describe('write allowance', () => {
 	it('lets a key send its allowance per window, then says how long to wait, then lets it go on', () => {
@@ -24,5 +24,21 @@ describe('write allowance', () => {
 		for (let i = 0; i < 50; i++) expect(limit.take('a')).toBeGreaterThan(0);
 		t = 1000;
 		expect([limit.take('a'), limit.take('a'), limit.take('a') > 0]).toEqual([0, 0, true]);
+	});
+
+	it('counts a write against its session, its address and its event, refusing past any one', () => {
+		const make = (n: number) => new RateLimit(n, 60_000, () => 0);
+		const w = { bySession: make(2), byAddress: make(4), byEvent: make(4) };
+		const take = (session: string | undefined, address: string, path: string) =>
+			writeWaitWith(w, session, address, path);
+		expect(take('s1', 'a', '/e/one/vote')).toBe(0);
+		expect(take('s1', 'a', '/e/one/vote')).toBe(0);
+		expect(take('s1', 'a', '/e/one/vote')).toBe(60); // the session's allowance
+		expect(take('s2', 'a', '/e/one/vote')).toBe(0);
+		expect(take(undefined, 'a', '/join/ABC')).toBe(0);
+		expect(take('s3', 'a', '/e/one/vote')).toBe(60); // the address's allowance
+		expect(take('s3', 'b', '/e/one/vote')).toBe(0);
+		expect(take('s4', 'c', '/e/one/vote')).toBe(60); // the event's allowance
+		expect(take('s4', 'c', '/e/two/vote')).toBe(0); // another event is not held up
 	});
 });

@@ -12,6 +12,12 @@ export const WINDOW_MS = 60_000;
 export const POSTS_PER_SESSION = 300;
 /** Writes an address may send per minute: a venue behind one router, every phone voting at once. */
 export const POSTS_PER_ADDRESS = 6000;
+/**
+ * Writes one event may receive per minute from everyone: a plenary of 10,000 voting within a
+ * minute fits with room to spare, and one event's flood cannot take the whole server from the
+ * others on it.
+ */
+export const POSTS_PER_EVENT = 30_000;
 /** Keys remembered at most; the ones idle longest are forgotten first. */
 const MAX_KEYS = 100_000;
 
@@ -42,15 +48,33 @@ function allowance(name: string, fallback: number): number {
 	return Number.isInteger(n) && n > 0 ? n : fallback;
 }
 
-/** The process's counts, with the allowances the operator may set (CONVERGE_POSTS_PER_SESSION, …_PER_ADDRESS). */
+/** The process's counts, with the allowances the operator may set (CONVERGE_POSTS_PER_SESSION, …_PER_ADDRESS, …_PER_EVENT). */
 export const writes = {
 	bySession: new RateLimit(allowance('CONVERGE_POSTS_PER_SESSION', POSTS_PER_SESSION)),
-	byAddress: new RateLimit(allowance('CONVERGE_POSTS_PER_ADDRESS', POSTS_PER_ADDRESS))
+	byAddress: new RateLimit(allowance('CONVERGE_POSTS_PER_ADDRESS', POSTS_PER_ADDRESS)),
+	byEvent: new RateLimit(allowance('CONVERGE_POSTS_PER_EVENT', POSTS_PER_EVENT))
 };
 
-/** Seconds a write must wait, counting it against the session (when signed in) and the address. */
-export function writeWait(session: string | undefined, address: string): number {
-	const bySession = session ? writes.bySession.take(`s:${session}`) : 0;
+/**
+ * Seconds a write must wait, counting it against the session (when signed in), the address and
+ * the event it is for (by its address, `/e/<event>/…`); 0 when it may go on.
+ */
+export function writeWait(session: string | undefined, address: string, path: string): number {
+	return writeWaitWith(writes, session, address, path);
+}
+
+/** The same, with the counts given (tests). */
+export function writeWaitWith(
+	counts: typeof writes,
+	session: string | undefined,
+	address: string,
+	path: string
+): number {
+	const writes = counts;
+	const bySession = session ? writes.bySession.take(session) : 0;
 	if (bySession) return bySession;
-	return writes.byAddress.take(address);
+	const byAddress = writes.byAddress.take(address);
+	if (byAddress) return byAddress;
+	const event = path.match(/^\/e\/([^/]+)/)?.[1];
+	return event ? writes.byEvent.take(event) : 0;
 }
