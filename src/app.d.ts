@@ -1,6 +1,7 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Db } from '$lib/server/db/connection';
 import type { Actor, EventInfo } from '$lib/domain/types';
+import type { Locale } from '$lib/paraglide/runtime';
 
 declare global {
 	namespace App {
@@ -22,6 +23,8 @@ declare global {
 			readonly event: EventInfo;
 			/** the person acting in that event (null without a session); reading it with a revoked link is a 403 */
 			readonly actor: Actor | null;
+			/** the reader's language, set first by `handle` (paraglide's getLocale reads it) */
+			locale?: Locale;
 		}
 	}
 }

@@ -1,7 +1,7 @@
 import { json, text, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
-import { withRequestLanguage } from '$lib/server/language-store';
+import { requestLanguage } from '$lib/server/language-store';
 import { startUp } from '$lib/server/startup';
 import { fillLocals } from '$lib/server/locals';
 import { durability } from '$lib/server/context';
@@ -27,12 +27,13 @@ const durable: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-const language: Handle = ({ event, resolve }) =>
-	withRequestLanguage(event.request, (locale) =>
-		resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
-		})
-	);
+const language: Handle = ({ event, resolve }) => {
+	const locale = requestLanguage(event.request);
+	event.locals.locale = locale;
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+	});
+};
 
 /**
  * Every write counts against its session and its address (rate.ts); past the allowance it is
