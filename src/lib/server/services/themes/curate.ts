@@ -10,7 +10,8 @@ import { normaliseText, textError } from '$lib/domain/text';
 import { THEME_DESCRIPTION_MAX, THEME_LABEL_MAX } from '$lib/domain/theme-rules';
 import { requireRole } from '../access';
 import { ensure, Refusal } from '../errors';
-import { activeStatement, curate, removeThemes, staleTheme } from './step';
+import { activeStatement, curate, staleTheme } from './step';
+import { removeThemes } from './holds';
 
 /** A theme's label under the text rules; a control character reads as too long, as it always has. */
 function checkedLabel(raw: unknown): string {

@@ -13,7 +13,8 @@ import { placeStatements, type ThemeProposal } from '$lib/clustering';
 import { requireRole } from '../access';
 import { Refusal } from '../errors';
 import { parseThemesWanted } from '$lib/domain/theme-rules';
-import { curate, PROPOSE, removeThemes, themesInUse } from './step';
+import { curate, PROPOSE } from './step';
+import { removeThemes, themesInUse } from './holds';
 import { boardOf } from './board';
 
 // The same statements and seed give the same proposal; a fixed seed keeps re-runs stable.

@@ -7,18 +7,12 @@ import type { Db } from '../../db/connection';
 import * as repo from '../../db/themes';
 import { appendChange } from '../../db/change-log';
 import { listStatements } from '../../db/statements';
-import { listBallotCounts, listRoundsHolding, listThemeIdsInRounds } from '../../db/rounds';
-import { listPointersHolding, listThemeIdsBehindPointers } from '../../db/manifesto';
 import type { Actor, Statement } from '$lib/domain/types';
-import {
-	isHeld,
-	type RemovingStep,
-	type ThemeHold,
-	type UndoSkip
-} from '$lib/domain/curation-refusals';
+import type { UndoSkip } from '$lib/domain/curation-refusals';
 import { ensure, Refusal } from '../errors';
 import { now } from '../clock';
 import { publish } from '../../live';
+import { holdsOf } from './holds';
 
 /** The engine's proposal: the one step that leaves themes untouched by a person. */
 export const PROPOSE = 'themes.propose';
@@ -54,71 +48,11 @@ function fingerprint(state: ThemeState | undefined): string | null {
 	]);
 }
 
-/** The themes of `b` are, in `a`, exactly as `b` has them (or absent in both). */
-export function sameState(a: Snapshot, b: Snapshot): boolean {
-	return changedThemes(a, b).length === 0;
-}
-
 /** The ids of the themes of `b` that `a` has otherwise (changed, gone or come back). */
 function changedThemes(a: Snapshot, b: Snapshot): number[] {
 	return Object.keys(b)
 		.filter((id) => fingerprint(a[id]) !== fingerprint(b[id]))
 		.map(Number);
-}
-
-/** The event's themes that a vote round, a ballot or a manifesto pointer names. */
-export function themesInUse(db: Db, eventId: number): Set<number> {
-	return new Set([
-		...listThemeIdsInRounds(db, eventId),
-		...listThemeIdsBehindPointers(db, eventId)
-	]);
-}
-
-/** What holds each of these themes (rounds, ballots, pointers); themes nothing holds are left out. */
-export function holdsOf(db: Db, eventId: number, ids: readonly number[]): ThemeHold[] {
-	const rounds = listRoundsHolding(db, ids);
-	const ballots = new Map(listBallotCounts(db, ids).map((b) => [b.themeId, b.ballots]));
-	const pointers = listPointersHolding(db, ids);
-	return ids
-		.map((id) => ({
-			themeId: id,
-			label: repo.findTheme(db, eventId, id)?.label ?? '',
-			rounds: rounds.filter((r) => r.themeId === id).map((r) => r.title),
-			ballots: ballots.get(id) ?? 0,
-			pointers: pointers.filter((p) => p.themeId === id).map((p) => p.title)
-		}))
-		.filter(isHeld);
-}
-
-/**
- * Deletes themes a step removes, after checking, before deleting any, that no round, ballot or
- * pointer holds them: one that is held is refused with what holds it (the database would refuse
- * the delete anyway, as a foreign key failure). `into` is the theme a merge keeps.
- */
-export function removeThemes(
-	db: Db,
-	eventId: number,
-	ids: readonly number[],
-	step: RemovingStep,
-	into?: number
-): void {
-	const holds = holdsOf(db, eventId, ids);
-	if (holds.length) {
-		const kept = into === undefined ? null : repo.findTheme(db, eventId, into);
-		throw new Refusal(
-			'theme_in_use',
-			{},
-			{
-				kind: 'theme_in_use',
-				step,
-				holds,
-				...(kept
-					? { into: { label: kept.label, held: holdsOf(db, eventId, [kept.id]).length > 0 } }
-					: {})
-			}
-		);
-	}
-	for (const id of ids) repo.deleteTheme(db, id);
 }
 
 /**
@@ -133,17 +67,17 @@ export function replayBlocked(
 	to: Snapshot
 ): UndoSkip | null {
 	const ids = [...new Set([...Object.keys(from), ...Object.keys(to)])].map(Number);
-	const now = snapshot(db, eventId, ids);
-	const changed = changedThemes(now, from);
+	const current = snapshot(db, eventId, ids);
+	const changed = changedThemes(current, from);
 	if (changed.length)
 		return {
 			reason: 'changed',
-			labels: changed.map((id) => now[id]?.theme.label ?? from[id]?.theme.label ?? '')
+			labels: changed.map((id) => current[id]?.theme.label ?? from[id]?.theme.label ?? '')
 		};
-	const removed = ids.filter((id) => now[id] && !to[id]);
+	const removed = ids.filter((id) => current[id] && !to[id]);
 	const holds = holdsOf(db, eventId, removed);
 	if (holds.length) return { reason: 'in_use', holds };
-	if (ids.some((id) => !now[id] && to[id] && repo.isThemeIdTaken(db, id)))
+	if (ids.some((id) => !current[id] && to[id] && repo.isThemeIdTaken(db, id)))
 		return { reason: 'taken' };
 	return null;
 }
@@ -182,7 +116,7 @@ export function restore(db: Db, eventId: number, target: Snapshot, t: string): v
  * Runs one curation step of a facilitator (whose role the caller checked): checks the versions
  * the person saw (a stale view gets a conflict naming the theme, or saying it is gone), applies the
  * change, and logs both snapshots, all in one transaction. `change` returns the ids of the themes
- * it created; it removes themes with `removeThemes`, which refuses those still in use.
+ * it created; it removes themes with `removeThemes` (holds.ts), which refuses those still in use.
  */
 export function curate(
 	db: Db,
