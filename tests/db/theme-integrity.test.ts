@@ -9,6 +9,7 @@ import { submitStatement } from '$lib/server/services/statements';
 import { changePhase } from '$lib/server/services/events';
 import { openLink } from '$lib/server/services/access';
 import { addPointer, removePointer } from '$lib/server/services/manifesto-edit';
+import { addSection, removeSection } from '$lib/server/services/manifesto-sections';
 import * as manifesto from '$lib/server/services/manifesto-history';
 import { listPointerRows } from '$lib/server/db/manifesto';
 import { Refusal } from '$lib/server/services/errors';
@@ -386,6 +387,30 @@ describe('curation against themes in use', () => {
 		});
 		expect(listPointerRows(s.db, f.eventId).map((p) => p.title)).toEqual(['Written by hand']);
 		expect(manifesto.undo(s.db, f).skipped).toBeNull();
+		expect(listPointerRows(s.db, f.eventId)).toEqual([]);
+	});
+
+	it('skips an undo the database still refuses (a pointer put back in a section removed since), rolling back what it wrote', async () => {
+		const s = await proposed();
+		const f = s.facilitator;
+		const other = openLink(s.db, s.links.facilitator!.path!.slice(3)).actor;
+		const section = addSection(s.db, other, { title: 'Data' });
+		const pointer = addPointer(s.db, other, {
+			title: 'In the section',
+			body: '',
+			sectionId: section
+		});
+		addPointer(s.db, f, { title: 'First', body: '' });
+		removePointer(s.db, f, pointer);
+		removeSection(s.db, other, section);
+		const before = listPointerRows(s.db, f.eventId);
+		expect(manifesto.undo(s.db, f)).toEqual({
+			action: 'manifesto.pointer.remove',
+			skipped: { reason: 'blocked' }
+		});
+		expect(listPointerRows(s.db, f.eventId)).toEqual(before);
+		// the next undo works
+		expect(manifesto.undo(s.db, f)).toEqual({ action: 'manifesto.pointer.add', skipped: null });
 		expect(listPointerRows(s.db, f.eventId)).toEqual([]);
 	});
 });
