@@ -139,6 +139,10 @@ function factsOf(c: Change, roundTitle: (id: number) => string): SinceFact[] {
 		case 'themes.undo':
 		case 'themes.redo':
 			return [{ kind: 'theme_undo', action: str(after.action), redo: c.action === 'themes.redo' }];
+		// an undo that could not apply changed nothing
+		case 'themes.skip':
+		case 'manifesto.skip':
+			return [];
 		case 'round.create':
 			return [{ kind: 'round_created', title: str(after.title) }];
 		case 'round.open':
@@ -243,7 +247,11 @@ export function newSince(changes: Change[]): { statements: number[]; themes: num
 	for (const c of changes) {
 		if ((c.action === 'statement.create' || c.action === 'statement.restore') && c.entityId)
 			statements.add(c.entityId);
-		if (c.action.startsWith('themes.') && c.action !== 'themes.propose') {
+		if (
+			c.action.startsWith('themes.') &&
+			c.action !== 'themes.propose' &&
+			c.action !== 'themes.skip'
+		) {
 			for (const [id, state] of Object.entries(obj(c.after))) if (state) themes.add(Number(id));
 		}
 		if (c.action === 'themes.propose')

@@ -4,6 +4,8 @@ import { EVENT_LANGUAGES_MAX } from '$lib/domain/languages';
 import { TEXT_MAX, TEXT_MIN, TITLE_MAX, BATCH_MAX } from '$lib/domain/statement-rules';
 import { CONSENT_REASON_MAX } from '$lib/domain/consent-rules';
 import { THEMES_WANTED_MAX } from '$lib/domain/theme-rules';
+import type { CurationRefusal } from '$lib/domain/curation-refusals';
+import { curationRefusalText } from './themes';
 
 const FIELD: Record<string, () => string> = {
 	required: () => m.error_required(),
@@ -75,14 +77,16 @@ const REFUSAL: Record<string, () => string> = {
 	invalid: () => m.refusal_invalid(),
 	conflict: () => m.refusal_conflict(),
 	sector_in_use: () => m.refusal_sector_in_use(),
+	theme_in_use: () => m.refusal_theme_in_use(),
 	round_closed: () => m.refusal_round_closed(),
 	round_not_closed: () => m.refusal_round_not_closed(),
 	vote_outside_phase: () => m.refusal_vote_outside_phase(),
 	translation_failed: () => m.refusal_translation_failed()
 };
 
-/** Why an action was refused, in words a rapporteur understands. */
-export function describeRefusal(code: string): string {
+/** Why an action was refused, in words a rapporteur understands; `detail` names the theme and what holds it. */
+export function describeRefusal(code: string, detail?: CurationRefusal): string {
+	if (detail) return curationRefusalText(detail);
 	return (REFUSAL[code] ?? (() => m.refusal_invalid()))();
 }
 

@@ -1,6 +1,11 @@
-/** Names of curation steps, for the undo and redo messages, and each step in a sentence for the history. */
+/**
+ * Names of curation steps, for the undo and redo messages, each step in a sentence for the history,
+ * and why a step was refused or an undo skipped.
+ */
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { StepDetail } from '$lib/domain/theme-steps';
+import type { CurationRefusal, ThemeHold, UndoSkip } from '$lib/domain/curation-refusals';
 
 const ACTIONS: Record<string, () => string> = {
 	'themes.propose': () => m.theme_action_propose(),
@@ -64,4 +69,59 @@ export function themeStepText(action: string, d: StepDetail): string {
 		default:
 			return themeActionName(action);
 	}
+}
+
+const list = (parts: string[]) =>
+	new Intl.ListFormat(getLocale(), { style: 'long', type: 'conjunction' }).format(parts);
+
+/** What holds a theme, in one sentence: "“Data” is still in use (it is in the vote round “Day 2”), …". */
+function holdText(h: ThemeHold): string {
+	const parts = [
+		...h.rounds.map((round) => m.theme_hold_round({ round })),
+		...(h.ballots > 0 ? [m.theme_hold_ballots({ count: h.ballots })] : []),
+		...h.pointers.map((pointer) => m.theme_hold_pointer({ pointer }))
+	];
+	return m.theme_in_use({ theme: h.label, holders: list(parts) });
+}
+
+/** A refused curation step in words: which theme, what holds it, and what to do instead. */
+export function curationRefusalText(d: CurationRefusal): string {
+	switch (d.kind) {
+		case 'theme_gone':
+			return m.refusal_theme_gone();
+		case 'theme_changed':
+			return m.refusal_theme_changed({ theme: d.label });
+		case 'theme_in_use': {
+			const held = d.holds.map(holdText).join(' ');
+			const advice =
+				d.step === 'propose'
+					? m.theme_in_use_propose()
+					: d.into?.held
+						? m.theme_in_use_merge_both()
+						: m.theme_in_use_merge({ theme: d.holds[0]?.label ?? '', other: d.into?.label ?? '' });
+			return `${held} ${advice}`;
+		}
+	}
+}
+
+/** Why an undo (or a redo) of the step named `action` was skipped, and what Undo does next. */
+export function replaySkippedText(
+	direction: 'undo' | 'redo',
+	action: string,
+	skip: UndoSkip
+): string {
+	const reason = {
+		changed: () =>
+			m.undo_skip_changed({ theme: skip.reason === 'changed' ? (skip.labels[0] ?? '') : '' }),
+		in_use: () =>
+			m.undo_skip_in_use({
+				detail: skip.reason === 'in_use' ? skip.holds.map(holdText).join(' ') : ''
+			}),
+		taken: () => m.undo_skip_taken(),
+		theme_gone: () => m.undo_skip_theme_gone(),
+		blocked: () => m.undo_skip_blocked()
+	}[skip.reason]();
+	return direction === 'undo'
+		? m.undo_skipped({ action, reason })
+		: m.redo_skipped({ action, reason });
 }

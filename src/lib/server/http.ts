@@ -7,6 +7,8 @@ import { m } from '$lib/paraglide/messages';
 import { doors } from './attempts';
 import type { FormFailure } from '$lib/forms';
 import { describeFieldError, describeRefusal } from '$lib/i18n/errors';
+import { replaySkippedText } from '$lib/i18n/themes';
+import type { Replayed } from '$lib/domain/curation-refusals';
 import { Refusal } from './services/errors';
 import { SESSION_COOKIE } from './locals';
 
@@ -17,7 +19,7 @@ export function guard<T>(fn: () => T): T {
 	try {
 		return fn();
 	} catch (err) {
-		if (err instanceof Refusal) error(err.status, describeRefusal(err.code));
+		if (err instanceof Refusal) error(err.status, describeRefusal(err.code, err.detail));
 		throw err;
 	}
 }
@@ -74,8 +76,24 @@ export async function act<T>(
 		const errors = Object.fromEntries(
 			Object.entries(err.fields).map(([k, v]) => [k, describeFieldError(v)])
 		);
-		return failure(err.status, values, describeRefusal(err.code), errors);
+		return failure(err.status, values, describeRefusal(err.code, err.detail), errors);
 	}
+}
+
+/**
+ * The answer of an undo or a redo: `ok` when it applied; when it could not apply and was skipped
+ * (taken off the stack, so the next undo takes the step before), a failure saying why, so that the
+ * page shows the message and, reloaded, the state as it is.
+ */
+export function replayed<T>(
+	r: Replayed,
+	direction: 'undo' | 'redo',
+	name: (action: string) => string,
+	ok: (action: string) => T,
+	values: Record<string, string> = {}
+): T | ActionFailure<FormFailure> {
+	if (!r.skipped) return ok(r.action);
+	return failure(409, values, replaySkippedText(direction, name(r.action), r.skipped));
 }
 
 /** A form's fields as plain strings (files and repeated fields ignored). */

@@ -153,6 +153,39 @@ export function putPointer(db: Db, p: PointerRow, now: string): number {
 	return id;
 }
 
+/** The pointers traced to these themes (in any event: a pointer holds a theme by its id). */
+export function listPointersHolding(
+	db: Db,
+	themeIds: readonly number[]
+): { themeId: number; pointerId: number; title: string }[] {
+	if (themeIds.length === 0) return [];
+	return db
+		.prepare(
+			`SELECT pt.theme_id AS themeId, p.id AS pointerId, p.title FROM pointer_themes pt JOIN pointers p ON p.id = pt.pointer_id
+			 WHERE pt.theme_id IN (${themeIds.map(() => '?').join(', ')}) ORDER BY p.position, p.id`
+		)
+		.all(...themeIds) as { themeId: number; pointerId: number; title: string }[];
+}
+
+/** The event's themes that a pointer is traced to. */
+export function listThemeIdsBehindPointers(db: Db, eventId: number): number[] {
+	return (
+		db
+			.prepare(
+				'SELECT DISTINCT pt.theme_id AS id FROM pointer_themes pt JOIN pointers p ON p.id = pt.pointer_id WHERE p.event_id = ?'
+			)
+			.all(eventId) as { id: number }[]
+	).map((r) => r.id);
+}
+
+/** Whether a row of this kind has this id, in any event (an id another event's row took cannot be given back). */
+export function isIdTaken(db: Db, kind: 'section' | 'pointer' | 'action', id: number): boolean {
+	const table = { section: 'manifesto_sections', pointer: 'pointers', action: 'pointer_actions' }[
+		kind
+	];
+	return db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+}
+
 export function deletePointer(db: Db, id: number): void {
 	db.prepare('DELETE FROM pointers WHERE id = ?').run(id);
 }

@@ -230,3 +230,46 @@ export function countBallots(db: Db, roundId: number): number {
 		db.prepare('SELECT COUNT(*) AS n FROM ballots WHERE round_id = ?').get(roundId) as { n: number }
 	).n;
 }
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** The rounds these themes are in (in any event: a round holds a theme by its id), oldest round first. */
+export function listRoundsHolding(
+	db: Db,
+	themeIds: readonly number[]
+): { themeId: number; roundId: number; title: string }[] {
+	if (themeIds.length === 0) return [];
+	return db
+		.prepare(
+			`SELECT rt.theme_id AS themeId, r.id AS roundId, r.title FROM round_themes rt JOIN rounds r ON r.id = rt.round_id
+			 WHERE rt.theme_id IN (${placeholders(themeIds.length)}) ORDER BY r.id, rt.theme_id`
+		)
+		.all(...themeIds) as { themeId: number; roundId: number; title: string }[];
+}
+
+/** How many ballots name each of these themes (themes no ballot names are left out). */
+export function listBallotCounts(
+	db: Db,
+	themeIds: readonly number[]
+): { themeId: number; ballots: number }[] {
+	if (themeIds.length === 0) return [];
+	return db
+		.prepare(
+			`SELECT theme_id AS themeId, COUNT(DISTINCT ballot_id) AS ballots FROM ballot_entries
+			 WHERE theme_id IN (${placeholders(themeIds.length)}) GROUP BY theme_id ORDER BY theme_id`
+		)
+		.all(...themeIds) as { themeId: number; ballots: number }[];
+}
+
+/** The event's themes that a round or a ballot names. */
+export function listThemeIdsInRounds(db: Db, eventId: number): number[] {
+	return (
+		db
+			.prepare(
+				`SELECT rt.theme_id AS id FROM round_themes rt JOIN rounds r ON r.id = rt.round_id WHERE r.event_id = ?
+				 UNION
+				 SELECT e.theme_id FROM ballot_entries e JOIN ballots b ON b.id = e.ballot_id JOIN rounds r ON r.id = b.round_id WHERE r.event_id = ?`
+			)
+			.all(eventId, eventId) as { id: number }[]
+	).map((r) => r.id);
+}

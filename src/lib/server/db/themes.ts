@@ -118,14 +118,18 @@ export function listThemeMembers(db: Db, themeId: number): Member[] {
 /** What a new theme is made of: a theme row without its id, event, version and times. */
 export type NewTheme = Omit<ThemeRow, 'id' | 'eventId' | 'version' | 'createdAt' | 'updatedAt'>;
 
-/** Inserts a theme; with `id` it brings back one that was deleted (undo). */
+/**
+ * Inserts a theme; with `id` it brings back one that was deleted (undo), with the version and the
+ * creation time it had. A new theme's id is one never given out before (AUTOINCREMENT).
+ */
 export function createTheme(
 	db: Db,
 	eventId: number,
 	t: NewTheme,
 	now: string,
 	id?: number,
-	version = 1
+	version = 1,
+	createdAt = now
 ): number {
 	return Number(
 		db
@@ -146,10 +150,15 @@ export function createTheme(
 				t.cohesion,
 				t.edited ? 1 : 0,
 				version,
-				now,
+				createdAt,
 				now
 			).lastInsertRowid
 	);
+}
+
+/** Whether a theme has this id, in any event (undo cannot bring a theme back under an id another row took). */
+export function isThemeIdTaken(db: Db, id: number): boolean {
+	return db.prepare('SELECT 1 FROM themes WHERE id = ?').get(id) !== undefined;
 }
 
 /** Writes a theme's own fields and bumps its version. */

@@ -1,5 +1,6 @@
 /** Expected refusals of a use case: a status for HTTP and a code the interface turns into words. */
 import type { FieldErrors } from '$lib/domain/text';
+import type { CurationRefusal } from '$lib/domain/curation-refusals';
 
 export type RefusalCode =
 	| 'not_signed_in'
@@ -13,6 +14,7 @@ export type RefusalCode =
 	| 'invalid'
 	| 'conflict'
 	| 'sector_in_use'
+	| 'theme_in_use'
 	| 'round_closed'
 	| 'round_not_closed'
 	| 'vote_outside_phase'
@@ -32,6 +34,7 @@ const STATUS: Record<RefusalCode, number> = {
 	invalid: 400,
 	conflict: 409,
 	sector_in_use: 409,
+	theme_in_use: 409,
 	round_closed: 409,
 	round_not_closed: 409,
 	vote_outside_phase: 409,
@@ -40,12 +43,16 @@ const STATUS: Record<RefusalCode, number> = {
 	translation_failed: 503
 };
 
-/** Thrown by services when an action is refused for a reason the person can act on. */
+/**
+ * Thrown by services when an action is refused for a reason the person can act on; `detail` names
+ * what the words need beyond the code (which theme, what holds it).
+ */
 export class Refusal extends Error {
 	readonly status: number;
 	constructor(
 		readonly code: RefusalCode,
-		readonly fields: FieldErrors = {}
+		readonly fields: FieldErrors = {},
+		readonly detail?: CurationRefusal
 	) {
 		super(code);
 		this.status = STATUS[code];

@@ -1,7 +1,8 @@
 /**
  * How every manifesto edit is run and taken back: one transaction that snapshots the rows it
  * touches and logs them before and after, so each facilitator can undo and redo their own steps;
- * an undo over someone else's later change is refused rather than overwriting it.
+ * an undo over someone else's later change is refused rather than overwriting it, and one that can
+ * never apply (its pointer's theme is gone) is skipped with a message.
  */
 import type { Db } from '../db/connection';
 import * as repo from '../db/manifesto';
@@ -12,6 +13,8 @@ import { Refusal } from './errors';
 import { now } from './clock';
 import { publish } from '../live';
 import { replayStep, undoStacks } from './undo';
+import { listThemes } from '../db/themes';
+import type { Replayed, UndoSkip } from '$lib/domain/curation-refusals';
 
 /** "kind:id" → the row as it was (null: it did not exist). */
 type Snapshot = Record<string, unknown>;
@@ -111,22 +114,45 @@ export function undoState(db: Db, a: Actor): { undo: string | null; redo: string
 	return { undo: done.at(-1)?.action ?? null, redo: undone.at(-1)?.action ?? null };
 }
 
-function replay(db: Db, actor: Actor | null, direction: 'undo' | 'redo'): string {
+/**
+ * Why putting `to` back cannot apply, `from` being what the step left: null when it can. Someone
+ * changing these rows since is refused (their work is not overwritten, and the step waits for
+ * their own undo); a pointer traced to a theme since removed, or a row whose id another event's row
+ * took (ids given out before migration 0016), can never be put back, so the step is skipped.
+ */
+function blocked(db: Db, eventId: number, from: Snapshot, to: Snapshot): UndoSkip | null {
+	if (!same(snapshot(db, eventId, Object.keys(from)), from)) throw new Refusal('conflict');
+	const themes = new Set(listThemes(db, eventId).map((t) => t.id));
+	for (const [k, v] of Object.entries(to)) {
+		if (v === null) continue;
+		const [kind, raw] = k.split(':') as [Kind, string];
+		if (kind === 'pointer' && !(v as repo.PointerRow).themes.every((x) => themes.has(x.themeId)))
+			return { reason: 'theme_gone' };
+		if (
+			kind !== 'outcome' &&
+			read(db, eventId, k) === null &&
+			repo.isIdTaken(db, kind, Number(raw))
+		)
+			return { reason: 'taken' };
+	}
+	return null;
+}
+
+function replay(db: Db, actor: Actor | null, direction: 'undo' | 'redo'): Replayed {
 	const a = requireRole(actor, 'facilitator');
-	const action = replayStep<Snapshot>(
+	const done = replayStep<Snapshot>(
 		db,
 		a,
 		'manifesto',
 		direction,
-		// someone changed these rows since: refuse rather than overwrite their work
-		(from) => same(snapshot(db, a.eventId, Object.keys(from)), from),
+		(from, to) => blocked(db, a.eventId, from, to),
 		(to, t) => restore(db, a.eventId, to, t)
 	);
 	publish(a.eventId, 'manifesto');
-	return action;
+	return done;
 }
 
-/** Undoes the actor's last manifesto edit, unless its rows changed since. */
+/** Undoes the actor's last manifesto edit, unless its rows changed since (skipped if it never can apply). */
 export const undo = (db: Db, actor: Actor | null) => replay(db, actor, 'undo');
 /** Redoes the actor's last undone manifesto edit. */
 export const redo = (db: Db, actor: Actor | null) => replay(db, actor, 'redo');

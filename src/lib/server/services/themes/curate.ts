@@ -10,7 +10,8 @@ import { normaliseText, textError } from '$lib/domain/text';
 import { THEME_DESCRIPTION_MAX, THEME_LABEL_MAX } from '$lib/domain/theme-rules';
 import { requireRole } from '../access';
 import { ensure, Refusal } from '../errors';
-import { activeStatement, curate } from './step';
+import { activeStatement, curate, staleTheme } from './step';
+import { removeThemes } from './holds';
 
 /** A theme's label under the text rules; a control character reads as too long, as it always has. */
 function checkedLabel(raw: unknown): string {
@@ -111,7 +112,11 @@ export function createManualTheme(
 	return id;
 }
 
-/** Merges one theme into another: its statements join the target, which may take a new label. */
+/**
+ * Merges one theme into another: its statements join the target, which may take a new label. The
+ * source is deleted, so a source that a vote round, a ballot or a pointer holds is refused (merge
+ * the other way, into it, instead).
+ */
 export function mergeThemes(
 	db: Db,
 	actor: Actor | null,
@@ -125,9 +130,10 @@ export function mergeThemes(
 	const label = rawLabel === undefined || rawLabel === '' ? null : checkedLabel(rawLabel);
 	return curate(db, a, 'themes.merge', [source, target], versions, (t) => {
 		const targetTheme = repo.findTheme(db, a.eventId, target)!;
-		for (const m of repo.listThemeMembers(db, source))
-			repo.upsertMember(db, { ...m, themeId: target, origin: 'manual' }, t);
-		repo.deleteTheme(db, source);
+		const members = repo.listThemeMembers(db, source);
+		// the source goes: refused, before anything is written, while a round, ballot or pointer holds it
+		removeThemes(db, a.eventId, [source], 'merge', target);
+		for (const m of members) repo.upsertMember(db, { ...m, themeId: target, origin: 'manual' }, t);
 		repo.updateTheme(
 			db,
 			target,
@@ -156,10 +162,8 @@ export function splitTheme(
 	let id = 0;
 	curate(db, a, 'themes.split', [themeId], { [themeId]: version }, (t) => {
 		const members = repo.listThemeMembers(db, themeId);
-		ensure(
-			statementIds.every((s) => members.some((m) => m.statementId === s)),
-			'conflict'
-		);
+		if (!statementIds.every((s) => members.some((m) => m.statementId === s)))
+			throw staleTheme(db, a.eventId, themeId);
 		id = repo.createTheme(
 			db,
 			a.eventId,

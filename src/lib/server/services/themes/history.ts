@@ -6,9 +6,18 @@ import type { Actor } from '$lib/domain/types';
 import { requireRole } from '../access';
 import { publish } from '../../live';
 import { replayStep, undoStacks } from '../undo';
-import { restore, sameState, snapshot, type Snapshot } from './step';
+import { replayBlocked, restore, type Snapshot } from './step';
+import type { Replayed, UndoSkip } from '$lib/domain/curation-refusals';
 import { stepDetail, type LoggedSnapshot } from '$lib/domain/theme-steps';
 import { answersByStep } from '../consent';
+
+const SKIP = 'themes.skip';
+
+/** The reason a logged skip gives (its `after` holds the step's action, the direction and the reason). */
+function skipOf(after: unknown): UndoSkip & { direction: 'undo' | 'redo' } {
+	const x = (after ?? {}) as UndoSkip & { direction?: string };
+	return { ...x, direction: x.direction === 'redo' ? 'redo' : 'undo' };
+}
 
 /**
  * The latest curation steps of the event, newest first: who (by name, and whether it was me),
@@ -36,9 +45,11 @@ export function themeHistory(db: Db, actor: Actor | null, limit = 50) {
 		actorId: c.actorId,
 		action: c.action,
 		undone:
-			c.action === 'themes.undo' || c.action === 'themes.redo'
+			c.action === 'themes.undo' || c.action === 'themes.redo' || c.action === SKIP
 				? String((c.after as { action?: string })?.action ?? '')
 				: null,
+		// an undo or redo that could not apply: why it was skipped
+		skipped: c.action === SKIP ? skipOf(c.after) : null,
 		detail: stepDetail(c.action, c.before as LoggedSnapshot, c.after as LoggedSnapshot),
 		who: c.actorId === null ? '' : nameOf(c.actorId),
 		mine: c.actorId === a.participantId,
@@ -56,23 +67,26 @@ export function undoState(
 	return { undo: done.at(-1)?.action ?? null, redo: undone.at(-1)?.action ?? null };
 }
 
-function replay(db: Db, actor: Actor | null, direction: 'undo' | 'redo'): string {
+function replay(db: Db, actor: Actor | null, direction: 'undo' | 'redo'): Replayed {
 	const a = requireRole(actor, 'facilitator');
-	const action = replayStep<Snapshot>(
+	const done = replayStep<Snapshot>(
 		db,
 		a,
 		'themes',
 		direction,
-		// refuse when someone changed these themes since: nothing is overwritten
-		(from, to) =>
-			sameState(snapshot(db, a.eventId, Object.keys({ ...from, ...to }).map(Number)), from),
+		// skipped when someone changed these themes since (nothing is overwritten), when it would
+		// remove a theme a round, ballot or pointer holds, or when its theme's id was taken
+		(from, to) => replayBlocked(db, a.eventId, from, to),
 		(to, t) => restore(db, a.eventId, to, t)
 	);
 	publish(a.eventId, 'themes');
-	return action;
+	return done;
 }
 
-/** Undoes the actor's last curation step, unless its themes changed since. */
+/**
+ * Undoes the actor's last curation step. One that cannot apply is skipped (`skipped` says why) and
+ * taken off the stack, so that the next undo takes the step before: undo is never stuck.
+ */
 export const undo = (db: Db, actor: Actor | null) => replay(db, actor, 'undo');
-/** Redoes the actor's last undone step. */
+/** Redoes the actor's last undone step (skipped, the same way, when it cannot apply). */
 export const redo = (db: Db, actor: Actor | null) => replay(db, actor, 'redo');

@@ -7,7 +7,7 @@ import * as repo from '../../db/themes';
 import type { Actor } from '$lib/domain/types';
 import { requireRole } from '../access';
 import { ensure } from '../errors';
-import { activeStatement, curate } from './step';
+import { activeStatement, curate, staleTheme } from './step';
 
 /** Moves a statement from one theme (or from unassigned, with from = null) to another. */
 export function moveStatement(
@@ -24,10 +24,8 @@ export function moveStatement(
 	const touched = from === null ? [to] : [from, to];
 	return curate(db, a, 'themes.move', touched, versions, (t) => {
 		if (from !== null) {
-			ensure(
-				repo.listThemeMembers(db, from).some((m) => m.statementId === statementId),
-				'conflict'
-			);
+			if (!repo.listThemeMembers(db, from).some((m) => m.statementId === statementId))
+				throw staleTheme(db, a.eventId, from);
 			repo.deleteMember(db, from, statementId);
 			repo.touchTheme(db, from, t);
 		}
@@ -70,10 +68,8 @@ export function unlinkStatement(
 ) {
 	const a = requireRole(actor, 'facilitator');
 	return curate(db, a, 'themes.unlink', [from], { [from]: version }, (t) => {
-		ensure(
-			repo.listThemeMembers(db, from).some((m) => m.statementId === statementId),
-			'conflict'
-		);
+		if (!repo.listThemeMembers(db, from).some((m) => m.statementId === statementId))
+			throw staleTheme(db, a.eventId, from);
 		repo.deleteMember(db, from, statementId);
 		repo.touchTheme(db, from, t);
 	});

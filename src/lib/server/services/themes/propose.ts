@@ -14,6 +14,7 @@ import { requireRole } from '../access';
 import { Refusal } from '../errors';
 import { parseThemesWanted } from '$lib/domain/theme-rules';
 import { curate, PROPOSE } from './step';
+import { removeThemes, themesInUse } from './holds';
 import { boardOf } from './board';
 
 // The same statements and seed give the same proposal; a fixed seed keeps re-runs stable.
@@ -53,8 +54,11 @@ function themesWanted(raw: string | undefined): number | 'auto' {
 async function computeProposal(db: Db, a: Actor, k: number | 'auto'): Promise<Computed> {
 	const themes = repo.listThemes(db, a.eventId);
 	const members = repo.listMembers(db, a.eventId);
-	const fixed = themes.filter((t) => t.status !== 'discarded' && isFixed(t, members));
-	const replaced = themes.filter((t) => t.status === 'proposed' && !isFixed(t, members));
+	// a theme a vote round, a ballot or a pointer names is kept as it is, like one a person fixed
+	const inUse = themesInUse(db, a.eventId);
+	const kept = (t: repo.ThemeRow) => isFixed(t, members) || inUse.has(t.id);
+	const fixed = themes.filter((t) => t.status !== 'discarded' && kept(t));
+	const replaced = themes.filter((t) => t.status === 'proposed' && !kept(t));
 	const held = new Set(
 		members.filter((m) => fixed.some((t) => t.id === m.themeId)).map((m) => m.statementId)
 	);
@@ -188,7 +192,13 @@ export async function proposeEventThemes(
 		replaced.map((t) => t.id),
 		seen,
 		(t) => {
-			for (const old of replaced) repo.deleteTheme(db, old.id);
+			// refused if a round or pointer took one of them while the engine ran
+			removeThemes(
+				db,
+				a.eventId,
+				replaced.map((old) => old.id),
+				'propose'
+			);
 			return proposal.themes.map((theme) => {
 				const id = repo.createTheme(
 					db,

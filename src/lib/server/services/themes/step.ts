@@ -8,9 +8,11 @@ import * as repo from '../../db/themes';
 import { appendChange } from '../../db/change-log';
 import { listStatements } from '../../db/statements';
 import type { Actor, Statement } from '$lib/domain/types';
+import type { UndoSkip } from '$lib/domain/curation-refusals';
 import { ensure, Refusal } from '../errors';
 import { now } from '../clock';
 import { publish } from '../../live';
+import { holdsOf } from './holds';
 
 /** The engine's proposal: the one step that leaves themes untouched by a person. */
 export const PROPOSE = 'themes.propose';
@@ -29,11 +31,55 @@ export function snapshot(db: Db, eventId: number, ids: Iterable<number>): Snapsh
 	return out;
 }
 
-/** The same themes in the same versions (every change bumps a theme's version). */
-export function sameState(a: Snapshot, b: Snapshot): boolean {
-	return Object.keys(b).every(
-		(id) => (a[id]?.theme.version ?? null) === (b[id]?.theme.version ?? null)
-	);
+/**
+ * What a theme is, for telling whether it is still the one a step or a view saw: its version (every
+ * change bumps it) and what it says and holds. A theme that merely has the same id and version (ids
+ * were reused before migration 0016) differs in what it says or holds, so it is not taken for the old one.
+ */
+function fingerprint(state: ThemeState | undefined): string | null {
+	if (!state) return null;
+	const { theme, members } = state;
+	return JSON.stringify([
+		theme.version,
+		theme.label,
+		theme.description,
+		theme.status,
+		members.map((m) => [m.statementId, m.origin]).sort((x, y) => Number(x[0]) - Number(y[0]))
+	]);
+}
+
+/** The ids of the themes of `b` that `a` has otherwise (changed, gone or come back). */
+function changedThemes(a: Snapshot, b: Snapshot): number[] {
+	return Object.keys(b)
+		.filter((id) => fingerprint(a[id]) !== fingerprint(b[id]))
+		.map(Number);
+}
+
+/**
+ * Why an undo or a redo that would take the themes from `from` to `to` cannot apply, or null when
+ * it can: someone changed them since; it would remove a theme a round, ballot or pointer holds; or
+ * it would bring a theme back under an id another event's theme took (ids given out before 0016).
+ */
+export function replayBlocked(
+	db: Db,
+	eventId: number,
+	from: Snapshot,
+	to: Snapshot
+): UndoSkip | null {
+	const ids = [...new Set([...Object.keys(from), ...Object.keys(to)])].map(Number);
+	const current = snapshot(db, eventId, ids);
+	const changed = changedThemes(current, from);
+	if (changed.length)
+		return {
+			reason: 'changed',
+			labels: changed.map((id) => current[id]?.theme.label ?? from[id]?.theme.label ?? '')
+		};
+	const removed = ids.filter((id) => current[id] && !to[id]);
+	const holds = holdsOf(db, eventId, removed);
+	if (holds.length) return { reason: 'in_use', holds };
+	if (ids.some((id) => !current[id] && to[id] && repo.isThemeIdTaken(db, id)))
+		return { reason: 'taken' };
+	return null;
 }
 
 /** Writes a snapshot back: themes it lacks are deleted, the others take its rows and versions. */
@@ -48,7 +94,16 @@ export function restore(db: Db, eventId: number, target: Snapshot, t: string): v
 			repo.updateTheme(db, id, state.theme, t);
 			repo.deleteMembers(db, id);
 		} else {
-			repo.createTheme(db, eventId, state.theme, t, id);
+			// back under its own id, version and creation time (a snapshot always has them)
+			repo.createTheme(
+				db,
+				eventId,
+				state.theme,
+				t,
+				id,
+				state.theme.version,
+				state.theme.createdAt ?? t
+			);
 		}
 		repo.updateThemeVersion(db, id, state.theme.version);
 		// a snapshot from before the column existed reads as untouched
@@ -59,8 +114,9 @@ export function restore(db: Db, eventId: number, target: Snapshot, t: string): v
 
 /**
  * Runs one curation step of a facilitator (whose role the caller checked): checks the versions
- * the person saw (a stale view gets a conflict), applies the change, and logs both snapshots, all
- * in one transaction. `change` returns the ids of the themes it created.
+ * the person saw (a stale view gets a conflict naming the theme, or saying it is gone), applies the
+ * change, and logs both snapshots, all in one transaction. `change` returns the ids of the themes
+ * it created; it removes themes with `removeThemes` (holds.ts), which refuses those still in use.
  */
 export function curate(
 	db: Db,
@@ -75,9 +131,11 @@ export function curate(
 		const before = snapshot(db, a.eventId, touched);
 		for (const id of touched) {
 			const state = before[id];
-			ensure(state, 'conflict');
+			// ids are never given out twice: a theme merged away or replaced by a new proposal is gone
+			if (!state) throw new Refusal('conflict', {}, { kind: 'theme_gone' });
 			const expected = seen[id];
-			if (expected !== undefined && expected !== state.theme.version) throw new Refusal('conflict');
+			if (expected !== undefined && expected !== state.theme.version)
+				throw new Refusal('conflict', {}, { kind: 'theme_changed', label: state.theme.label });
 		}
 		const created = change(t) ?? [];
 		for (const id of created) before[id] = null;
@@ -104,6 +162,14 @@ export function curate(
 	})();
 	publish(a.eventId, 'themes');
 	return after;
+}
+
+/** The conflict of a step whose theme no longer holds what the person saw in it (or is gone). */
+export function staleTheme(db: Db, eventId: number, id: number): Refusal {
+	const theme = repo.findTheme(db, eventId, id);
+	return theme
+		? new Refusal('conflict', {}, { kind: 'theme_changed', label: theme.label })
+		: new Refusal('conflict', {}, { kind: 'theme_gone' });
 }
 
 /** An active statement of the event (one withdrawn or unknown is not found). */

@@ -1,5 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
-import { act, formValues, guard, idParam } from '$lib/server/http';
+import { act, formValues, guard, idParam, replayed } from '$lib/server/http';
+import { manifestoActionName } from '$lib/i18n/manifesto';
 import { dependency } from '$lib/live-topics';
 import { coverageFor, MANIFESTO_TOPICS } from '$lib/server/services/manifesto-read';
 import { decideOutcome, sendRestToPaper } from '$lib/server/services/manifesto-outcomes';
@@ -27,5 +28,9 @@ export const actions: Actions = {
 		return act({ form }, () => ({ done: form, sent: sendRestToPaper(db, actor, sectorId) }));
 	},
 	undo: ({ locals: { db, actor } }) =>
-		act({ form: 'undo' }, () => (undo(db, actor), { done: 'undo' }))
+		act({ form: 'undo' }, () =>
+			replayed(undo(db, actor), 'undo', manifestoActionName, () => ({ done: 'undo' }), {
+				form: 'undo'
+			})
+		)
 };

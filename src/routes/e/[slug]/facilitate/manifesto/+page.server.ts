@@ -1,5 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
-import { act, formValues, guard, idParam } from '$lib/server/http';
+import { act, formValues, guard, idParam, replayed } from '$lib/server/http';
+import { manifestoActionName } from '$lib/i18n/manifesto';
 import { dependency } from '$lib/live-topics';
 import { editorFor, MANIFESTO_TOPICS } from '$lib/server/services/manifesto-read';
 import * as edits from '$lib/server/services/manifesto-edit';
@@ -120,7 +121,15 @@ export const actions: Actions = {
 	unpublish: ({ locals: { db, actor } }) =>
 		act({ form: 'publish' }, () => (setPublished(db, actor, false), { done: 'publish' })),
 	undo: ({ locals: { db, actor } }) =>
-		act({ form: 'undo' }, () => (undo(db, actor), { done: 'undo' })),
+		act({ form: 'undo' }, () =>
+			replayed(undo(db, actor), 'undo', manifestoActionName, () => ({ done: 'undo' }), {
+				form: 'undo'
+			})
+		),
 	redo: ({ locals: { db, actor } }) =>
-		act({ form: 'undo' }, () => (redo(db, actor), { done: 'undo' }))
+		act({ form: 'undo' }, () =>
+			replayed(redo(db, actor), 'redo', manifestoActionName, () => ({ done: 'undo' }), {
+				form: 'undo'
+			})
+		)
 };

@@ -1,6 +1,7 @@
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { dependency } from '$lib/live-topics';
-import { act, formValues, guard, idParam } from '$lib/server/http';
+import { act, formValues, guard, idParam, replayed } from '$lib/server/http';
+import { themeActionName } from '$lib/i18n/themes';
 import * as themes from '$lib/server/services/themes';
 import { openObjections, resolve } from '$lib/server/services/consent';
 import {
@@ -72,8 +73,15 @@ export const actions: Actions = {
 		const v = formValues(await request.formData(), 'k');
 		return act(v, async () => ({ preview: await themes.previewProposal(db, actor, v.k), k: v.k }));
 	},
-	undo: ({ locals: { db, actor } }) => act({}, () => ({ undone: themes.undo(db, actor) })),
-	redo: ({ locals: { db, actor } }) => act({}, () => ({ redone: themes.redo(db, actor) })),
+	// an undo that cannot apply is skipped, with a message saying why (the next undo takes the step before)
+	undo: ({ locals: { db, actor } }) =>
+		act({}, () =>
+			replayed(themes.undo(db, actor), 'undo', themeActionName, (undone) => ({ undone }))
+		),
+	redo: ({ locals: { db, actor } }) =>
+		act({}, () =>
+			replayed(themes.redo(db, actor), 'redo', themeActionName, (redone) => ({ redone }))
+		),
 	create: async ({ locals: { db, actor }, request }) => {
 		const { label } = formValues(await request.formData(), 'label');
 		return act({ newLabel: label }, () => ({ saved: themes.createManualTheme(db, actor, label) }));
