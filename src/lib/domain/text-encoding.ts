@@ -115,3 +115,8 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 export function isUtf8(bytes: Uint8Array): boolean {
 	return decodeStrict(bytes, 'utf-8') !== null;
 }
+
+/** The text of UTF-8 bytes (a byte order mark kept, for the reader to skip), or null when they are not valid UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+	return decodeStrict(bytes, 'utf-8');
+}
