@@ -1,4 +1,4 @@
-// Every form goes through one door: a body too large is answered 413 with a message and the
+// Every output of an event opens, with a statement of every kind of text in it. Every form goes through one door: a body too large is answered 413 with a message and the
 // connection is closed so the next request is answered; a post that is not a form is answered 415;
 // text that is not UTF-8 is refused with a message; none of these leaves a stack trace in the log.
 // The CSV form keeps its refusals in view, with JavaScript on and off, and names the encoding it
@@ -8,6 +8,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
+import { unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { SaxesParser } from 'saxes';
 import { demoLinks } from '../../scripts/lib/app-server';
 import { useAppAndBrowser } from './setup';
 import { context } from '../../scripts/lib/chromium';
@@ -249,3 +252,80 @@ for (const javaScript of [true, false]) {
 		});
 	});
 }
+
+/** Parses XML as strictly as Word: UTF-8 that must decode, and well-formed XML 1.0. */
+function parseXml(bytes: Uint8Array): string {
+	const xml = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	new SaxesParser({ xmlns: true }).write(xml).close();
+	return xml;
+}
+
+describe('every output of the event, with a statement of every kind of text', () => {
+	// markup of each format, a formula, every script, emoji with joiners, invisible formatting
+	const HOSTILE =
+		'<script>window.hacked=1</script> ]]> &amp; "quoted" # Heading *bold* | cell | =1+1 ' +
+		'ภาษาไทย العربية עברית 漢字 👩🏽‍🌾 🇹🇭 e\u0301 \u200F\u200B\u2028\u00A0 end';
+
+	it('opens: the pages, the Markdown, the DOCX parsed as XML, the CSV re-read, the event file imported', async () => {
+		const from = running.app.output().length;
+		const links = demoLinks(running.app.output());
+		const rapporteur = await signedIn(links.rapporteur('Labour'));
+		const added = await rapporteur.page.request.post(rapporteur.page.url() + '?/add', {
+			headers: { origin: running.app.url, accept: 'text/html' },
+			form: { title: 'Every kind of text', text: HOSTILE }
+		});
+		expect(added.status()).toBe(200);
+		const sectorId = new URL(rapporteur.page.url()).pathname.split('/').pop();
+		await rapporteur.ctx.close();
+
+		const { ctx, page } = await signedIn(links.facilitator);
+		const get = async (path: string) => {
+			const res = await page.request.get(running.app.url + EVENT + path);
+			expect(res.status(), path).toBe(200);
+			return res;
+		};
+		// the sector's paper as a page (what is printed) and as its files
+		const html = await (await get(`/papers/${sectorId}`)).text();
+		expect(html).toContain('ภาษาไทย العربية');
+		expect(html).not.toContain('<script>window.hacked');
+		const md = await (await get(`/papers/${sectorId}/paper.md`)).text();
+		expect(md).toContain('ภาษาไทย العربية');
+		const docx = unzipSync(
+			new Uint8Array(await (await get(`/papers/${sectorId}/paper.docx`)).body())
+		);
+		for (const [name, bytes] of Object.entries(docx))
+			if (/\.(xml|rels)$/.test(name)) parseXml(bytes);
+		expect(parseXml(docx['word/document.xml'])).toContain('ภาษาไทย العربية');
+		const manifesto = unzipSync(new Uint8Array(await (await get('/manifesto.docx')).body()));
+		for (const [name, bytes] of Object.entries(manifesto))
+			if (/\.(xml|rels)$/.test(name)) parseXml(bytes);
+		await get('/manifesto.md');
+		await get('/manifesto');
+		// the CSV read again holds the text as written
+		for (const csv of ['statements', 'themes', 'ballots']) {
+			const parsed = Papa.parse<Record<string, string>>(
+				(await (await get(`/facilitate/export/${csv}.csv`)).text()).replace(/^\uFEFF/, ''),
+				{ header: true, skipEmptyLines: true }
+			);
+			expect(parsed.errors, csv).toEqual([]);
+			if (csv === 'statements')
+				expect(parsed.data.some((r) => Object.values(r).includes(HOSTILE.normalize('NFC')))).toBe(
+					true
+				);
+		}
+		// the event file imports again, through the home page's form
+		const json = await (await get('/facilitate/export/event.json')).body();
+		const imported = await page.request.post(running.app.url + '/?/import', {
+			headers: { origin: running.app.url, accept: 'text/html' },
+			multipart: {
+				slug: 'bangkok-again',
+				file: { name: 'event.json', mimeType: 'application/json', buffer: json }
+			},
+			maxRedirects: 0
+		});
+		expect(imported.status()).toBe(303);
+		expect(imported.headers()['location']).toMatch(/^\/e\/bangkok-again\/facilitate/);
+		await ctx.close();
+		expectNoStackSince(from);
+	});
+});
