@@ -177,6 +177,23 @@ describe('a body too large, on every kind of form', () => {
 		expect(before).not.toContain(marker);
 		expectNoStackSince(from);
 	});
+
+	it('an event file that is not UTF-8 is refused with a message', async () => {
+		const res = await facilitator.page.request.post(running.app.url + '/?/import', {
+			headers: { origin: running.app.url, accept: 'text/html' },
+			multipart: {
+				slug: 'not-utf8',
+				// "Café" in Latin-1 inside the JSON
+				file: {
+					name: 'event.json',
+					mimeType: 'application/json',
+					buffer: Buffer.from('{"name":"Caf\xe9"}', 'latin1')
+				}
+			}
+		});
+		expect(res.status()).toBe(400);
+		expect(await res.text()).toContain('This file is not valid UTF-8 text');
+	});
 });
 
 // UTF-16 LE with its byte order mark, as Excel saves "Unicode text"
