@@ -1,6 +1,16 @@
-import { json, text, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import {
+	json,
+	text,
+	type Handle,
+	type HandleServerError,
+	type RequestEvent,
+	type ServerInit
+} from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
+import { stringify } from 'devalue';
+import type { FormFailure } from '$lib/forms';
+import { getLocale } from '$lib/paraglide/runtime';
 import { requestLanguage } from '$lib/server/language-store';
 import { startUp } from '$lib/server/startup';
 import { fillLocals } from '$lib/server/locals';
@@ -8,6 +18,8 @@ import { durability } from '$lib/server/context';
 import { m } from '$lib/paraglide/messages';
 import { BODY_LIMIT_BYTES, SESSION_COOKIE } from '$lib/server/http';
 import { writeWait } from '$lib/server/rate';
+import { eventFileLimit } from '$lib/server/uploads';
+import { formTextIsUtf8, isFormType } from '$lib/server/form-bytes';
 
 export const init: ServerInit = async () => {
 	await startUp();
@@ -77,10 +89,93 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(durable, headers, language, allowance, identity);
+/** The form action a request posts to: `?/save` is save, and none named is the default. */
+function actionOf(url: URL): string {
+	for (const key of url.searchParams.keys()) if (key.startsWith('/')) return key.slice(1);
+	return 'default';
+}
+
+// The actions that answer a body too large themselves, without reading it, in their own form (so
+// the form stays open with its message, with or without JavaScript): the batch forms of a sector's
+// page and of the facilitator's list, and the event import of the home page, which takes larger files.
+const OWN_SIZE_ANSWER = new Set(['csvPreview', 'csvImport', 'pastePreview', 'pasteSave']);
+
+/** The largest body a form action takes; null when the action answers larger ones itself. */
+function bodyLimitOf(routeId: string | null, action: string): number | null {
+	if (OWN_SIZE_ANSWER.has(action)) return null;
+	if (routeId === '/' && action === 'import') return null;
+	return BODY_LIMIT_BYTES;
+}
+
+const escapeHtml = (text: string) =>
+	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * A refusal of a form post before any action reads it, with a plain message and no stack trace: as
+ * a form failure when the page's script sent it (the page shows its message), otherwise as a page
+ * that says it, with the way back to the form.
+ */
+function refuseForm(event: RequestEvent, status: number, message: string): Response {
+	// the page's script sent it: a form failure, as an action's own refusal is, shown in the page
+	if (event.request.headers.get('x-sveltekit-action') === 'true')
+		return json({
+			type: 'failure',
+			status,
+			data: stringify({ values: {}, errors: {}, message } satisfies FormFailure)
+		});
+	const page = `<!doctype html>
+<html lang="${escapeHtml(getLocale())}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(message)}</title></head>
+<body><main><p role="alert">${escapeHtml(message)}</p><p><a href="${escapeHtml(event.url.pathname)}">${escapeHtml(m.form_refused_back())}</a></p></main></body>
+</html>
+`;
+	return new Response(page, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+
+/**
+ * Every form post goes through one door: a body larger than its action takes is refused unread
+ * (413), and text that is not valid UTF-8 is refused (400) rather than stored with U+FFFD where
+ * the bytes were. Wrong content types and bodies over the server's own limit are answered (415,
+ * 413) by `handleError`.
+ */
+const forms: Handle = async ({ event, resolve }) => {
+	const { request } = event;
+	if (request.method !== 'POST' || !event.route.id) return resolve(event);
+	const type = request.headers.get('content-type');
+	if (!isFormType(type)) return resolve(event);
+	const limit = bodyLimitOf(event.route.id, actionOf(event.url));
+	const length = Number(request.headers.get('content-length') ?? 0);
+	if (limit !== null && length > limit) return refuseForm(event, 413, m.error_body_too_large());
+	// a body over the larger limits of the import and the batch forms is theirs to refuse, unread
+	if (length > Math.max(BODY_LIMIT_BYTES, eventFileLimit())) return resolve(event);
+	let body: ArrayBuffer;
+	try {
+		body = await request.arrayBuffer();
+	} catch {
+		// a body larger than the server takes, sent without its length
+		return refuseForm(event, 413, m.error_body_too_large());
+	}
+	if (!formTextIsUtf8(type ?? '', new Uint8Array(body)))
+		return refuseForm(event, 400, m.error_form_not_utf8());
+	// the body is read once, here; the action reads the same bytes (cheaper than a clone's tee)
+	event.request = new Request(request.url, {
+		method: request.method,
+		headers: request.headers,
+		body,
+		signal: request.signal
+	});
+	return resolve(event);
+};
+
+// forms after language: its refusals are worded in the reader's language; the allowance before
+// forms, so that a post past it is refused unread
+export const handle = sequence(durable, headers, language, allowance, forms, identity);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status === 404) return { message: m.error_not_found() };
+	// a body over the server's limit, or a post that is not a form: the sender's doing, not a fault
+	if (status === 413) return { message: m.error_body_too_large() };
+	if (status === 415) return { message: m.error_unsupported_type() };
 	const id = randomUUID().slice(0, 8);
 	console.error(`[error ${id}]`, error);
 	return { message: m.error_unexpected({ id }), id };

@@ -8,6 +8,7 @@ import { Refusal } from '$lib/server/services/errors';
 import { eventFileLimit } from '$lib/server/uploads';
 import { sizeText } from '$lib/domain/event-file-check';
 import { templateSectors } from '$lib/domain/sectors';
+import { decodeUtf8 } from '$lib/domain/text-encoding';
 import { defaultSectorName } from '$lib/i18n/sectors';
 import { describeImportRefusal } from '$lib/i18n/errors';
 import { normaliseJoinCode } from '$lib/server/security';
@@ -62,9 +63,12 @@ export const actions: Actions = {
 		if (!(file instanceof File) || file.size === 0)
 			return failure(400, values, m.transfer_file_missing());
 		const slug = values.slug.trim().toLowerCase() || undefined;
+		// an event file is UTF-8, as the app writes it: other bytes are refused, never replaced
+		const text = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+		if (text === null) return failure(400, values, m.transfer_file_not_utf8());
 		let facilitatorPath: string;
 		try {
-			facilitatorPath = importEvent(db, key, parseEventFile(await file.text(), limit), {
+			facilitatorPath = importEvent(db, key, parseEventFile(text, limit), {
 				slug
 			}).facilitatorPath;
 		} catch (err) {

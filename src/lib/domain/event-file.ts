@@ -198,8 +198,8 @@ const statement = z.strictObject({
 const theme = z.strictObject({
 	id,
 	label: line(THEME_LABEL_MAX, 1),
-	// typed in a textarea and stored as posted (line breaks may be CRLF), so only its length is checked
-	description: z.string({ error: 'text' }).max(THEME_DESCRIPTION_MAX),
+	// typed in a textarea and stored as posted (line breaks may be CRLF), which `text` allows
+	description: text(THEME_DESCRIPTION_MAX),
 	status: oneOf(['proposed', 'accepted', 'locked', 'discarded']),
 	origin: oneOf(['engine', 'manual']),
 	keyPhrases: terms,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
+	carriedDeep,
+	carriedText,
 	hasBlockControl,
 	hasLineControl,
 	normaliseText,
@@ -133,6 +135,27 @@ describe('line and block fields', () => {
 		expect(check(form, { name: '', notes: 'a\u0000b', title: 'x'.repeat(6) })).toEqual({
 			ok: false,
 			errors: { name: 'required', notes: 'control_chars', title: 'title_too_long' }
+		});
+	});
+});
+
+describe('text an export can carry', () => {
+	it('takes out what XML forbids and the rules refuse, keeping tabs and line breaks', () => {
+		expect(carriedText('a\u0000b\u0007c\u001Bd\u000Ce\u007Ff\u0085g\uFFFEh\uFFFFi')).toBe(
+			'abcdefghi'
+		);
+		expect(carriedText('tab\there\nline\r\nend')).toBe('tab\there\nline\r\nend');
+	});
+
+	it('shows a lone surrogate as the replacement character, and keeps pairs whole', () => {
+		expect(carriedText('a\uD83Db \uDE00c')).toBe('a\uFFFDb \uFFFDc');
+		expect(carriedText('👩🏽‍🌾 🇹🇭')).toBe('👩🏽‍🌾 🇹🇭');
+	});
+
+	it('walks arrays and plain objects, leaving other values as they are', () => {
+		expect(carriedDeep({ a: ['x\u0000', 1, null], b: { c: 'y\uFFFF' } })).toEqual({
+			a: ['x', 1, null],
+			b: { c: 'y' }
 		});
 	});
 });

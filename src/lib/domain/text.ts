@@ -34,6 +34,38 @@ export function hasLineControl(value: string): boolean {
 	return /[\t\n]/.test(value) || hasBlockControl(value);
 }
 
+// What text a document may carry whatever it was stored with: tab and line breaks stay, the rest
+// of what the rules refuse goes (XML 1.0 forbids the C0 controls, U+FFFE/U+FFFF and lone
+// surrogates outright; DEL and the C1 controls are invisible and Word stumbles on them).
+const UNCARRIED = new RegExp(
+	`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFFFE\\uFFFF]|${LONE_SURROGATE.source}`,
+	'g'
+);
+
+/**
+ * The text with every character an export cannot carry taken out (a lone surrogate becomes U+FFFD,
+ * the replacement character, so that a broken character still shows where it was). Text saved
+ * through the rules is returned as it is; older or imported rows never break a document.
+ */
+export function carriedText(value: string): string {
+	return value.replace(UNCARRIED, (c) =>
+		c.length === 1 && c >= '\uD800' && c <= '\uDFFF' ? '\uFFFD' : ''
+	);
+}
+
+/** A value with `carriedText` applied to every string in it (arrays and plain objects walked). */
+export function carriedDeep<T>(value: T): T {
+	if (typeof value === 'string') return carriedText(value) as T;
+	if (Array.isArray(value)) return value.map(carriedDeep) as T;
+	if (
+		value !== null &&
+		typeof value === 'object' &&
+		Object.getPrototypeOf(value) === Object.prototype
+	)
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, carriedDeep(v)])) as T;
+	return value;
+}
+
 /** Error codes of the text rules, which the interface turns into words. */
 export type TextError = 'required' | 'control_chars' | 'too_long' | 'too_short';
 

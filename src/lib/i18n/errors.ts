@@ -36,6 +36,7 @@ const FIELD: Record<string, () => string> = {
 	csv_sector_other: () => m.error_csv_sector_other(),
 	file_missing: () => m.error_file_missing(),
 	file_too_large: () => m.error_file_too_large(),
+	file_encoding: () => m.error_file_encoding(),
 	body_too_large: () => m.error_body_too_large(),
 	code_unknown: () => m.error_code_unknown(),
 	round_no_themes: () => m.error_round_no_themes(),

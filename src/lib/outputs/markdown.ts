@@ -11,6 +11,7 @@ import type {
 	StatementRef
 } from '$lib/domain/manifesto';
 import { bodyBlocks, type BodyBlock, type BodyRun } from './body';
+import { carriedDeep } from '$lib/domain/text';
 import {
 	actorName,
 	decimal,
@@ -207,7 +208,8 @@ export interface OutputOptions {
 }
 
 /** The whole manifesto as Markdown; `generatedAt` (ISO) dates the closing line. */
-export function manifestoMarkdown(doc: ManifestoDoc, options: OutputOptions = {}): string {
+export function manifestoMarkdown(raw: ManifestoDoc, options: OutputOptions = {}): string {
+	const doc = carriedDeep(raw);
 	const parts = titleBlock(doc.event.name, doc.event, []);
 	parts.push(
 		...doc.event.description
@@ -227,7 +229,8 @@ export function manifestoMarkdown(doc: ManifestoDoc, options: OutputOptions = {}
 }
 
 /** One sector's issue paper as Markdown: coverage, pointers and themes fed, support, every statement and where it went. */
-export function paperMarkdown(paper: SectorPaper, options: OutputOptions = {}): string {
+export function paperMarkdown(raw: SectorPaper, options: OutputOptions = {}): string {
+	const paper = carriedDeep(raw);
 	const c = paper.coverage;
 	const numbers = new Map(paper.pointers.map((p) => [p.id, p.number]));
 	const numbersOf = (ids: number[]) =>

@@ -11,6 +11,7 @@ import { batchView, type BatchView } from '$lib/i18n/batch-view';
 import { describeFieldError } from '$lib/i18n/errors';
 import { act, bodyTooLarge, failure, formValues } from './http';
 import { csvFrom } from './uploads';
+import { ENCODING_NAMES, type TextEncodingName } from '$lib/domain/text-encoding';
 import * as statements from './services/statements';
 import { previewCsvNear, previewPasteNear } from './services/similar';
 import type { BatchOptions, BatchSaved } from './services/statements';
@@ -34,6 +35,8 @@ interface Posted {
 	content: string;
 	/** the "store repeats anyway" box */
 	storeRepeats: boolean;
+	/** what a chosen file was read as (absent for a paste or a checked file's text carried on) */
+	encoding?: TextEncodingName;
 }
 
 /** The posted text and choice, or the refusal of a request too large or a file unreadable. */
@@ -41,14 +44,15 @@ async function posted(
 	request: Request,
 	kind: BatchKind
 ): Promise<Posted | { refused: ActionFailure<FormFailure> }> {
-	const tooLarge = bodyTooLarge(request);
-	if (tooLarge) return { refused: tooLarge };
+	// the refusal names its form, so the page shows it there, with that form open
+	if (bodyTooLarge(request))
+		return { refused: failure(413, echo(kind, ''), describeFieldError('body_too_large')) };
 	const data = await request.formData();
 	const storeRepeats = formValues(data, 'storeRepeats').storeRepeats === 'on';
 	if (kind === 'paste') return { content: formValues(data, 'paste').paste, storeRepeats };
-	const { content, error } = await csvFrom(data);
+	const { content, encoding, error } = await csvFrom(data);
 	if (error) return { refused: failure(400, echo(kind, ''), describeFieldError(error)) };
-	return { content, storeRepeats };
+	return { content, storeRepeats, encoding };
 }
 
 /** What a batch form's failure echoes: which form it was, the text it sent and the repeats box. */
@@ -66,6 +70,7 @@ export async function checkBatch(request: Request, steps: BatchSteps) {
 		batch: steps.kind,
 		content: p.content,
 		storeRepeats: p.storeRepeats,
+		encoding: p.encoding ? ENCODING_NAMES[p.encoding] : null,
 		report: batchView(steps.check(p.content))
 	}));
 }

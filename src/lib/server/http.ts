@@ -127,7 +127,11 @@ export function setSessionCookie(cookies: Cookies, url: URL, slug: string, token
 // The form bodies this app takes are a statement, a paste of a breakout's output or a CSV file.
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-/** Refuses a body larger than the limit before reading it, with a message (the adapter's own limit is higher). */
+/**
+ * Refuses a body larger than the limit before reading it, with a message (the adapter's own limit
+ * is higher). The server hook refuses such bodies for every form action but the batch forms, which
+ * call this to answer in their own form (see `src/hooks.server.ts`).
+ */
 export function bodyTooLarge(request: Request): ActionFailure<FormFailure> | null {
 	const length = Number(request.headers.get('content-length') ?? 0);
 	if (length <= BODY_LIMIT_BYTES) return null;

@@ -1,19 +1,26 @@
 /** Reading uploads: a CSV of statements (or its re-posted text), and the size an event file may have. */
 import { dev } from '$app/environment';
 import { EVENT_FILE_MAX_BYTES } from './services/transfer';
+import { decodeTextFile, type TextEncodingName } from '$lib/domain/text-encoding';
 
 // A CSV of a whole breakout is a few hundred lines; a larger file is a mistake.
 export const CSV_FILE_LIMIT = 512 * 1024;
 
 /**
- * The CSV text of a form: the chosen file, or the `csv` field that carries a checked file to the
- * import step. `error` is a field error code when there is none or it is too large.
+ * The CSV text of a form: the chosen file, read in the encoding it was saved in (see
+ * `decodeTextFile`), or the `csv` field that carries a checked file's text to the import step.
+ * `encoding` names what the file was read as; `error` is a field error code when there is no file,
+ * it is too large or its bytes are not valid in the encoding they announce.
  */
-export async function csvFrom(data: FormData): Promise<{ content: string; error?: string }> {
+export async function csvFrom(
+	data: FormData
+): Promise<{ content: string; encoding?: TextEncodingName; error?: string }> {
 	const file = data.get('file');
 	if (file instanceof File && file.size > 0) {
 		if (file.size > CSV_FILE_LIMIT) return { content: '', error: 'file_too_large' };
-		return { content: await file.text() };
+		const read = decodeTextFile(new Uint8Array(await file.arrayBuffer()));
+		if (!read) return { content: '', error: 'file_encoding' };
+		return { content: read.text, encoding: read.encoding };
 	}
 	const content = data.get('csv');
 	return typeof content === 'string' && content.trim()

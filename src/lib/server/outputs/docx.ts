@@ -28,6 +28,7 @@ import type {
 	StatementRef
 } from '$lib/domain/manifesto';
 import { bodyBlocks, type BodyRun } from '$lib/outputs/body';
+import { carriedDeep } from '$lib/domain/text';
 import type { OutputOptions } from '$lib/outputs/markdown';
 import {
 	actorName,
@@ -312,7 +313,9 @@ function pack(
 }
 
 /** The whole manifesto as a .docx file; `generatedAt` (ISO) dates the closing line. */
-export function manifestoDocx(doc: ManifestoDoc, options: OutputOptions = {}): Promise<Buffer> {
+export function manifestoDocx(raw: ManifestoDoc, options: OutputOptions = {}): Promise<Buffer> {
+	// Word refuses a file whose XML holds a character XML forbids: such text never reaches it
+	const doc = carriedDeep(raw);
 	const instances = { next: 1 };
 	const children: (Paragraph | Table)[] = titleBlock(doc.event.name, doc.event, []);
 	const description = doc.event.description
@@ -332,7 +335,8 @@ export function manifestoDocx(doc: ManifestoDoc, options: OutputOptions = {}): P
 }
 
 /** One sector's issue paper as a .docx file. */
-export function paperDocx(paper: SectorPaper, options: OutputOptions = {}): Promise<Buffer> {
+export function paperDocx(raw: SectorPaper, options: OutputOptions = {}): Promise<Buffer> {
+	const paper = carriedDeep(raw);
 	const c = paper.coverage;
 	const numbers = new Map(paper.pointers.map((p) => [p.id, p.number]));
 	const numbersOf = (ids: number[]) =>

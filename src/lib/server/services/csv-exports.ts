@@ -6,6 +6,7 @@
  * afresh so a ballot file names no one.
  */
 import Papa from 'papaparse';
+import { carriedText } from '$lib/domain/text';
 import type { Db } from '../db/connection';
 import { listStatements } from '../db/statements';
 import { getEvent, listSectors } from '../db/events';
@@ -30,7 +31,11 @@ export function toCsv(fields: readonly string[], rows: readonly Cell[][]): strin
 	return (
 		BOM +
 		Papa.unparse(
-			{ fields: [...fields], data: rows.map((r) => [...r]) },
+			{
+				fields: [...fields],
+				// a cell holds only what a spreadsheet can show (older rows may hold more)
+				data: rows.map((r) => r.map((c) => (typeof c === 'string' ? carriedText(c) : c)))
+			},
 			{ escapeFormulae: FORMULA_START, newline: '\r\n' }
 		)
 	);

@@ -5,6 +5,7 @@ import { appendChange } from '../db/change-log';
 import { listSectors } from '../db/events';
 import type { Actor, Role, Sector } from '$lib/domain/types';
 import { LINK_LABEL_MAX } from '$lib/domain/event-rules';
+import { normaliseText, textError } from '$lib/domain/text';
 import {
 	formatJoinCode,
 	hashSecret,
@@ -146,7 +147,22 @@ export function linkCards(
 	};
 }
 
-// a link's label is a note for the facilitator (the sector's name when issued from the links page)
+/**
+ * A link's label as typed (a note for the facilitator of whom it is for; it may be empty): one line
+ * under the text rules of every form, at most LINK_LABEL_MAX characters. With `cut`, a longer
+ * label (a sector's name, given by the links page) is shortened instead of refused.
+ */
+export function checkedLabel(raw: string, cut = false): string {
+	let label = normaliseText(raw);
+	if (cut && label.length > LINK_LABEL_MAX)
+		label = label
+			.slice(0, LINK_LABEL_MAX)
+			.replace(/[\uD800-\uDBFF]$/, '')
+			.trim();
+	const problem = textError(label, { kind: 'line', max: LINK_LABEL_MAX });
+	if (problem) throw new Refusal('invalid', { label: problem });
+	return label;
+}
 
 /** Issues a rapporteur link for a sector, keeping the others live (one per rapporteur). */
 export function issueRapporteurLink(
@@ -161,7 +177,7 @@ export function issueRapporteurLink(
 		listSectors(db, a.eventId).some((s) => s.id === sectorId),
 		'not_found'
 	);
-	const label = rawLabel.trim().slice(0, LINK_LABEL_MAX);
+	const label = checkedLabel(rawLabel, true);
 	return db.transaction(() => {
 		const link = createLinkUnchecked(db, key, a.eventId, 'rapporteur', sectorId, label);
 		appendChange(

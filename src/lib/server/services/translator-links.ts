@@ -8,20 +8,10 @@ import type { Db } from '../db/connection';
 import * as repo from '../db/access';
 import { appendChange } from '../db/change-log';
 import type { Actor } from '$lib/domain/types';
-import { LINK_LABEL_MAX } from '$lib/domain/event-rules';
-import { normaliseText, textError } from '$lib/domain/text';
-import { createLinkUnchecked, type LinkView } from './links';
+import { checkedLabel, createLinkUnchecked, type LinkView } from './links';
 import { requireRole } from './access';
-import { ensure, Refusal } from './errors';
+import { ensure } from './errors';
 import { now } from './clock';
-
-/** A label as typed: one line, at most LINK_LABEL_MAX characters (it may be empty). */
-function checkedLabel(raw: string): string {
-	const label = normaliseText(raw);
-	const problem = textError(label, { kind: 'line', max: LINK_LABEL_MAX });
-	if (problem) throw new Refusal('invalid', { label: problem });
-	return label;
-}
 
 /** A live translator link of the actor's event. */
 function liveTranslatorLink(db: Db, eventId: number, linkId: number): repo.AccessLink {

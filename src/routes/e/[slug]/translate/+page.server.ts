@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { act, bodyTooLarge, formValues, guard, idParam } from '$lib/server/http';
+import { act, formValues, guard, idParam } from '$lib/server/http';
 import { translationQueue } from '$lib/server/services/translation-queue';
 import { draftRenderings, machineLanguages, writeRendering } from '$lib/server/services/renderings';
 import { dependency } from '$lib/live-topics';
@@ -28,8 +28,6 @@ export const load: PageServerLoad = async ({ locals: { db, actor }, depends }) =
 export const actions: Actions = {
 	/** Writes or corrects one statement's rendering (an empty text removes it). */
 	render: async ({ locals: { db, actor }, request }) => {
-		const tooLarge = bodyTooLarge(request);
-		if (tooLarge) return tooLarge;
 		const v = formValues(await request.formData(), 'statementId', 'renderTitle', 'renderText');
 		const id = idParam(v.statementId);
 		return act(

@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { act, bodyTooLarge, formValues, guard, idParam } from '$lib/server/http';
+import { act, formValues, guard, idParam } from '$lib/server/http';
 import * as statements from '$lib/server/services/statements';
 import { similarStatements } from '$lib/server/services/similar';
 import { themesOfSector } from '$lib/server/services/themes';
@@ -28,8 +28,6 @@ export const load: PageServerLoad = ({ locals: { db, actor, event }, params, dep
 // The statement form posts here (adding, or checking for similar ones); paste and CSV have their own page.
 export const actions: Actions = {
 	add: async ({ locals: { db, actor }, params, request }) => {
-		const tooLarge = bodyTooLarge(request);
-		if (tooLarge) return tooLarge;
 		const values = formValues(
 			await request.formData(),
 			'title',
@@ -44,8 +42,6 @@ export const actions: Actions = {
 	},
 	// the statement form's "check for similar" button: the nearest statements, the form kept as typed
 	similar: async ({ locals: { db, actor }, params, request }) => {
-		const tooLarge = bodyTooLarge(request);
-		if (tooLarge) return tooLarge;
 		const values = formValues(await request.formData(), 'title', 'text', 'actorType', 'lang');
 		const echo = { ...values, form: 'statement' };
 		return act(echo, () => ({

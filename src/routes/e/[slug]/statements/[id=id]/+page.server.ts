@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { act, bodyTooLarge, formValues, guard } from '$lib/server/http';
+import { act, formValues, guard } from '$lib/server/http';
 import * as statements from '$lib/server/services/statements';
 import { submissionsOpen } from '$lib/domain/phases';
 import { dependency } from '$lib/live-topics';
@@ -42,8 +42,6 @@ function back(slug: string, sectorId: number, from: string | null, flag: string)
 // A redirect thrown inside `act` passes through it: only refusals become form failures.
 export const actions: Actions = {
 	edit: async ({ locals: { db, actor, event }, params, request, url }) => {
-		const tooLarge = bodyTooLarge(request);
-		if (tooLarge) return tooLarge;
 		const values = formValues(await request.formData(), 'title', 'text');
 		return act(values, () => {
 			const edited = statements.editStatement(db, actor, Number(params.id), values);
@@ -51,8 +49,6 @@ export const actions: Actions = {
 		});
 	},
 	render: async ({ locals: { db, actor }, params, request }) => {
-		const tooLarge = bodyTooLarge(request);
-		if (tooLarge) return tooLarge;
 		const v = formValues(await request.formData(), 'renderTitle', 'renderText');
 		return act(
 			v,

@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { act, bodyTooLarge, formValues, guard } from '$lib/server/http';
+import { act, formValues, guard } from '$lib/server/http';
 import { dependency } from '$lib/live-topics';
 import { languageName } from '$lib/domain/languages';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -25,8 +25,6 @@ export const load: PageServerLoad = ({ locals: { db, actor }, url, depends }) =>
 
 export const actions: Actions = {
 	save: async ({ locals: { db, actor }, request }) => {
-		const tooLarge = bodyTooLarge(request);
-		if (tooLarge) return tooLarge;
 		const v = formValues(
 			await request.formData(),
 			'kind',
