@@ -8,6 +8,7 @@
  * How many run at once is the engine pool's business (services/themes/engine.ts).
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { setPriority } from 'node:os';
 import {
 	proposeThemes,
 	type ProposeOptions,
@@ -19,6 +20,13 @@ import { EngineStopped } from './engine-pool';
 const TAG = 'converge:propose-themes';
 
 if (!isMainThread && workerData?.tag === TAG) {
+	// the lowest priority for this thread only (Linux gives each thread its own): when the cores are
+	// busy, the server's requests go before the engine
+	try {
+		setPriority(19);
+	} catch {
+		// not allowed here: the engine runs at the server's priority
+	}
 	parentPort!.postMessage(proposeThemes(workerData.statements, workerData.options));
 }
 

@@ -51,8 +51,8 @@ function seconds(name: string, fallback: number): number {
 /** A run's time limit (CONVERGE_ENGINE_TIMEOUT_S, 180 s by default). */
 export const ENGINE_TIMEOUT_MS = seconds('CONVERGE_ENGINE_TIMEOUT_S', 180) * 1000;
 
-/** How long a request waits for its run before answering "under way". */
-const ANSWER_WAIT_MS = 3000;
+/** How long a request waits for its run before answering "under way" (and the page follows it). */
+const ANSWER_WAIT_MS = 10_000;
 
 const pool = createEnginePool({ size: ENGINE_THREADS, timeoutMs: ENGINE_TIMEOUT_MS });
 // outcomes of runs that ended after their requests had answered, until a themes page shows them
