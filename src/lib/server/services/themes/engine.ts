@@ -21,8 +21,11 @@ import {
 
 export type EngineKind = 'propose' | 'preview';
 
-/** How a run ended: its result, or why there is none. `k` is the number of themes asked ('' = auto). */
-export type EngineOutcome = { kind: EngineKind; k: string } & (
+/**
+ * How a run ended: its result, or why there is none. `k` is the number of themes asked ('' = auto);
+ * `id` tells one outcome from the next, `at` is when the run ended (ms since the epoch).
+ */
+export type EngineOutcome = { kind: EngineKind; k: string; id: number; at: number } & (
 	| { result: ProposalResult }
 	| { preview: ProposalPreview }
 	| { stopped: StopReason | 'failed' }
@@ -57,6 +60,9 @@ const ANSWER_WAIT_MS = 10_000;
 const pool = createEnginePool({ size: ENGINE_THREADS, timeoutMs: ENGINE_TIMEOUT_MS });
 // outcomes of runs that ended after their requests had answered, until a themes page shows them
 const outcomes = new Map<number, EngineOutcome>();
+// an outcome nobody came back for is forgotten after a while
+const OUTCOME_KEEP_MS = 15 * 60 * 1000;
+let lastOutcomeId = 0;
 
 const keyOf = (eventId: number) => String(eventId);
 
@@ -72,15 +78,16 @@ function outcomeOf(
 	k: string,
 	settled: { value: unknown } | { error: unknown }
 ): EngineOutcome {
+	const o = { kind, k, id: ++lastOutcomeId, at: Date.now() };
 	if ('value' in settled)
 		return kind === 'propose'
-			? { kind, k, result: settled.value as ProposalResult }
-			: { kind, k, preview: settled.value as ProposalPreview };
+			? { ...o, result: settled.value as ProposalResult }
+			: { ...o, preview: settled.value as ProposalPreview };
 	const err = settled.error;
-	if (err instanceof EngineStopped) return { kind, k, stopped: err.reason };
-	if (err instanceof Refusal) return { kind, k, refused: err.code };
+	if (err instanceof EngineStopped) return { ...o, stopped: err.reason };
+	if (err instanceof Refusal) return { ...o, refused: err.code };
 	console.error('theme engine run failed', err);
-	return { kind, k, stopped: 'failed' as const };
+	return { ...o, stopped: 'failed' as const };
 }
 
 const settle = (p: Promise<unknown>) =>
@@ -133,8 +140,9 @@ export async function runEngine(
 }
 
 /**
- * The event's run now, and the outcome of a run that ended since the last themes page showed one
- * (taken: it is shown once). `take: false` only looks.
+ * The event's run now, and the outcome of a run that ended since a themes page last took one.
+ * A page rendered on the server takes it (it is shown once); a page that updates itself only looks
+ * (`take: false`) and tells outcomes apart by their id, since it may ask again before it shows one.
  */
 export function engineState(
 	db: Db,
@@ -142,8 +150,9 @@ export function engineState(
 	{ take = true } = {}
 ): { run: EngineRun | null; outcome: EngineOutcome | null; threads: number } {
 	const a = requireRole(actor, 'facilitator');
-	const outcome = outcomes.get(a.eventId) ?? null;
-	if (take) outcomes.delete(a.eventId);
+	let outcome = outcomes.get(a.eventId) ?? null;
+	if (outcome && Date.now() - outcome.at > OUTCOME_KEEP_MS) outcome = null;
+	if (take || !outcome) outcomes.delete(a.eventId);
 	return { run: runOf(a.eventId), outcome, threads: ENGINE_THREADS };
 }
 
@@ -152,7 +161,13 @@ export function cancelEngine(db: Db, actor: Actor | null): boolean {
 	const a = requireRole(actor, 'facilitator');
 	const run = runOf(a.eventId);
 	if (!run || !pool.cancel(keyOf(a.eventId))) return false;
-	outcomes.set(a.eventId, { kind: run.kind, k: run.k, stopped: 'cancelled' });
+	outcomes.set(a.eventId, {
+		kind: run.kind,
+		k: run.k,
+		id: ++lastOutcomeId,
+		at: Date.now(),
+		stopped: 'cancelled'
+	});
 	return true;
 }
 

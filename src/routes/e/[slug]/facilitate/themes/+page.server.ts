@@ -12,7 +12,11 @@ import {
 import { languageName } from '$lib/domain/languages';
 import { getLocale } from '$lib/paraglide/runtime';
 
-export const load: PageServerLoad = async ({ locals: { db, actor, event }, depends }) => {
+export const load: PageServerLoad = async ({
+	locals: { db, actor, event },
+	depends,
+	isDataRequest
+}) => {
 	// the themes, the statements in and out of them, and the sectors they come from
 	depends(dependency('themes'), dependency('statements'), dependency('event'));
 	const page = guard(() => ({
@@ -22,8 +26,9 @@ export const load: PageServerLoad = async ({ locals: { db, actor, event }, depen
 		history: themes.themeHistory(db, actor),
 		objections: openObjections(db, actor),
 		status: renderingStatus(db, actor),
-		// the engine's run for this event (waiting or running), or how the last one ended
-		engine: themes.engineState(db, actor),
+		// the engine's run for this event (waiting or running), or how the last one ended: a page
+		// rendered here shows it once; a page updating itself keeps track of what it has shown
+		engine: themes.engineState(db, actor, { take: !isDataRequest }),
 		// what the engine grouped statements in other languages by, shown beside each original
 		renderings: Object.fromEntries(
 			[...workingRenderings(db, event.id)].map(([id, r]) => [
