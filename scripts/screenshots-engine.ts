@@ -1,8 +1,8 @@
 // `npx tsx scripts/screenshots-engine.ts [outdir]`: the themes page while the engine is busy with
 // other events (waiting, its place in line; with and without JavaScript), after a cancel, and once
 // the proposal is done, against a fresh build on a throwaway database (run `npx vite build` first).
-// Three events of 2,500 statements (../shared/data/argkp-dev.jsonl) are written into it; the first
-// two ask for themes over HTTP, then the third's facilitator does in Chromium. For looking, not testing.
+// Events of 2,500 statements (../shared/data/argkp-dev.jsonl) are written into it; three ask for
+// themes over HTTP, then a fourth's facilitator does in Chromium. For looking, not testing.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startApp, type RunningApp } from './lib/app-server';
@@ -57,7 +57,7 @@ const browser = await launch();
 const client = new Client(app.url, 8);
 try {
 	for (const javaScript of [false, true]) {
-		const others = [1, 2].map((n) => eventWithStatements(app, `Other event ${n}`));
+		const others = [1, 2, 3].map((n) => eventWithStatements(app, `Other event ${n}`));
 		const mine = eventWithStatements(app, 'My event');
 		const fac = await (await context(browser, { javaScript, viewport: LAPTOP })).newPage();
 		await fac.goto(app.url + mine.facilitatorPath);
