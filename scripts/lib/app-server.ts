@@ -10,6 +10,8 @@ export interface RunningApp {
 	/** everything the server printed, for the links of the demo event */
 	output: () => string;
 	dbPath: string;
+	/** the server's process id, to read its threads and memory */
+	pid: number;
 	stop: () => Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export async function startApp(
 		url: `http://127.0.0.1:${port}`,
 		output: () => out,
 		dbPath,
+		pid: child.pid!,
 		stop: () =>
 			new Promise((resolve) => {
 				if (child.exitCode !== null) return resolve();

@@ -17,5 +17,13 @@ export {
 	setThemeStatus,
 	splitTheme
 } from './curate';
+export {
+	cancelEngine,
+	engineState,
+	engineStats,
+	runEngine,
+	type EngineOutcome,
+	type EngineRun
+} from './engine';
 export { linkStatement, moveStatement, unlinkStatement } from './members';
 export { redo, themeHistory, undo, undoState } from './history';

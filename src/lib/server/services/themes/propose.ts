@@ -51,7 +51,12 @@ function themesWanted(raw: string | undefined): number | 'auto' {
 }
 
 /** Runs the engine over every active statement that no fixed theme holds, for k themes (or 'auto'). */
-async function computeProposal(db: Db, a: Actor, k: number | 'auto'): Promise<Computed> {
+async function computeProposal(
+	db: Db,
+	a: Actor,
+	k: number | 'auto',
+	signal?: AbortSignal
+): Promise<Computed> {
 	const themes = repo.listThemes(db, a.eventId);
 	const members = repo.listMembers(db, a.eventId);
 	// a theme a vote round, a ballot or a pointer names is kept as it is, like one a person fixed
@@ -74,7 +79,8 @@ async function computeProposal(db: Db, a: Actor, k: number | 'auto'): Promise<Co
 			...engineText(s, renderings),
 			sector: sectorName.get(s.sectorId) ?? null
 		})),
-		{ seed: PROPOSAL_SEED, k }
+		{ seed: PROPOSAL_SEED, k },
+		signal
 	);
 	return { proposal, replaced, members };
 }
@@ -93,6 +99,13 @@ export interface ProposalPreview {
 	/** themes a facilitator fixed, which stay as they are */
 	kept: number;
 	/** when a number of themes was asked for and fewer could be formed */
+	shortfall: Shortfall | null;
+}
+
+/** What proposing did: themes created, why the engine chose its number, and any shortfall. */
+export interface ProposalResult {
+	created: number;
+	kReason: string;
 	shortfall: Shortfall | null;
 }
 
@@ -146,15 +159,16 @@ function movesOf(
 
 /**
  * What proposing again would change, without changing anything. The engine is deterministic, so
- * applying right after gives exactly this.
+ * applying right after gives exactly this. Aborting the signal stops the engine.
  */
 export async function previewProposal(
 	db: Db,
 	actor: Actor | null,
-	rawK?: string
+	rawK?: string,
+	signal?: AbortSignal
 ): Promise<ProposalPreview> {
 	const a = requireRole(actor, 'facilitator');
-	const { proposal, replaced, members } = await computeProposal(db, a, themesWanted(rawK));
+	const { proposal, replaced, members } = await computeProposal(db, a, themesWanted(rawK), signal);
 	const all = repo.listThemes(db, a.eventId);
 	return {
 		appear: proposal.themes.map((t) => ({
@@ -172,15 +186,17 @@ export async function previewProposal(
 
 /**
  * Proposes themes over every active statement that no fixed theme holds, replacing the earlier
- * untouched proposals; fixed and discarded themes stay as they are.
+ * untouched proposals; fixed and discarded themes stay as they are. Aborting the signal stops the
+ * engine before anything is changed.
  */
 export async function proposeEventThemes(
 	db: Db,
 	actor: Actor | null,
-	rawK?: string
-): Promise<{ created: number; kReason: string; shortfall: Shortfall | null }> {
+	rawK?: string,
+	signal?: AbortSignal
+): Promise<ProposalResult> {
 	const a = requireRole(actor, 'facilitator');
-	const { proposal, replaced } = await computeProposal(db, a, themesWanted(rawK));
+	const { proposal, replaced } = await computeProposal(db, a, themesWanted(rawK), signal);
 	// the engine ran off the request thread: refuse to replace themes someone changed meanwhile
 	const seen = Object.fromEntries(replaced.map((t) => [t.id, t.version]));
 	let created = 0;

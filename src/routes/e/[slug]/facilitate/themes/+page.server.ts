@@ -13,7 +13,11 @@ import {
 import { languageName } from '$lib/domain/languages';
 import { getLocale } from '$lib/paraglide/runtime';
 
-export const load: PageServerLoad = async ({ locals: { db, actor, event }, depends }) => {
+export const load: PageServerLoad = async ({
+	locals: { db, actor, event },
+	depends,
+	isDataRequest
+}) => {
 	// the themes, the statements in and out of them, and the sectors they come from
 	depends(dependency('themes'), dependency('statements'), dependency('event'));
 	const page = guard(() => ({
@@ -23,6 +27,9 @@ export const load: PageServerLoad = async ({ locals: { db, actor, event }, depen
 		history: themes.themeHistory(db, actor),
 		objections: openObjections(db, actor),
 		status: renderingStatus(db, actor),
+		// the engine's run for this event (waiting or running), or how the last one ended: a page
+		// rendered here shows it once; a page updating itself keeps track of what it has shown
+		engine: themes.engineState(db, actor, { take: !isDataRequest }),
 		// what the engine grouped statements in other languages by, shown beside each original
 		renderings: Object.fromEntries(
 			[...workingRenderings(db, event.id)].map(([id, r]) => [
@@ -51,6 +58,15 @@ export const load: PageServerLoad = async ({ locals: { db, actor, event }, depen
 const themeOf = (e: RequestEvent) => idParam(e.url.searchParams.get('theme'));
 const version = (v: string) => (v ? Number(v) : undefined);
 
+/** What the form shows of the engine's answer: the proposal, the preview, or why there is none. */
+function answer(a: Awaited<ReturnType<typeof themes.runEngine>>, k: string) {
+	if ('waiting' in a) return { waiting: a.waiting, busy: a.busy, k };
+	const o = a.done;
+	if ('result' in o) return { proposed: o.result.created, shortfall: o.result.shortfall, k };
+	if ('preview' in o) return { preview: o.preview, k };
+	return { outcome: o, k };
+}
+
 export const actions: Actions = {
 	/** Keeps the decision a rapporteur objected to, or marks it to revisit (?/resolveObjection&consent=3). */
 	resolveObjection: async ({ locals: { db, actor }, request, url }) => {
@@ -61,18 +77,22 @@ export const actions: Actions = {
 	/** Drafts renderings in the working language with Apertium, where it has the languages. */
 	draftRenderings: ({ locals: { db, actor } }) =>
 		act({}, async () => ({ drafted: await draftRenderings(db, actor) })),
-	/** Proposes themes, k of them when the facilitator gave a number (the field "k"). */
+	/**
+	 * Proposes themes, k of them when the facilitator gave a number (the field "k"), or previews
+	 * what that would change. A run that takes longer than a few seconds goes on without the
+	 * request: the page says where it stands (waiting, its place in line, or running).
+	 */
 	propose: async ({ locals: { db, actor }, request }) => {
 		const v = formValues(await request.formData(), 'k');
-		return act(v, async () => {
-			const done = await themes.proposeEventThemes(db, actor, v.k);
-			return { proposed: done.created, shortfall: done.shortfall, k: v.k };
-		});
+		return act(v, async () => answer(await themes.runEngine(db, actor, 'propose', v.k), v.k));
 	},
 	preview: async ({ locals: { db, actor }, request }) => {
 		const v = formValues(await request.formData(), 'k');
-		return act(v, async () => ({ preview: await themes.previewProposal(db, actor, v.k), k: v.k }));
+		return act(v, async () => answer(await themes.runEngine(db, actor, 'preview', v.k), v.k));
 	},
+	/** Cancels this event's proposal or preview, waiting or running. */
+	cancelEngine: ({ locals: { db, actor } }) =>
+		act({}, () => ({ engineCancelled: themes.cancelEngine(db, actor) })),
 	// an undo that cannot apply is skipped, with a message saying why (the next undo takes the step before)
 	undo: ({ locals: { db, actor } }) =>
 		act({}, () =>
