@@ -1,6 +1,7 @@
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { dependency } from '$lib/live-topics';
 import { act, formValues, guard, idParam } from '$lib/server/http';
+import { returningFocus } from '$lib/server/focus-return';
 import * as themes from '$lib/server/services/themes';
 import { openObjections, resolve } from '$lib/server/services/consent';
 import {
@@ -50,7 +51,8 @@ export const load: PageServerLoad = async ({ locals: { db, actor, event }, depen
 const themeOf = (e: RequestEvent) => idParam(e.url.searchParams.get('theme'));
 const version = (v: string) => (v ? Number(v) : undefined);
 
-export const actions: Actions = {
+// a form naming a focus target (&focus=theme-4) returns to it (see $lib/server/focus-return)
+export const actions: Actions = returningFocus<Actions>({
 	/** Keeps the decision a rapporteur objected to, or marks it to revisit (?/resolveObjection&consent=3). */
 	resolveObjection: async ({ locals: { db, actor }, request, url }) => {
 		const id = idParam(url.searchParams.get('consent'));
@@ -160,4 +162,4 @@ export const actions: Actions = {
 			saved: themes.splitTheme(db, actor, id, ids, v.label, version(v.version))
 		}));
 	}
-};
+});
