@@ -32,6 +32,7 @@ try {
 	await fac.goto(base + '/rounds');
 	await fac.getByLabel('Title of the round').fill('Which themes first?');
 	await fac.getByLabel('Dot voting').check();
+	await fac.getByLabel('Shown live while people vote').check();
 	await fac.getByRole('button', { name: 'Create the round' }).click();
 	const card = fac.locator('li.card', { hasText: 'Which themes first?' });
 	await card.getByRole('button', { name: 'Open the vote' }).click();
@@ -43,7 +44,8 @@ try {
 		await phone.getByRole('button', { name: 'Join' }).click();
 		await phone.getByLabel('The sector you come from').selectOption({ label: sector });
 		await phone.getByRole('button', { name: 'Save' }).click();
-		await phone.goto(phone.url().replace(/\/e\/([^/]+).*$/, '/e/$1/vote'));
+		await phone.getByText('Thank you, saved.').waitFor();
+		await phone.goto(base.replace(/\/facilitate$/, '/vote'));
 		const boxes = phone.getByRole('spinbutton', { name: 'Dots' });
 		await boxes.nth(i % 4).fill('3');
 		await boxes.nth((i + 1) % 4).fill('2');
@@ -67,7 +69,10 @@ try {
 		await fac.goto(base + '/board');
 		await fac.locator('[data-kind="dot"]').first().waitFor();
 		await fac.waitForTimeout(1200);
-		await fac.screenshot({ path: join(outDir, `access-board-${size}.png`) });
+		await fac.screenshot({
+			path: join(outDir, `access-board-${size}.png`),
+			fullPage: size !== 'projector'
+		});
 		await fac.goto(results);
 		await fac.waitForTimeout(500);
 		await fac.screenshot({ path: join(outDir, `access-results-${size}.png`), fullPage: true });
