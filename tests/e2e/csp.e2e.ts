@@ -77,8 +77,7 @@ describe('content-security policy', () => {
 		await person.page.goto(`${app.url}/join/${links.joinCode.replace('-', '')}`);
 		await person.page.getByRole('button', { name: /Join/ }).click();
 		await person.page.waitForURL(/\/e\/bangkok-2019/);
-		for (const path of ['', '/vote'])
-			await visit(person.page, base + path);
+		for (const path of ['', '/vote']) await visit(person.page, base + path);
 
 		expect([...fac.violations, ...rap.violations, ...person.violations]).toEqual([]);
 	});

@@ -97,8 +97,8 @@ describe('days and what changed', () => {
 		await expect.poll(() => fac.locator('svg g.theme.fresh').count()).toBe(1);
 		const ring = await fac.locator('svg g.theme.fresh circle.ring').getAttribute('aria-label');
 		expect(ring).toMatch(/^Theme: Workers watched at work\..* New or changed\.$/);
-		expect(await fac.locator('svg circle.dot.fresh').count()).toBe(1);
-		expect(await fac.locator('svg circle.dot.fresh').getAttribute('aria-label')).toContain(
+		expect(await fac.locator('svg .dot.fresh').count()).toBe(1);
+		expect(await fac.locator('svg .dot.fresh').getAttribute('aria-label')).toContain(
 			'Wearables on the warehouse floor'
 		);
 		// without the outline, nothing is marked

@@ -1,6 +1,7 @@
 /** SQL for events and their sectors. */
 import type { Db } from './connection';
 import type { EventInfo, Phase, Sector } from '$lib/domain/types';
+import { displayColour } from '$lib/domain/sectors';
 
 interface EventRow {
 	id: number;
@@ -177,7 +178,8 @@ const toSector = (r: SectorRow): Sector => ({
 	id: r.id,
 	eventId: r.event_id,
 	name: r.name,
-	colour: r.colour,
+	// a colour of the former palette reads as its accessible successor
+	colour: displayColour(r.colour),
 	position: r.position
 });
 

@@ -58,10 +58,9 @@ export function openLink(db: Db, token: string): OpenedSession {
 /** Joins an event as a participant with its short code. */
 export function joinWithCode(db: Db, code: string): OpenedSession {
 	const normal = normaliseJoinCode(code);
-	const link =
-		JOIN_CODE_LENGTHS.includes(normal.length)
-			? repo.findLinkByHash(db, joinCodeHash(normal))
-			: null;
+	const link = JOIN_CODE_LENGTHS.includes(normal.length)
+		? repo.findLinkByHash(db, joinCodeHash(normal))
+		: null;
 	ensure(link && link.role === 'participant', 'link_unknown');
 	ensure(!link.revokedAt, 'link_revoked');
 	return startSession(db, link);

@@ -2,6 +2,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { dependency } from '$lib/live-topics';
 import { act, formValues, guard, idParam, replayed } from '$lib/server/http';
 import { themeActionName } from '$lib/i18n/themes';
+import { returningFocus } from '$lib/server/focus-return';
 import * as themes from '$lib/server/services/themes';
 import { openObjections, resolve } from '$lib/server/services/consent';
 import {
@@ -67,7 +68,8 @@ function answer(a: Awaited<ReturnType<typeof themes.runEngine>>, k: string) {
 	return { outcome: o, k };
 }
 
-export const actions: Actions = {
+// a form naming a focus target (&focus=theme-4) returns to it (see $lib/server/focus-return)
+export const actions: Actions = returningFocus<Actions>({
 	/** Keeps the decision a rapporteur objected to, or marks it to revisit (?/resolveObjection&consent=3). */
 	resolveObjection: async ({ locals: { db, actor }, request, url }) => {
 		const id = idParam(url.searchParams.get('consent'));
@@ -188,4 +190,4 @@ export const actions: Actions = {
 			saved: themes.splitTheme(db, actor, id, ids, v.label, version(v.version))
 		}));
 	}
-};
+});
