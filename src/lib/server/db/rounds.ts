@@ -110,6 +110,18 @@ export function listRounds(db: Db, eventId: number, at: string = wallClock()): R
 	).map((r) => toRound(db, r, at));
 }
 
+/**
+ * The rounds of the event stored as open, as they stand at `at` (a timer may have closed one):
+ * what a ballot needs, without reading every round of the event's history for each one.
+ */
+export function listRoundsStoredOpen(db: Db, eventId: number, at: string = wallClock()): Round[] {
+	return (
+		db
+			.prepare("SELECT * FROM rounds WHERE event_id = ? AND status = 'open' ORDER BY id DESC")
+			.all(eventId) as RoundRow[]
+	).map((r) => toRound(db, r, at));
+}
+
 /** The round with this id in this event as it stands at `at`, or null. */
 export function findRound(
 	db: Db,

@@ -139,7 +139,8 @@ export function roundsWithTurnout(db: Db, actor: Actor | null) {
 
 /** The round now open for voting, if any. */
 export function openRound(db: Db, actor: Actor | null) {
-	return listRounds(db, actor).find((r) => r.status === 'open') ?? null;
+	const a = requireRole(actor, 'facilitator', 'rapporteur', 'participant');
+	return repo.listRoundsStoredOpen(db, a.eventId, now()).find((r) => r.status === 'open') ?? null;
 }
 
 /** The labels and descriptions of a round's themes, in the round's order (read from the themes alone, not the board). */
