@@ -60,7 +60,7 @@ describe('curating themes in use, without JavaScript', () => {
 			'“In the vote” is still in use (it is in the vote round “Day 1 vote”), so it cannot be removed. ' +
 			'Nothing was changed. To combine the two, merge “Kept apart” into “In the vote” instead: “In the vote” stays, and the other joins it.';
 		await page.getByRole('alert').filter({ hasText: refusal }).first().waitFor();
-		expect(page.url()).toMatch(/\/themes\?\/merge&theme=\d+$/);
+		expect(page.url()).toMatch(/\/themes\?\/merge&theme=\d+(&focus=[^&]*)?$/);
 		await card(page, 'In the vote').waitFor();
 		await card(page, 'Kept apart').waitFor();
 		await expectAccessible(page);
