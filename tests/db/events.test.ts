@@ -92,6 +92,11 @@ describe('event set-up', () => {
 		expect(
 			refusal(() => events.updateSector(s.db, s.facilitator, peace.id, 'Peace', 'red'))?.fields
 		).toEqual({ colour: 'bad_colour' });
+		// a colour picked by hand must read on the page (3:1), as the palette's do; the refused one is not kept
+		expect(
+			refusal(() => events.updateSector(s.db, s.facilitator, peace.id, 'Peace', '#ffd166'))?.fields
+		).toEqual({ colour: 'colour_low_contrast' });
+		expect(listSectors(s.db, s.event.id).find((x) => x.id === peace.id)?.colour).toBe('#123456');
 		events.moveSector(s.db, s.facilitator, peace.id, -1);
 		expect(listSectors(s.db, s.event.id).map((x) => x.name)).toEqual([
 			'Labour',

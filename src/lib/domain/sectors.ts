@@ -1,4 +1,5 @@
 /** Default sectors and their colours. */
+import { contrast } from './colour-vision';
 
 /** The eleven movements named in the workshop's concept note, in its order. */
 export const DEFAULT_SECTOR_KEYS = [
@@ -175,6 +176,11 @@ export function shapePath(shape: SectorShape, r: number): string {
 /** Degrees to turn a shape by when drawn (the cross is a plus turned by 45°). */
 export function shapeTurn(shape: SectorShape): number {
 	return shape === 'cross' ? 45 : 0;
+}
+
+/** True when a colour is at least 3:1 against the page and against cards, as every sector mark must be. */
+export function readsOnPage(colour: string): boolean {
+	return SECTOR_BACKGROUNDS.every((b) => contrast(colour, b) >= 3);
 }
 
 /** True for a #rrggbb colour. */

@@ -24,6 +24,7 @@ const FIELD: Record<string, () => string> = {
 	ends_before_start: () => m.error_ends_before_start(),
 	bad_phase: () => m.error_bad_phase(),
 	bad_colour: () => m.error_bad_colour(),
+	colour_low_contrast: () => m.error_colour_low_contrast(),
 	sector_exists: () => m.error_sector_exists(),
 	too_many_sectors: () => m.error_too_many_sectors(),
 	batch_empty: () => m.error_batch_empty(),

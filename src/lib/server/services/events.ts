@@ -8,7 +8,7 @@ import type { Actor, EventInfo, Phase, Sector } from '$lib/domain/types';
 import { slugify, SECTORS_MAX } from '$lib/domain/event-rules';
 import { eventDetailsInput, eventLanguagesInput, sectorNameInput } from '$lib/domain/event-schema';
 import { check } from '$lib/domain/text-schema';
-import { isHexColour, sectorColour } from '$lib/domain/sectors';
+import { isHexColour, readsOnPage, sectorColour } from '$lib/domain/sectors';
 import { canReopenSubmissions, isPhase } from '$lib/domain/phases';
 import { requireRole } from './access';
 import { createLinkUnchecked } from './links';
@@ -229,6 +229,10 @@ export function updateSector(
 			typeof rawColour === 'string' && isHexColour(rawColour) ? rawColour.toLowerCase() : null;
 		if (rawColour !== undefined && rawColour !== '' && !colour)
 			throw new Refusal('invalid', { colour: 'bad_colour' });
+		// a colour picked by hand must read on the page and on cards, as the palette's do; an
+		// unchanged colour (an older event's own) is never refused
+		if (colour && colour !== sector.colour && !readsOnPage(colour))
+			throw new Refusal('invalid', { colour: 'colour_low_contrast' });
 		repo.updateSector(db, sectorId, name, colour ?? sector.colour);
 		log(
 			db,
