@@ -70,11 +70,10 @@ export function writeWaitWith(
 	address: string,
 	path: string
 ): number {
-	const writes = counts;
-	const bySession = session ? writes.bySession.take(session) : 0;
+	const bySession = session ? counts.bySession.take(session) : 0;
 	if (bySession) return bySession;
-	const byAddress = writes.byAddress.take(address);
+	const byAddress = counts.byAddress.take(address);
 	if (byAddress) return byAddress;
 	const event = path.match(/^\/e\/([^/]+)/)?.[1];
-	return event ? writes.byEvent.take(event) : 0;
+	return event ? counts.byEvent.take(event) : 0;
 }
