@@ -19,7 +19,8 @@ import { m } from '$lib/paraglide/messages';
 import { BODY_LIMIT_BYTES, SESSION_COOKIE } from '$lib/server/http';
 import { writeWait } from '$lib/server/rate';
 import { eventFileLimit } from '$lib/server/uploads';
-import { formTextIsUtf8, isFormType } from '$lib/server/form-bytes';
+import { DRAIN_MAX_BYTES, drainBody, formTextIsUtf8, isFormType } from '$lib/server/form-bytes';
+import { focusFirstRefusal, isPlainPost } from '$lib/server/refusal-focus';
 
 export const init: ServerInit = async () => {
 	await startUp();
@@ -42,8 +43,13 @@ const durable: Handle = async ({ event, resolve }) => {
 const language: Handle = ({ event, resolve }) => {
 	const locale = requestLanguage(event.request);
 	event.locals.locale = locale;
+	// a page answering a plain form post starts keyboard focus at what it refused, if anything
+	const refusal = isPlainPost(event.request);
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		transformPageChunk: ({ html }) => {
+			const page = html.replace('%paraglide.lang%', locale);
+			return refusal ? focusFirstRefusal(page) : page;
+		}
 	});
 };
 
@@ -81,11 +87,14 @@ const headers: Handle = async ({ event, resolve }) => {
 	// link secrets live in URLs: never send them to another site as a referrer
 	response.headers.set('Referrer-Policy', 'same-origin');
 	response.headers.set('X-Content-Type-Options', 'nosniff');
-	// a body too large is refused unread: the connection is closed after the answer, so the
-	// browser's next request goes on a fresh one instead of waiting behind the unread bytes
+	// a body too large is refused unread. Up to a sane size it is still received and dropped, so
+	// the sender, still sending, reads the answer rather than a broken connection, and its next
+	// request is answered on the same connection; past that the connection is closed
 	const length = Number(event.request.headers.get('content-length') ?? 0);
-	if (response.status === 413 || length > BODY_LIMIT_BYTES)
-		response.headers.set('Connection', 'close');
+	if (response.status === 413 || length > BODY_LIMIT_BYTES) {
+		if (length > DRAIN_MAX_BYTES) response.headers.set('Connection', 'close');
+		else await drainBody(event.request);
+	}
 	return response;
 };
 

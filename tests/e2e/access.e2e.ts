@@ -374,3 +374,52 @@ describe('a live vote', () => {
 		await ctx.close();
 	});
 });
+
+describe('focus after a refused form without JavaScript', () => {
+	/** What holds focus once the answering page has loaded: its id, or its tag and text. */
+	const focused = (page: Page) =>
+		page.evaluate(() => {
+			const el = document.activeElement;
+			if (!el || el === document.body) return 'the page';
+			return el.id ? `#${el.id}` : `${el.tagName.toLowerCase()}: ${el.textContent?.trim()}`;
+		});
+
+	it('starts at the field or message that says what was refused, and Tab goes on from there', async () => {
+		const ctx = await context(running.browser, { javaScript: false });
+		const page = await ctx.newPage();
+
+		// a join code that opens nothing: focus on the code, to type it again
+		await page.goto(running.app.url + '/join');
+		await page.getByLabel('Join code').fill('ZZ');
+		await page.getByRole('button', { name: 'Join' }).click();
+		await page.locator('#code-error').waitFor();
+		expect(await focused(page)).toBe('#code');
+		await page.keyboard.press('Tab');
+		expect(await focused(page)).toBe('button: Join');
+
+		// a new sector without a name, far down the settings page: focus on its field
+		const base = await signIn(page);
+		await page.goto(base + '/settings');
+		await page.getByRole('button', { name: 'Add sector' }).click();
+		await page.locator('.field-error').waitFor();
+		expect(await focused(page)).toBe('#new-sector');
+
+		// a round without a title: focus at the refusal, before the form
+		await page.goto(base + '/rounds');
+		await page.getByLabel('Title of the round').fill('');
+		await page.getByRole('button', { name: 'Create the round' }).click();
+		await page.locator('.field-error, [role="alert"]').first().waitFor();
+		expect(await focused(page)).toBe('#title');
+
+		// a sector colour too pale to read on the page
+		await page.goto(base + '/settings');
+		const sector = page.locator('li:has(input[type="color"])').first();
+		await sector.locator('input[type="color"]').fill('#ffff66');
+		await sector.getByRole('button', { name: 'Save' }).click();
+		const colourId = await sector.locator('input[type="color"]').getAttribute('id');
+		await page.locator(`#${colourId}-error`).waitFor();
+		expect(await page.locator(`#${colourId}-error`).innerText()).toMatch(/contrast|read/i);
+		expect(await focused(page)).toBe(`#${colourId}`);
+		await ctx.close();
+	});
+});

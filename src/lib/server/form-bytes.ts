@@ -90,3 +90,24 @@ export function isFormType(contentType: string | null): boolean {
 		type === 'text/plain'
 	);
 }
+
+/** Up to this size a body refused unread is still received (and dropped) before the answer. */
+export const DRAIN_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Receives and drops what is left of a request's body, so that the sender, still sending, gets the
+ * answer instead of a broken connection, and the connection is free for its next request. A body the
+ * server never began to read (over its own limit) errors at once here; the server drops that one
+ * itself once the answer is sent.
+ */
+export async function drainBody(request: Request): Promise<void> {
+	if (!request.body || request.bodyUsed) return;
+	try {
+		const reader = request.body.getReader();
+		while (!(await reader.read()).done) {
+			/* dropped */
+		}
+	} catch {
+		// a body over the server's limit, or a sender gone: nothing more to receive
+	}
+}
