@@ -20,7 +20,7 @@ import { BODY_LIMIT_BYTES, SESSION_COOKIE } from '$lib/server/http';
 import { writeWait } from '$lib/server/rate';
 import { eventFileLimit } from '$lib/server/uploads';
 import { DRAIN_MAX_BYTES, drainBody, formTextIsUtf8, isFormType } from '$lib/server/form-bytes';
-import { focusFirstRefusal, isPlainPost } from '$lib/server/refusal-focus';
+import { focusAfterPost, isPlainPost } from '$lib/server/post-focus';
 
 export const init: ServerInit = async () => {
 	await startUp();
@@ -43,12 +43,12 @@ const durable: Handle = async ({ event, resolve }) => {
 const language: Handle = ({ event, resolve }) => {
 	const locale = requestLanguage(event.request);
 	event.locals.locale = locale;
-	// a page answering a plain form post starts keyboard focus at what it refused, if anything
+	// a page answering a plain form post starts keyboard focus at what it refused or confirmed
 	const refusal = isPlainPost(event.request);
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const page = html.replace('%paraglide.lang%', locale);
-			return refusal ? focusFirstRefusal(page) : page;
+			return refusal ? focusAfterPost(page) : page;
 		}
 	});
 };

@@ -375,7 +375,7 @@ describe('a live vote', () => {
 	});
 });
 
-describe('focus after a refused form without JavaScript', () => {
+describe('focus after a form answered in place without JavaScript', () => {
 	/** What holds focus once the answering page has loaded: its id, or its tag and text. */
 	const focused = (page: Page) =>
 		page.evaluate(() => {
@@ -384,7 +384,7 @@ describe('focus after a refused form without JavaScript', () => {
 			return el.id ? `#${el.id}` : `${el.tagName.toLowerCase()}: ${el.textContent?.trim()}`;
 		});
 
-	it('starts at the field or message that says what was refused, and Tab goes on from there', async () => {
+	it('starts at the field or message that says what was refused or saved, and Tab goes on from there', async () => {
 		const ctx = await context(running.browser, { javaScript: false });
 		const page = await ctx.newPage();
 
@@ -420,6 +420,17 @@ describe('focus after a refused form without JavaScript', () => {
 		await page.locator(`#${colourId}-error`).waitFor();
 		expect(await page.locator(`#${colourId}-error`).innerText()).toMatch(/contrast|read/i);
 		expect(await focused(page)).toBe(`#${colourId}`);
+
+		// a sector saved: focus at the confirmation, in place of the page top
+		await sector.locator('input[type="color"]').fill('#0050a0');
+		await sector.getByRole('button', { name: 'Save' }).click();
+		await sector.getByRole('status').waitFor();
+		expect(await focused(page)).toBe('p: Saved.');
+		await page.keyboard.press('Tab');
+		// the next Tab goes on from the sector just saved, not from the top of the page
+		expect(
+			await page.evaluate(() => !!document.activeElement?.closest('li:has(input[type="color"])'))
+		).toBe(true);
 		await ctx.close();
 	});
 });
