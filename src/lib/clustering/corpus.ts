@@ -8,6 +8,8 @@ import type { StatementInput } from './types.js';
 const BIGRAM_WEIGHT = 0.5;
 /** Terms in more than this share of statements are the corpus's background ("bowling green" in a Bowling Green consultation). */
 const MAX_DF_SHARE = 0.5;
+/** Bigram lookup key: first unigram id × this + second (ids stay far below it). */
+const PAIR_BASE = 2 ** 26;
 
 /** A sparse, L2-normalised vector over term ids. */
 export interface SparseVector {
@@ -28,6 +30,19 @@ export class SurfaceCounts {
 			this.others ??= new Map();
 			this.others.set(form, (this.others.get(form) ?? 0) + 1);
 		}
+	}
+	/** Adds the form `a b` (a bigram as written) without building the string unless it is new. */
+	addPair(a: string, b: string): void {
+		const f = this.first;
+		if (
+			this.firstCount > 0 &&
+			f.length === a.length + 1 + b.length &&
+			f.charCodeAt(a.length) === 32 &&
+			f.startsWith(a) &&
+			f.endsWith(b)
+		)
+			this.firstCount++;
+		else this.add(a + ' ' + b);
 	}
 	*entries(): Generator<[string, number]> {
 		if (this.firstCount > 0) yield [this.first, this.firstCount];
@@ -80,7 +95,9 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 	const surfaces: SurfaceCounts[] = [];
 	const dfList: number[] = [];
 	const unigrams: Int32Array[] = [];
-	const counts: Map<number, number>[] = [];
+	// per statement: its distinct terms (first occurrence order) and their counts
+	const docTerms: Int32Array[] = [];
+	const docCounts: Int32Array[] = [];
 	const idOf = (key: string, bigram: boolean): number => {
 		let id = termIndex.get(key);
 		if (id === undefined) {
@@ -93,6 +110,23 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 		}
 		return id;
 	};
+	// a bigram is found by its two unigram ids, so its key string is built once per bigram
+	const bigramOf = new Map<number, number>();
+	const bigramId = (a: number, b: number, key: () => string): number => {
+		const pair = a * PAIR_BASE + b;
+		let id = bigramOf.get(pair);
+		if (id === undefined) bigramOf.set(pair, (id = idOf(key(), true)));
+		return id;
+	};
+	const tf: number[] = [];
+	const touched: number[] = [];
+	const bump = (id: number) => {
+		if (!(tf[id] > 0)) {
+			tf[id] = 0;
+			touched.push(id);
+		}
+		tf[id]++;
+	};
 	// Document frequency counts distinct texts: a statement pasted twice must not make its rare
 	// words look shared (that would flood the vocabulary and blur the mixture model).
 	const seenTexts = new Set<string>();
@@ -101,24 +135,28 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 		const firstTime = !seenTexts.has(text);
 		seenTexts.add(text);
 		const tokens = tokenize(text, languages[d]);
-		const uni: number[] = [];
-		const tf = new Map<number, number>();
+		const uni = new Int32Array(tokens.length);
+		touched.length = 0;
+		let prevId = -1;
 		for (let t = 0; t < tokens.length; t++) {
 			const tok = tokens[t];
 			const id = idOf(tok.stem, false);
-			uni.push(id);
-			tf.set(id, (tf.get(id) ?? 0) + 1);
+			uni[t] = id;
+			bump(id);
 			surfaces[id].add(tok.surface);
 			const prev = tokens[t - 1];
 			if (prev && prev.position === tok.position - 1 && prev.stem !== tok.stem) {
-				const bid = idOf(prev.stem + ' ' + tok.stem, true);
-				tf.set(bid, (tf.get(bid) ?? 0) + 1);
-				surfaces[bid].add(prev.surface + ' ' + tok.surface);
+				const bid = bigramId(prevId, id, () => prev.stem + ' ' + tok.stem);
+				bump(bid);
+				surfaces[bid].addPair(prev.surface, tok.surface);
 			}
+			prevId = id;
 		}
-		if (firstTime) for (const id of tf.keys()) dfList[id] += 1;
-		unigrams.push(Int32Array.from(uni));
-		counts.push(tf);
+		if (firstTime) for (const id of touched) dfList[id] += 1;
+		unigrams.push(uni);
+		docTerms.push(Int32Array.from(touched));
+		docCounts.push(Int32Array.from(touched, (id) => tf[id]));
+		for (const id of touched) tf[id] = 0;
 	}
 	const df = Int32Array.from(dfList);
 	const idf = new Float64Array(terms.length);
@@ -129,8 +167,8 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 			(df[t] > MAX_DF_SHARE * distinct && distinct >= 20 ? 0 : base) *
 			(isBigram[t] ? BIGRAM_WEIGHT : 1);
 	}
-	const vectors = counts.map((tf) => toVector(tf, idf));
-	const termSets = counts.map((tf) => Int32Array.from([...tf.keys()].sort((a, b) => a - b)));
+	const vectors = docTerms.map((ids, d) => vectorOf(ids, docCounts[d], idf));
+	const termSets = docTerms.map((ids) => Int32Array.from(ids).sort());
 	return {
 		n,
 		ids: statements.map((s) => String(s.id)),
@@ -149,14 +187,24 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 
 /** Sublinear TF-IDF, L2-normalised, indices sorted ascending. */
 export function toVector(tf: Map<number, number>, idf: Float64Array): SparseVector {
-	const ids = new Int32Array(tf.size);
+	return vectorOf(Int32Array.from(tf.keys()), Int32Array.from(tf.values()), idf);
+}
+
+/** toVector from distinct term ids and their counts (parallel arrays, any order). */
+function vectorOf(ids: Int32Array, counts: Int32Array, idf: Float64Array): SparseVector {
+	// sort (id, position) pairs packed in one number: id × length + position
+	const len = ids.length;
+	const keys = new Float64Array(len);
 	let m = 0;
-	for (const id of tf.keys()) if (idf[id] > 0) ids[m++] = id;
-	const indices = ids.subarray(0, m).sort();
+	for (let i = 0; i < len; i++) if (idf[ids[i]] > 0) keys[m++] = ids[i] * len + i;
+	const kept = keys.subarray(0, m).sort();
+	const indices = new Int32Array(m);
 	const values = new Float32Array(m);
 	let norm = 0;
 	for (let i = 0; i < m; i++) {
-		const w = (1 + Math.log(tf.get(indices[i])!)) * idf[indices[i]];
+		const at = kept[i] % len;
+		const id = (indices[i] = ids[at]);
+		const w = (1 + Math.log(counts[at])) * idf[id];
 		values[i] = w;
 		norm += w * w;
 	}
@@ -222,18 +270,27 @@ export function clusteringView(corpus: Corpus, minDf: number): ClusteringView {
 	for (let t = 0; t < corpus.terms.length; t++) if (keep[t] >= 0) idf[keep[t]] = corpus.idf[t];
 	const docs: Int32Array[] = [];
 	const vectors: SparseVector[] = [];
+	const tf = new Int32Array(features);
+	const touched: number[] = [];
 	for (let d = 0; d < corpus.n; d++) {
-		const tf = new Map<number, number>();
 		const words: number[] = [];
+		touched.length = 0;
 		for (const t of corpus.unigrams[d]) {
 			const f = keep[t];
 			if (f < 0) continue;
 			words.push(f);
-			tf.set(f, (tf.get(f) ?? 0) + 1);
+			if (tf[f]++ === 0) touched.push(f);
 		}
-		for (const t of corpus.termSets[d]) if (corpus.isBigram[t] && keep[t] >= 0) tf.set(keep[t], 1);
+		for (const t of corpus.termSets[d])
+			if (corpus.isBigram[t] && keep[t] >= 0) {
+				if (tf[keep[t]] === 0) touched.push(keep[t]);
+				tf[keep[t]] = 1;
+			}
+		const ids = Int32Array.from(touched);
+		const counts = Int32Array.from(touched, (f) => tf[f]);
+		for (const f of touched) tf[f] = 0;
 		docs.push(Int32Array.from(words));
-		vectors.push(toVector(tf, idf));
+		vectors.push(vectorOf(ids, counts, idf));
 	}
 	return { features, docs, vectors };
 }

@@ -123,14 +123,13 @@ export function describeTheme(
 	const phrases = pickPhrases(corpus, ranked).map((t) => surfaceOf(corpus, t));
 	const sims = memberSimilarities(corpus.vectors, members);
 	const evidence = ranked.slice(0, EVIDENCE_TERMS);
+	const evidenceSurface = evidence.map((e) => surfaceOf(corpus, e.term));
 	const memberList: ThemeMember[] = members.map((d, i) => {
-		const own = new Set(corpus.termSets[d]);
-		const shared = evidence.filter((e) => own.has(e.term)).slice(0, SHARED_TERMS_PER_MEMBER);
-		return {
-			id: corpus.ids[d],
-			similarity: round3(sims[i]),
-			sharedTerms: shared.map((e) => surfaceOf(corpus, e.term))
-		};
+		const own = corpus.termSets[d];
+		const sharedTerms: string[] = [];
+		for (let e = 0; e < evidence.length && sharedTerms.length < SHARED_TERMS_PER_MEMBER; e++)
+			if (own.includes(evidence[e].term)) sharedTerms.push(evidenceSurface[e]);
+		return { id: corpus.ids[d], similarity: round3(sims[i]), sharedTerms };
 	});
 	let rep = 0;
 	for (let i = 1; i < members.length; i++) if (sims[i] > sims[rep]) rep = i;
