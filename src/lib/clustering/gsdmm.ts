@@ -25,6 +25,8 @@ export interface DmmInput {
 	random: () => number;
 	/** Cluster per document that must not move (locked themes), or -1. Ids must be < maxClusters. */
 	fixed?: Int32Array;
+	/** Starting cluster per document (-1: drawn in the first pass), e.g. from a run on a sample. */
+	init?: Int32Array;
 }
 
 const HALF_LOG_TWO_PI = 0.9189385332046727;
@@ -53,6 +55,18 @@ export function logRising(x: number, L: number): number {
 	if (L === 0) return 0;
 	if (x > 16 * L) return L * Math.log(x + (L - 1) / 2);
 	return logGamma(x + L) - logGamma(x);
+}
+
+/** log(x + β) for x = 0, 1, 2, ...: one table per β, grown when a bigger one is asked for. */
+const LOG_COUNT_TABLES = new Map<number, Float64Array>();
+
+function logCountTable(beta: number, size: number): Float64Array {
+	const known = LOG_COUNT_TABLES.get(beta);
+	if (known && known.length >= size) return known;
+	const table = new Float64Array(Math.max(size, 2 * (known?.length ?? 0)));
+	for (let x = 0; x < table.length; x++) table[x] = Math.log(x + beta);
+	LOG_COUNT_TABLES.set(beta, table);
+	return table;
 }
 
 interface DocStats {
@@ -98,7 +112,21 @@ export function runDmm(input: DmmInput): DmmResult {
 	const empty: number[] = [];
 	for (let k = K - 1; k >= 0; k--) empty.push(k);
 	const scores = new Float64Array(K + 1);
-	const wordPrior = new Float64Array(64).map((_, c) => logGamma(beta + c) - logGamma(beta));
+	// log(x + β) for every count x a word can reach in a cluster (its total count plus the largest
+	// repeat in one document): a word's term, Σ_j log(n_kw + β + j) − log(β + j), becomes table lookups
+	let longest = 0;
+	let tokens = 0;
+	for (const s of stats) {
+		tokens += s.length;
+		for (let i = 0; i < s.counts.length; i++) if (s.counts[i] > longest) longest = s.counts[i];
+	}
+	const logCount = logCountTable(beta, tokens + longest + 1);
+	// filled on first use: log(m + α) per cluster size m, log(Vβ + t/2) per half-step t
+	let maxLength = 0;
+	for (const s of stats) if (s.length > maxLength) maxLength = s.length;
+	const logSize = new Float64Array(n + 2).fill(NaN);
+	const halfLog = new Float64Array(2 * tokens + maxLength + 2).fill(NaN);
+	const logBeta = logCount[0];
 
 	const move = (d: number, k: number, sign: 1 | -1) => {
 		const s = stats[d];
@@ -120,7 +148,17 @@ export function runDmm(input: DmmInput): DmmResult {
 		const L = s.length;
 		for (let a = 0; a < A; a++) {
 			const k = active[a];
-			scores[a] = Math.log(mk[k] + alpha) - logRising(nk[k] + vBeta, L);
+			let prior = logSize[mk[k]];
+			if (prior !== prior) prior = logSize[mk[k]] = Math.log(mk[k] + alpha);
+			// logRising(nk + Vβ, L) by its midpoint rule, log(Vβ + t/2) kept per t = 2 nk + L − 1
+			let words: number;
+			if (nk[k] + vBeta > 16 * L) {
+				const t = 2 * nk[k] + L - 1;
+				words = halfLog[t];
+				if (words !== words) words = halfLog[t] = Math.log(vBeta + t / 2);
+				words *= L;
+			} else words = logRising(nk[k] + vBeta, L);
+			scores[a] = prior - words;
 		}
 		for (let i = 0; i < s.words.length; i++) {
 			const row = s.words[i] * K;
@@ -128,12 +166,8 @@ export function runDmm(input: DmmInput): DmmResult {
 			for (let a = 0; a < A; a++) {
 				const cnt = nkw[row + active[a]];
 				if (cnt === 0) continue;
-				scores[a] +=
-					c === 1
-						? Math.log1p(cnt / beta)
-						: logGamma(cnt + beta + c) -
-							logGamma(cnt + beta) -
-							(c < 64 ? wordPrior[c] : logGamma(beta + c) - logGamma(beta));
+				if (c === 1) scores[a] += logCount[cnt] - logBeta;
+				else for (let j = 0; j < c; j++) scores[a] += logCount[cnt + j] - logCount[j];
 			}
 		}
 		let slots = A;
@@ -144,7 +178,11 @@ export function runDmm(input: DmmInput): DmmResult {
 		let max = -Infinity;
 		for (let a = 0; a < slots; a++) if (scores[a] > max) max = scores[a];
 		let total = 0;
-		for (let a = 0; a < slots; a++) total += scores[a] = Math.exp(scores[a] - max);
+		for (let a = 0; a < slots; a++) {
+			// below e^-40 of the best, a cluster's share cannot change a draw
+			const x = scores[a] - max;
+			total += scores[a] = x < -40 ? 0 : Math.exp(x);
+		}
 		let r = random() * total;
 		for (let a = 0; a < slots; a++) {
 			r -= scores[a];
@@ -160,6 +198,13 @@ export function runDmm(input: DmmInput): DmmResult {
 			move(d, z[d], 1);
 		}
 	}
+	const init = input.init;
+	if (init)
+		for (let d = 0; d < n; d++) {
+			if (z[d] >= 0 || stats[d].length === 0 || !(init[d] >= 0 && init[d] < K)) continue;
+			z[d] = init[d];
+			move(d, z[d], 1);
+		}
 	for (let d = 0; d < n; d++) {
 		if (z[d] >= 0 || stats[d].length === 0) continue;
 		z[d] = sample(d);
