@@ -1,15 +1,13 @@
 // From statements to numbers: language per statement, term ids (stems and bigrams),
 // document frequencies, surface forms, and sublinear TF-IDF vectors.
 import { detectLanguage, type Language } from './language.js';
-import { tokenize } from './text.js';
+import { splitWords, termOf } from './text.js';
 import type { StatementInput } from './types.js';
 
 /** Bigrams are a fraction of a unigram's weight: they sharpen similarity without doubling the evidence. */
 const BIGRAM_WEIGHT = 0.5;
 /** Terms in more than this share of statements are the corpus's background ("bowling green" in a Bowling Green consultation). */
 const MAX_DF_SHARE = 0.5;
-/** Bigram lookup key: first unigram id × this + second (ids stay far below it). */
-const PAIR_BASE = 2 ** 26;
 
 /** A sparse, L2-normalised vector over term ids. */
 export interface SparseVector {
@@ -67,6 +65,8 @@ export interface Corpus {
 	termSets: Int32Array[];
 	idf: Float64Array;
 	vectors: SparseVector[];
+	/** Term key -> id. */
+	termIndex?: Map<string, number>;
 }
 
 function normaliseLang(lang: unknown): Language | null {
@@ -110,14 +110,17 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 		}
 		return id;
 	};
-	// a bigram is found by its two unigram ids, so its key string is built once per bigram
-	const bigramOf = new Map<number, number>();
+	// a bigram is found by its two unigram ids (a small map per first word), so its key string is
+	// built once per bigram
+	const bigramOf: (Map<number, number> | undefined)[] = [];
 	const bigramId = (a: number, b: number, key: () => string): number => {
-		const pair = a * PAIR_BASE + b;
-		let id = bigramOf.get(pair);
-		if (id === undefined) bigramOf.set(pair, (id = idOf(key(), true)));
+		const next = (bigramOf[a] ??= new Map());
+		let id = next.get(b);
+		if (id === undefined) next.set(b, (id = idOf(key(), true)));
 		return id;
 	};
+	// lowercased word -> unigram id, or -1 for a stop word, per language (as tokenize decides)
+	const wordIds = new Map<Language, Map<string, number>>();
 	const tf: number[] = [];
 	const touched: number[] = [];
 	const bump = (id: number) => {
@@ -134,26 +137,37 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 		const text = String(statements[d].text ?? '');
 		const firstTime = !seenTexts.has(text);
 		seenTexts.add(text);
-		const tokens = tokenize(text, languages[d]);
-		const uni = new Int32Array(tokens.length);
+		const words = splitWords(text);
+		const lang = languages[d];
+		let ids = wordIds.get(lang);
+		if (!ids) wordIds.set(lang, (ids = new Map()));
+		const uni: number[] = [];
 		touched.length = 0;
 		let prevId = -1;
-		for (let t = 0; t < tokens.length; t++) {
-			const tok = tokens[t];
-			const id = idOf(tok.stem, false);
-			uni[t] = id;
+		let prevAt = -2;
+		for (let t = 0; t < words.length; t++) {
+			const surface = words[t];
+			const lower = surface.toLowerCase();
+			let id = ids.get(lower);
+			if (id === undefined) {
+				const stem = termOf(lower, lang);
+				ids.set(lower, (id = stem === null ? -1 : idOf(stem, false)));
+			}
+			if (id < 0) continue;
+			uni.push(id);
 			bump(id);
-			surfaces[id].add(tok.surface);
-			const prev = tokens[t - 1];
-			if (prev && prev.position === tok.position - 1 && prev.stem !== tok.stem) {
-				const bid = bigramId(prevId, id, () => prev.stem + ' ' + tok.stem);
+			surfaces[id].add(surface);
+			if (prevAt === t - 1 && prevId !== id) {
+				const first = prevId;
+				const bid = bigramId(prevId, id, () => terms[first] + ' ' + terms[id!]);
 				bump(bid);
-				surfaces[bid].addPair(prev.surface, tok.surface);
+				surfaces[bid].addPair(words[prevAt], surface);
 			}
 			prevId = id;
+			prevAt = t;
 		}
 		if (firstTime) for (const id of touched) dfList[id] += 1;
-		unigrams.push(uni);
+		unigrams.push(Int32Array.from(uni));
 		docTerms.push(Int32Array.from(touched));
 		docCounts.push(Int32Array.from(touched, (id) => tf[id]));
 		for (const id of touched) tf[id] = 0;
@@ -181,7 +195,8 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 		unigrams,
 		termSets,
 		idf,
-		vectors
+		vectors,
+		termIndex
 	};
 }
 
@@ -211,6 +226,33 @@ function vectorOf(ids: Int32Array, counts: Int32Array, idf: Float64Array): Spars
 	norm = Math.sqrt(norm) || 1;
 	for (let i = 0; i < m; i++) values[i] /= norm;
 	return { indices, values };
+}
+
+/** Sum of the member vectors, dense, with the ids it touched. */
+export function denseSum(
+	vectors: SparseVector[],
+	members: readonly number[]
+): { sum: Float64Array; touched: number[] } {
+	let size = 0;
+	for (const d of members) {
+		const v = vectors[d];
+		if (v.indices.length > 0) size = Math.max(size, v.indices[v.indices.length - 1] + 1);
+	}
+	const sum = new Float64Array(size);
+	const touched: number[] = [];
+	const hit = new Uint8Array(size);
+	for (const d of members) {
+		const v = vectors[d];
+		for (let i = 0; i < v.indices.length; i++) {
+			const t = v.indices[i];
+			if (hit[t] === 0) {
+				hit[t] = 1;
+				touched.push(t);
+			}
+			sum[t] += v.values[i];
+		}
+	}
+	return { sum, touched };
 }
 
 /** Dot product of two sorted sparse vectors. */

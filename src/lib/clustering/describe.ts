@@ -1,6 +1,6 @@
 // Explaining themes: distinctive key phrases as written, the most central statement, each
 // member's similarity and shared terms, sector spread and cohesion.
-import { surfaceOf, type Corpus, type SparseVector } from './corpus.js';
+import { denseSum, surfaceOf, type Corpus, type SparseVector } from './corpus.js';
 import { themeTitle } from './title.js';
 import type { Theme, ThemeMember } from './types.js';
 
@@ -22,9 +22,10 @@ export interface ThemeTerm {
 
 /** Distinctive terms of a cluster: coverage inside times log-lift against the rest of the corpus. */
 export function distinctiveTerms(corpus: Corpus, members: number[]): ThemeTerm[] {
-	const inside = new Map<number, number>();
-	for (const d of members)
-		for (const t of corpus.termSets[d]) inside.set(t, (inside.get(t) ?? 0) + 1);
+	const count = new Int32Array(corpus.terms.length);
+	const seen: number[] = [];
+	for (const d of members) for (const t of corpus.termSets[d]) if (count[t]++ === 0) seen.push(t);
+	const inside = seen.map((t) => [t, count[t]] as const);
 	const nIn = members.length;
 	const nOut = Math.max(1, corpus.n - nIn);
 	const minCount = Math.min(2, nIn);
@@ -68,27 +69,16 @@ export function pickPhrases(corpus: Corpus, ranked: ThemeTerm[]): number[] {
 	return chosen.map((c) => c.term);
 }
 
-/** Sparse centroid (mean of member vectors). */
-function centroidOf(vectors: SparseVector[], members: number[]): Map<number, number> {
-	const c = new Map<number, number>();
-	for (const d of members) {
-		const v = vectors[d];
-		for (let i = 0; i < v.indices.length; i++)
-			c.set(v.indices[i], (c.get(v.indices[i]) ?? 0) + v.values[i]);
-	}
-	return c;
-}
-
 /** Cosine of each member to the theme centroid. */
 export function memberSimilarities(vectors: SparseVector[], members: number[]): number[] {
-	const c = centroidOf(vectors, members);
+	const { sum: c, touched } = denseSum(vectors, members);
 	let norm = 0;
-	for (const x of c.values()) norm += x * x;
+	for (const t of touched) norm += c[t] * c[t];
 	norm = Math.sqrt(norm) || 1;
 	return members.map((d) => {
 		const v = vectors[d];
 		let s = 0;
-		for (let i = 0; i < v.indices.length; i++) s += (c.get(v.indices[i]) ?? 0) * v.values[i];
+		for (let i = 0; i < v.indices.length; i++) s += c[v.indices[i]] * v.values[i];
 		return Math.min(1, Math.max(0, s / norm));
 	});
 }

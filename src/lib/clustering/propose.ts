@@ -60,12 +60,14 @@ function normalise(statements: readonly StatementInput[]): StatementInput[] {
 }
 
 /**
- * With k given and more than LARGE_INPUT_N statements, the themes are found on a sample of this
+ * With k given and more than SAMPLE_ABOVE statements, the themes are found on a sample of this
  * size and the classifier places the rest: the cost of the sampler, split moves and merging grows
  * with n, the themes do not (argq-dev, 20,974: same NMI). Not below: on searchsnippets (12,340
  * keyword lists) a sample of 5,000 lost 2.3 NMI points.
  */
 export const SAMPLE_SIZE = 5000;
+/** Inputs above this many statements are sampled (k given). */
+export const SAMPLE_ABOVE = 15_000;
 /** Sweeps over every statement after the sample's run, started from its clusters. */
 export const WARM_SWEEPS = 5;
 
@@ -88,15 +90,24 @@ function placeOrphans(
 	k: number,
 	minSimilarity: number
 ): void {
-	const cent = Array.from({ length: k }, () => new Map<number, number>());
+	const orphans = [...z.keys()].filter((d) => z[d] < 0 && vectors[d].indices.length > 0);
+	if (orphans.length === 0) return;
+	let features = 0;
+	for (const v of vectors)
+		if (v.indices.length > 0) features = Math.max(features, v.indices[v.indices.length - 1] + 1);
+	const cent = new Float64Array(k * features);
 	for (let d = 0; d < z.length; d++) {
 		if (z[d] < 0) continue;
 		const v = vectors[d];
-		for (let i = 0; i < v.indices.length; i++)
-			cent[z[d]].set(v.indices[i], (cent[z[d]].get(v.indices[i]) ?? 0) + v.values[i]);
+		const base = z[d] * features;
+		for (let i = 0; i < v.indices.length; i++) cent[base + v.indices[i]] += v.values[i];
 	}
-	const norms = cent.map((c) => Math.sqrt([...c.values()].reduce((a, x) => a + x * x, 0)) || 1);
-	const orphans = [...z.keys()].filter((d) => z[d] < 0);
+	const norms = new Float64Array(k);
+	for (let c = 0; c < k; c++) {
+		let s = 0;
+		for (let f = c * features; f < (c + 1) * features; f++) s += cent[f] * cent[f];
+		norms[c] = Math.sqrt(s) || 1;
+	}
 	for (const d of orphans) {
 		const v = vectors[d];
 		let best = -1;
@@ -104,7 +115,7 @@ function placeOrphans(
 		for (let c = 0; c < k; c++) {
 			let s = 0;
 			for (let i = 0; i < v.indices.length; i++)
-				s += (cent[c].get(v.indices[i]) ?? 0) * v.values[i];
+				s += cent[c * features + v.indices[i]] * v.values[i];
 			s /= norms[c];
 			if (s > bestSim) [best, bestSim] = [c, s];
 		}
@@ -202,7 +213,7 @@ export function proposeThemes(
 	// every statement. Under k = auto the number of themes depends on n, so all are used.
 	const picked = sampleForThemes(
 		fixed,
-		options.sampleSize ?? (kWanted !== null && corpus.n > LARGE_INPUT_N ? SAMPLE_SIZE : corpus.n),
+		options.sampleSize ?? (kWanted !== null && corpus.n > SAMPLE_ABOVE ? SAMPLE_SIZE : corpus.n),
 		random
 	);
 	const part = {
