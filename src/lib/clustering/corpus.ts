@@ -65,8 +65,30 @@ export interface Corpus {
 	termSets: Int32Array[];
 	idf: Float64Array;
 	vectors: SparseVector[];
-	/** Term key -> id. */
+	/** Unigram stem -> id (bigrams: bigramIds). */
 	termIndex?: Map<string, number>;
+	/** Bigram id by its first word's id, then its second word's id. */
+	bigramIds?: (Map<number, number> | undefined)[];
+}
+
+/** Term key (a stem, or two stems joined by a space) -> id, as far as the corpus knows it. */
+export interface TermLookup {
+	get(key: string): number | undefined;
+}
+
+/** The corpus's term lookup: by the stem index and bigram ids when built here, else a map of all terms. */
+export function termLookup(corpus: Corpus): TermLookup {
+	const { termIndex, bigramIds } = corpus;
+	if (!termIndex || !bigramIds) return new Map(corpus.terms.map((t, i) => [t, i]));
+	return {
+		get(key: string) {
+			const space = key.indexOf(' ');
+			if (space < 0) return termIndex.get(key);
+			const a = termIndex.get(key.slice(0, space));
+			const b = termIndex.get(key.slice(space + 1));
+			return a === undefined || b === undefined ? undefined : bigramIds[a]?.get(b);
+		}
+	};
 }
 
 function normaliseLang(lang: unknown): Language | null {
@@ -98,16 +120,16 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 	// per statement: its distinct terms (first occurrence order) and their counts
 	const docTerms: Int32Array[] = [];
 	const docCounts: Int32Array[] = [];
-	const idOf = (key: string, bigram: boolean): number => {
-		let id = termIndex.get(key);
-		if (id === undefined) {
-			id = terms.length;
-			termIndex.set(key, id);
-			terms.push(key);
-			isBigram.push(bigram);
-			surfaces.push(new SurfaceCounts());
-			dfList.push(0);
-		}
+	const newTerm = (key: string, bigram: boolean): number => {
+		terms.push(key);
+		isBigram.push(bigram);
+		surfaces.push(new SurfaceCounts());
+		dfList.push(0);
+		return terms.length - 1;
+	};
+	const idOf = (stem: string): number => {
+		let id = termIndex.get(stem);
+		if (id === undefined) termIndex.set(stem, (id = newTerm(stem, false)));
 		return id;
 	};
 	// a bigram is found by its two unigram ids (a small map per first word), so its key string is
@@ -116,7 +138,7 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 	const bigramId = (a: number, b: number, key: () => string): number => {
 		const next = (bigramOf[a] ??= new Map());
 		let id = next.get(b);
-		if (id === undefined) next.set(b, (id = idOf(key(), true)));
+		if (id === undefined) next.set(b, (id = newTerm(key(), true)));
 		return id;
 	};
 	// lowercased word -> unigram id, or -1 for a stop word, per language (as tokenize decides)
@@ -151,7 +173,7 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 			let id = ids.get(lower);
 			if (id === undefined) {
 				const stem = termOf(lower, lang);
-				ids.set(lower, (id = stem === null ? -1 : idOf(stem, false)));
+				ids.set(lower, (id = stem === null ? -1 : idOf(stem)));
 			}
 			if (id < 0) continue;
 			uni.push(id);
@@ -196,7 +218,8 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 		termSets,
 		idf,
 		vectors,
-		termIndex
+		termIndex,
+		bigramIds: bigramOf
 	};
 }
 

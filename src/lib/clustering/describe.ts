@@ -1,6 +1,6 @@
 // Explaining themes: distinctive key phrases as written, the most central statement, each
 // member's similarity and shared terms, sector spread and cohesion.
-import { denseSum, surfaceOf, type Corpus, type SparseVector } from './corpus.js';
+import { denseSum, surfaceOf, type Corpus, type SparseVector, type TermLookup } from './corpus.js';
 import { themeTitle } from './title.js';
 import type { Theme, ThemeMember } from './types.js';
 
@@ -98,7 +98,7 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 /** What a title is made from: the statements' texts and the corpus's term index (title.ts). */
 export interface Naming {
 	texts: readonly string[];
-	termIndex: Map<string, number>;
+	termIndex: TermLookup;
 }
 
 /** Builds the user-facing description of one theme; without naming, the title is the label. */

@@ -4,7 +4,15 @@
 // members' centroid) and how near it is to the length people give a key point (four to ten words:
 // "Homeschooling protects children from bullying"). The best is tidied into a title: first letter capitalised,
 // no trailing punctuation, at most TITLE_MAX characters, cut at a word.
-import { denseSum, dot, toVector, type Corpus, type SparseVector } from './corpus.js';
+import {
+	denseSum,
+	dot,
+	termLookup,
+	toVector,
+	type Corpus,
+	type SparseVector,
+	type TermLookup
+} from './corpus.js';
 import { isStopWord, splitWords, tokenize } from './text.js';
 
 /** Longest title: it must fit a phone's ballot line and a theme label (120 characters) with room. */
@@ -67,7 +75,7 @@ export function tidyTitle(text: string): string {
 }
 
 /** Term ids of a candidate, as the corpus counts them (stems, and bigrams of neighbouring stems). */
-function candidateVector(corpus: Corpus, termIndex: Map<string, number>, text: string, d: number) {
+function candidateVector(corpus: Corpus, termIndex: TermLookup, text: string, d: number) {
 	const tokens = tokenize(text, corpus.languages[d]);
 	const tf = new Map<number, number>();
 	for (let t = 0; t < tokens.length; t++) {
@@ -100,7 +108,7 @@ function centroid(vectors: SparseVector[], members: readonly number[]): SparseVe
  */
 export function themeTitle(
 	corpus: Corpus,
-	termIndex: Map<string, number>,
+	termIndex: TermLookup,
 	texts: readonly string[],
 	membersByCentrality: readonly number[]
 ): string {
@@ -150,7 +158,7 @@ function wordShares(corpus: Corpus, members: readonly number[]): Map<number, num
 /** Share of the members using each distinct word of the candidate, summed over the root of their number. */
 function commonness(
 	corpus: Corpus,
-	termIndex: Map<string, number>,
+	termIndex: TermLookup,
 	shares: Map<number, number>,
 	text: string,
 	d: number
@@ -175,6 +183,6 @@ function opensMidThought(candidate: string, text: string, first: string | undefi
 }
 
 /** term key -> id, for scoring candidates against the corpus's vocabulary. */
-export function termIndexOf(corpus: Corpus): Map<string, number> {
-	return corpus.termIndex ?? new Map(corpus.terms.map((t, i) => [t, i]));
+export function termIndexOf(corpus: Corpus): TermLookup {
+	return termLookup(corpus);
 }
