@@ -1,7 +1,7 @@
 // From statements to numbers: language per statement, term ids (stems and bigrams),
 // document frequencies, surface forms, and sublinear TF-IDF vectors.
 import { detectLanguage, type Language } from './language.js';
-import { tokenize } from './text.js';
+import { splitWords, termOf } from './text.js';
 import type { StatementInput } from './types.js';
 
 /** Bigrams are a fraction of a unigram's weight: they sharpen similarity without doubling the evidence. */
@@ -29,6 +29,19 @@ export class SurfaceCounts {
 			this.others.set(form, (this.others.get(form) ?? 0) + 1);
 		}
 	}
+	/** Adds the form `a b` (a bigram as written) without building the string unless it is new. */
+	addPair(a: string, b: string): void {
+		const f = this.first;
+		if (
+			this.firstCount > 0 &&
+			f.length === a.length + 1 + b.length &&
+			f.charCodeAt(a.length) === 32 &&
+			f.startsWith(a) &&
+			f.endsWith(b)
+		)
+			this.firstCount++;
+		else this.add(a + ' ' + b);
+	}
 	*entries(): Generator<[string, number]> {
 		if (this.firstCount > 0) yield [this.first, this.firstCount];
 		if (this.others) yield* this.others;
@@ -52,6 +65,30 @@ export interface Corpus {
 	termSets: Int32Array[];
 	idf: Float64Array;
 	vectors: SparseVector[];
+	/** Unigram stem -> id (bigrams: bigramIds). */
+	termIndex?: Map<string, number>;
+	/** Bigram id by its first word's id, then its second word's id. */
+	bigramIds?: (Map<number, number> | undefined)[];
+}
+
+/** Term key (a stem, or two stems joined by a space) -> id, as far as the corpus knows it. */
+export interface TermLookup {
+	get(key: string): number | undefined;
+}
+
+/** The corpus's term lookup: by the stem index and bigram ids when built here, else a map of all terms. */
+export function termLookup(corpus: Corpus): TermLookup {
+	const { termIndex, bigramIds } = corpus;
+	if (!termIndex || !bigramIds) return new Map(corpus.terms.map((t, i) => [t, i]));
+	return {
+		get(key: string) {
+			const space = key.indexOf(' ');
+			if (space < 0) return termIndex.get(key);
+			const a = termIndex.get(key.slice(0, space));
+			const b = termIndex.get(key.slice(space + 1));
+			return a === undefined || b === undefined ? undefined : bigramIds[a]?.get(b);
+		}
+	};
 }
 
 function normaliseLang(lang: unknown): Language | null {
@@ -80,18 +117,40 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 	const surfaces: SurfaceCounts[] = [];
 	const dfList: number[] = [];
 	const unigrams: Int32Array[] = [];
-	const counts: Map<number, number>[] = [];
-	const idOf = (key: string, bigram: boolean): number => {
-		let id = termIndex.get(key);
-		if (id === undefined) {
-			id = terms.length;
-			termIndex.set(key, id);
-			terms.push(key);
-			isBigram.push(bigram);
-			surfaces.push(new SurfaceCounts());
-			dfList.push(0);
-		}
+	// per statement: its distinct terms (first occurrence order) and their counts
+	const docTerms: Int32Array[] = [];
+	const docCounts: Int32Array[] = [];
+	const newTerm = (key: string, bigram: boolean): number => {
+		terms.push(key);
+		isBigram.push(bigram);
+		surfaces.push(new SurfaceCounts());
+		dfList.push(0);
+		return terms.length - 1;
+	};
+	const idOf = (stem: string): number => {
+		let id = termIndex.get(stem);
+		if (id === undefined) termIndex.set(stem, (id = newTerm(stem, false)));
 		return id;
+	};
+	// a bigram is found by its two unigram ids (a small map per first word), so its key string is
+	// built once per bigram
+	const bigramOf: (Map<number, number> | undefined)[] = [];
+	const bigramId = (a: number, b: number, key: () => string): number => {
+		const next = (bigramOf[a] ??= new Map());
+		let id = next.get(b);
+		if (id === undefined) next.set(b, (id = newTerm(key(), true)));
+		return id;
+	};
+	// lowercased word -> unigram id, or -1 for a stop word, per language (as tokenize decides)
+	const wordIds = new Map<Language, Map<string, number>>();
+	const tf: number[] = [];
+	const touched: number[] = [];
+	const bump = (id: number) => {
+		if (!(tf[id] > 0)) {
+			tf[id] = 0;
+			touched.push(id);
+		}
+		tf[id]++;
 	};
 	// Document frequency counts distinct texts: a statement pasted twice must not make its rare
 	// words look shared (that would flood the vocabulary and blur the mixture model).
@@ -100,25 +159,40 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 		const text = String(statements[d].text ?? '');
 		const firstTime = !seenTexts.has(text);
 		seenTexts.add(text);
-		const tokens = tokenize(text, languages[d]);
+		const words = splitWords(text);
+		const lang = languages[d];
+		let ids = wordIds.get(lang);
+		if (!ids) wordIds.set(lang, (ids = new Map()));
 		const uni: number[] = [];
-		const tf = new Map<number, number>();
-		for (let t = 0; t < tokens.length; t++) {
-			const tok = tokens[t];
-			const id = idOf(tok.stem, false);
-			uni.push(id);
-			tf.set(id, (tf.get(id) ?? 0) + 1);
-			surfaces[id].add(tok.surface);
-			const prev = tokens[t - 1];
-			if (prev && prev.position === tok.position - 1 && prev.stem !== tok.stem) {
-				const bid = idOf(prev.stem + ' ' + tok.stem, true);
-				tf.set(bid, (tf.get(bid) ?? 0) + 1);
-				surfaces[bid].add(prev.surface + ' ' + tok.surface);
+		touched.length = 0;
+		let prevId = -1;
+		let prevAt = -2;
+		for (let t = 0; t < words.length; t++) {
+			const surface = words[t];
+			const lower = surface.toLowerCase();
+			let id = ids.get(lower);
+			if (id === undefined) {
+				const stem = termOf(lower, lang);
+				ids.set(lower, (id = stem === null ? -1 : idOf(stem)));
 			}
+			if (id < 0) continue;
+			uni.push(id);
+			bump(id);
+			surfaces[id].add(surface);
+			if (prevAt === t - 1 && prevId !== id) {
+				const first = prevId;
+				const bid = bigramId(prevId, id, () => terms[first] + ' ' + terms[id!]);
+				bump(bid);
+				surfaces[bid].addPair(words[prevAt], surface);
+			}
+			prevId = id;
+			prevAt = t;
 		}
-		if (firstTime) for (const id of tf.keys()) dfList[id] += 1;
+		if (firstTime) for (const id of touched) dfList[id] += 1;
 		unigrams.push(Int32Array.from(uni));
-		counts.push(tf);
+		docTerms.push(Int32Array.from(touched));
+		docCounts.push(Int32Array.from(touched, (id) => tf[id]));
+		for (const id of touched) tf[id] = 0;
 	}
 	const df = Int32Array.from(dfList);
 	const idf = new Float64Array(terms.length);
@@ -129,8 +203,8 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 			(df[t] > MAX_DF_SHARE * distinct && distinct >= 20 ? 0 : base) *
 			(isBigram[t] ? BIGRAM_WEIGHT : 1);
 	}
-	const vectors = counts.map((tf) => toVector(tf, idf));
-	const termSets = counts.map((tf) => Int32Array.from([...tf.keys()].sort((a, b) => a - b)));
+	const vectors = docTerms.map((ids, d) => vectorOf(ids, docCounts[d], idf));
+	const termSets = docTerms.map((ids) => Int32Array.from(ids).sort());
 	return {
 		n,
 		ids: statements.map((s) => String(s.id)),
@@ -143,26 +217,65 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 		unigrams,
 		termSets,
 		idf,
-		vectors
+		vectors,
+		termIndex,
+		bigramIds: bigramOf
 	};
 }
 
 /** Sublinear TF-IDF, L2-normalised, indices sorted ascending. */
 export function toVector(tf: Map<number, number>, idf: Float64Array): SparseVector {
-	const ids = new Int32Array(tf.size);
+	return vectorOf(Int32Array.from(tf.keys()), Int32Array.from(tf.values()), idf);
+}
+
+/** toVector from distinct term ids and their counts (parallel arrays, any order). */
+function vectorOf(ids: Int32Array, counts: Int32Array, idf: Float64Array): SparseVector {
+	// sort (id, position) pairs packed in one number: id × length + position
+	const len = ids.length;
+	const keys = new Float64Array(len);
 	let m = 0;
-	for (const id of tf.keys()) if (idf[id] > 0) ids[m++] = id;
-	const indices = ids.subarray(0, m).sort();
+	for (let i = 0; i < len; i++) if (idf[ids[i]] > 0) keys[m++] = ids[i] * len + i;
+	const kept = keys.subarray(0, m).sort();
+	const indices = new Int32Array(m);
 	const values = new Float32Array(m);
 	let norm = 0;
 	for (let i = 0; i < m; i++) {
-		const w = (1 + Math.log(tf.get(indices[i])!)) * idf[indices[i]];
+		const at = kept[i] % len;
+		const id = (indices[i] = ids[at]);
+		const w = (1 + Math.log(counts[at])) * idf[id];
 		values[i] = w;
 		norm += w * w;
 	}
 	norm = Math.sqrt(norm) || 1;
 	for (let i = 0; i < m; i++) values[i] /= norm;
 	return { indices, values };
+}
+
+/** Sum of the member vectors, dense, with the ids it touched. */
+export function denseSum(
+	vectors: SparseVector[],
+	members: readonly number[]
+): { sum: Float64Array; touched: number[] } {
+	let size = 0;
+	for (const d of members) {
+		const v = vectors[d];
+		if (v.indices.length > 0) size = Math.max(size, v.indices[v.indices.length - 1] + 1);
+	}
+	const sum = new Float64Array(size);
+	const touched: number[] = [];
+	const hit = new Uint8Array(size);
+	for (const d of members) {
+		const v = vectors[d];
+		for (let i = 0; i < v.indices.length; i++) {
+			const t = v.indices[i];
+			if (hit[t] === 0) {
+				hit[t] = 1;
+				touched.push(t);
+			}
+			sum[t] += v.values[i];
+		}
+	}
+	return { sum, touched };
 }
 
 /** Dot product of two sorted sparse vectors. */
@@ -222,18 +335,27 @@ export function clusteringView(corpus: Corpus, minDf: number): ClusteringView {
 	for (let t = 0; t < corpus.terms.length; t++) if (keep[t] >= 0) idf[keep[t]] = corpus.idf[t];
 	const docs: Int32Array[] = [];
 	const vectors: SparseVector[] = [];
+	const tf = new Int32Array(features);
+	const touched: number[] = [];
 	for (let d = 0; d < corpus.n; d++) {
-		const tf = new Map<number, number>();
 		const words: number[] = [];
+		touched.length = 0;
 		for (const t of corpus.unigrams[d]) {
 			const f = keep[t];
 			if (f < 0) continue;
 			words.push(f);
-			tf.set(f, (tf.get(f) ?? 0) + 1);
+			if (tf[f]++ === 0) touched.push(f);
 		}
-		for (const t of corpus.termSets[d]) if (corpus.isBigram[t] && keep[t] >= 0) tf.set(keep[t], 1);
+		for (const t of corpus.termSets[d])
+			if (corpus.isBigram[t] && keep[t] >= 0) {
+				if (tf[keep[t]] === 0) touched.push(keep[t]);
+				tf[keep[t]] = 1;
+			}
+		const ids = Int32Array.from(touched);
+		const counts = Int32Array.from(touched, (f) => tf[f]);
+		for (const f of touched) tf[f] = 0;
 		docs.push(Int32Array.from(words));
-		vectors.push(toVector(tf, idf));
+		vectors.push(vectorOf(ids, counts, idf));
 	}
 	return { features, docs, vectors };
 }

@@ -1,6 +1,6 @@
 // Explaining themes: distinctive key phrases as written, the most central statement, each
 // member's similarity and shared terms, sector spread and cohesion.
-import { surfaceOf, type Corpus, type SparseVector } from './corpus.js';
+import { denseSum, surfaceOf, type Corpus, type SparseVector, type TermLookup } from './corpus.js';
 import { themeTitle } from './title.js';
 import type { Theme, ThemeMember } from './types.js';
 
@@ -22,9 +22,10 @@ export interface ThemeTerm {
 
 /** Distinctive terms of a cluster: coverage inside times log-lift against the rest of the corpus. */
 export function distinctiveTerms(corpus: Corpus, members: number[]): ThemeTerm[] {
-	const inside = new Map<number, number>();
-	for (const d of members)
-		for (const t of corpus.termSets[d]) inside.set(t, (inside.get(t) ?? 0) + 1);
+	const count = new Int32Array(corpus.terms.length);
+	const seen: number[] = [];
+	for (const d of members) for (const t of corpus.termSets[d]) if (count[t]++ === 0) seen.push(t);
+	const inside = seen.map((t) => [t, count[t]] as const);
 	const nIn = members.length;
 	const nOut = Math.max(1, corpus.n - nIn);
 	const minCount = Math.min(2, nIn);
@@ -68,27 +69,16 @@ export function pickPhrases(corpus: Corpus, ranked: ThemeTerm[]): number[] {
 	return chosen.map((c) => c.term);
 }
 
-/** Sparse centroid (mean of member vectors). */
-function centroidOf(vectors: SparseVector[], members: number[]): Map<number, number> {
-	const c = new Map<number, number>();
-	for (const d of members) {
-		const v = vectors[d];
-		for (let i = 0; i < v.indices.length; i++)
-			c.set(v.indices[i], (c.get(v.indices[i]) ?? 0) + v.values[i]);
-	}
-	return c;
-}
-
 /** Cosine of each member to the theme centroid. */
 export function memberSimilarities(vectors: SparseVector[], members: number[]): number[] {
-	const c = centroidOf(vectors, members);
+	const { sum: c, touched } = denseSum(vectors, members);
 	let norm = 0;
-	for (const x of c.values()) norm += x * x;
+	for (const t of touched) norm += c[t] * c[t];
 	norm = Math.sqrt(norm) || 1;
 	return members.map((d) => {
 		const v = vectors[d];
 		let s = 0;
-		for (let i = 0; i < v.indices.length; i++) s += (c.get(v.indices[i]) ?? 0) * v.values[i];
+		for (let i = 0; i < v.indices.length; i++) s += c[v.indices[i]] * v.values[i];
 		return Math.min(1, Math.max(0, s / norm));
 	});
 }
@@ -108,7 +98,7 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 /** What a title is made from: the statements' texts and the corpus's term index (title.ts). */
 export interface Naming {
 	texts: readonly string[];
-	termIndex: Map<string, number>;
+	termIndex: TermLookup;
 }
 
 /** Builds the user-facing description of one theme; without naming, the title is the label. */
@@ -123,14 +113,13 @@ export function describeTheme(
 	const phrases = pickPhrases(corpus, ranked).map((t) => surfaceOf(corpus, t));
 	const sims = memberSimilarities(corpus.vectors, members);
 	const evidence = ranked.slice(0, EVIDENCE_TERMS);
+	const evidenceSurface = evidence.map((e) => surfaceOf(corpus, e.term));
 	const memberList: ThemeMember[] = members.map((d, i) => {
-		const own = new Set(corpus.termSets[d]);
-		const shared = evidence.filter((e) => own.has(e.term)).slice(0, SHARED_TERMS_PER_MEMBER);
-		return {
-			id: corpus.ids[d],
-			similarity: round3(sims[i]),
-			sharedTerms: shared.map((e) => surfaceOf(corpus, e.term))
-		};
+		const own = corpus.termSets[d];
+		const sharedTerms: string[] = [];
+		for (let e = 0; e < evidence.length && sharedTerms.length < SHARED_TERMS_PER_MEMBER; e++)
+			if (own.includes(evidence[e].term)) sharedTerms.push(evidenceSurface[e]);
+		return { id: corpus.ids[d], similarity: round3(sims[i]), sharedTerms };
 	});
 	let rep = 0;
 	for (let i = 1; i < members.length; i++) if (sims[i] > sims[rep]) rep = i;

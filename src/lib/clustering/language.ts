@@ -34,7 +34,13 @@ const MIN_EVIDENCE = 3;
 /** The winner must clearly lead: Spanish, French and Portuguese share many function words. */
 const LEAD_RATIO = 1.5;
 
-const markerSets = new Map<Language, Set<string>>(LANGUAGES.map((l) => [l, new Set(MARKERS[l])]));
+/** Function word -> the languages it marks, one bit per language (in LANGUAGES order). */
+const markerBits = new Map<string, number>();
+LANGUAGES.forEach((l, i) =>
+	MARKERS[l].forEach((w) => markerBits.set(w, (markerBits.get(w) ?? 0) | (1 << i)))
+);
+/** Every diacritic clue needs an apostrophe or a character outside printable ASCII. */
+const MAY_HAVE_DIACRITICS = /[^ -&(-~\s]/;
 
 /** Words of the text, lowercased, letters only (shared with the tokeniser's notion of a word). */
 function words(text: string): string[] {
@@ -45,9 +51,12 @@ function words(text: string): string[] {
 export function languageScores(text: string): Record<Language, number> {
 	const scores: Record<Language, number> = { en: 0, es: 0, fr: 0, pt: 0 };
 	for (const w of words(text.slice(0, 4000))) {
-		for (const lang of LANGUAGES) if (markerSets.get(lang)!.has(w)) scores[lang] += 1;
+		const bits = markerBits.get(w);
+		if (bits !== undefined)
+			for (let i = 0; i < LANGUAGES.length; i++) if (bits & (1 << i)) scores[LANGUAGES[i]] += 1;
 	}
 	const lower = text.slice(0, 4000).toLowerCase();
+	if (!MAY_HAVE_DIACRITICS.test(lower)) return scores;
 	for (const lang of LANGUAGES) {
 		scores[lang] += DIACRITIC_WEIGHT * (lower.match(DIACRITICS[lang])?.length ?? 0);
 	}

@@ -9,7 +9,7 @@ export const CONFIDENT_SHARE = 0.9;
 /** Training examples per round at most: beyond this the classifier stops improving but the cost keeps growing. */
 const MAX_TRAINING_EXAMPLES = 5000;
 /** Passes of stochastic gradient descent per round; the problem is convex and small. */
-const EPOCHS = 4;
+const EPOCHS = 2;
 /** Step size for L2-normalised inputs; decays as 1/(1 + epoch). */
 const LEARNING_RATE = 1.0;
 /** Weight decay keeps rare terms from dominating a theme's decision. */
@@ -80,6 +80,7 @@ export function selfTrain(input: SelfTrainInput): Int32Array {
 	const bias = new Float64Array(k);
 	const p = new Float64Array(k);
 	const g = new Float64Array(k);
+	const liveClass = new Int32Array(k);
 	const scoreInto = (d: number) => {
 		const v = vectors[d];
 		p.set(bias);
@@ -111,17 +112,20 @@ export function selfTrain(input: SelfTrainInput): Int32Array {
 				let total = 0;
 				for (let c = 0; c < k; c++) total += p[c] = Math.exp(p[c] - max);
 				const v = vectors[d];
+				// only the classes whose gradient is not negligible are updated
+				let live = 0;
 				for (let c = 0; c < k; c++) {
 					const gc = weight[z[d]] * (p[c] / total - (c === z[d] ? 1 : 0));
-					g[c] = Math.abs(gc) < 1e-4 ? 0 : gc;
+					if (Math.abs(gc) < 1e-4) continue;
+					g[live] = gc;
+					liveClass[live++] = c;
 				}
 				for (let i = 0; i < v.indices.length; i++) {
 					const base = v.indices[i] * k;
 					const x = v.values[i];
-					for (let c = 0; c < k; c++) {
-						if (g[c] === 0) continue;
-						const j = base + c;
-						w[j] -= lr * (g[c] * x + L2 * w[j]);
+					for (let l = 0; l < live; l++) {
+						const j = base + liveClass[l];
+						w[j] -= lr * (g[l] * x + L2 * w[j]);
 					}
 				}
 			}

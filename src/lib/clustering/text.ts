@@ -198,16 +198,34 @@ function isStopStem(stem: string, lang: Language): boolean {
 	return stopStemsEn.has(stem);
 }
 
+/** Per language: lowercased word -> its stem, or null for a stop word (the same words recur all the time). */
+const TERM_CACHE: Record<Language, Map<string, string | null>> = {
+	en: new Map(),
+	es: new Map(),
+	fr: new Map(),
+	pt: new Map()
+};
+
+/** The term of a lowercased word: its stem, or null when it is a stop word or a filler verb's inflection. */
+export function termOf(word: string, lang: Language): string | null {
+	const cache = TERM_CACHE[lang] ?? TERM_CACHE.en;
+	let term = cache.get(word);
+	if (term === undefined) {
+		term = isStopWord(word) ? null : stemWord(word, lang);
+		if (term !== null && isStopStem(term, lang)) term = null;
+		if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+		cache.set(word, term);
+	}
+	return term;
+}
+
 /** Tokenises, drops stop words (and their inflections) and stems with the statement's language. */
 export function tokenize(text: string, lang: Language): Token[] {
 	const out: Token[] = [];
 	const words = splitWords(text);
 	for (let i = 0; i < words.length; i++) {
-		const w = words[i].toLowerCase();
-		if (isStopWord(w)) continue;
-		const stem = stemWord(w, lang);
-		if (isStopStem(stem, lang)) continue;
-		out.push({ stem, surface: words[i], position: i });
+		const stem = termOf(words[i].toLowerCase(), lang);
+		if (stem !== null) out.push({ stem, surface: words[i], position: i });
 	}
 	return out;
 }

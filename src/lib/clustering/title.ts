@@ -4,7 +4,15 @@
 // members' centroid) and how near it is to the length people give a key point (four to ten words:
 // "Homeschooling protects children from bullying"). The best is tidied into a title: first letter capitalised,
 // no trailing punctuation, at most TITLE_MAX characters, cut at a word.
-import { dot, toVector, type Corpus, type SparseVector } from './corpus.js';
+import {
+	denseSum,
+	dot,
+	termLookup,
+	toVector,
+	type Corpus,
+	type SparseVector,
+	type TermLookup
+} from './corpus.js';
 import { isStopWord, splitWords, tokenize } from './text.js';
 
 /** Longest title: it must fit a phone's ballot line and a theme label (120 characters) with room. */
@@ -67,7 +75,7 @@ export function tidyTitle(text: string): string {
 }
 
 /** Term ids of a candidate, as the corpus counts them (stems, and bigrams of neighbouring stems). */
-function candidateVector(corpus: Corpus, termIndex: Map<string, number>, text: string, d: number) {
+function candidateVector(corpus: Corpus, termIndex: TermLookup, text: string, d: number) {
 	const tokens = tokenize(text, corpus.languages[d]);
 	const tf = new Map<number, number>();
 	for (let t = 0; t < tokens.length; t++) {
@@ -84,14 +92,9 @@ function candidateVector(corpus: Corpus, termIndex: Map<string, number>, text: s
 
 /** The members' centroid as a sparse vector, L2-normalised. */
 function centroid(vectors: SparseVector[], members: readonly number[]): SparseVector {
-	const sum = new Map<number, number>();
-	for (const d of members) {
-		const v = vectors[d];
-		for (let i = 0; i < v.indices.length; i++)
-			sum.set(v.indices[i], (sum.get(v.indices[i]) ?? 0) + v.values[i]);
-	}
-	const indices = Int32Array.from([...sum.keys()].sort((a, b) => a - b));
-	const values = Float32Array.from(indices, (t) => sum.get(t)!);
+	const { sum, touched } = denseSum(vectors, members);
+	const indices = Int32Array.from(touched).sort();
+	const values = Float32Array.from(indices, (t) => sum[t]);
 	let norm = 0;
 	for (const x of values) norm += x * x;
 	norm = Math.sqrt(norm) || 1;
@@ -105,7 +108,7 @@ function centroid(vectors: SparseVector[], members: readonly number[]): SparseVe
  */
 export function themeTitle(
 	corpus: Corpus,
-	termIndex: Map<string, number>,
+	termIndex: TermLookup,
 	texts: readonly string[],
 	membersByCentrality: readonly number[]
 ): string {
@@ -139,17 +142,23 @@ const COMMON_WEIGHT = 0.5;
 
 /** Share of the members that use each word (stem), topic words included. */
 function wordShares(corpus: Corpus, members: readonly number[]): Map<number, number> {
-	const shares = new Map<number, number>();
-	for (const d of members)
-		for (const t of new Set(corpus.unigrams[d])) shares.set(t, (shares.get(t) ?? 0) + 1);
-	for (const [t, c] of shares) shares.set(t, c / members.length);
-	return shares;
+	const count = new Int32Array(corpus.terms.length);
+	const last = new Int32Array(corpus.terms.length).fill(-1);
+	const seen: number[] = [];
+	members.forEach((d, i) => {
+		for (const t of corpus.unigrams[d]) {
+			if (last[t] === i) continue;
+			last[t] = i;
+			if (count[t]++ === 0) seen.push(t);
+		}
+	});
+	return new Map(seen.map((t) => [t, count[t] / members.length]));
 }
 
 /** Share of the members using each distinct word of the candidate, summed over the root of their number. */
 function commonness(
 	corpus: Corpus,
-	termIndex: Map<string, number>,
+	termIndex: TermLookup,
 	shares: Map<number, number>,
 	text: string,
 	d: number
@@ -174,6 +183,6 @@ function opensMidThought(candidate: string, text: string, first: string | undefi
 }
 
 /** term key -> id, for scoring candidates against the corpus's vocabulary. */
-export function termIndexOf(corpus: Corpus): Map<string, number> {
-	return new Map(corpus.terms.map((t, i) => [t, i]));
+export function termIndexOf(corpus: Corpus): TermLookup {
+	return termLookup(corpus);
 }

@@ -36,6 +36,10 @@ export interface ProposeOptions {
 	restarts?: number;
 	/** Self-training rounds of the linear classifier (0 turns it off). */
 	selfTrainRounds?: number;
+	/** Statements the themes are found on (a random sample above it; the classifier places the rest). */
+	sampleSize?: number;
+	/** Sampler sweeps over all statements after the sample's run (large inputs only). */
+	warmSweeps?: number;
 	/** Clock for diagnostics timings, e.g. performance.now; the engine never reads the clock itself. */
 	now?: () => number;
 }
