@@ -20,9 +20,11 @@ import {
 	AUTO_MIN_RETENTION,
 	chooseAutoClusters,
 	effectiveThemes,
-	fragmentFloor
+	fragmentFloor,
+	mixtureStuck
 } from './auto-k.js';
 import { splitClusters } from './split.js';
+import { joinNearest, mixtureSample, sampleVocabulary } from './subsample.js';
 import { termIndexOf } from './title.js';
 import { cutClusters, isCollapsed } from './bisect.js';
 
@@ -32,6 +34,11 @@ export const OVERCLUSTER_FACTOR = 2;
 export const SMALL_INPUT_RESTARTS = 2;
 /** Up to this many statements a second chain costs tens of milliseconds; above, one chain keeps the time budget. */
 export const RESTART_LIMIT_N = 1000;
+/**
+ * k = 'auto' on more statements than this: when the mixture's chain was stuck (see mixtureStuck),
+ * it is fitted again on a sample of this many, over the sample's own vocabulary (subsample.ts).
+ */
+export const MIXTURE_SAMPLE_N = 4000;
 /** Cuts of a collapsed theme at most: each halves the largest, so a few always suffice. */
 const MAX_COLLAPSE_CUTS = 8;
 /** Default smallest theme: a "theme" of one statement is a statement that fits nowhere. */
@@ -143,7 +150,7 @@ export function proposeThemes(
 	let mark = now();
 	const lap = (stage: string) => {
 		const t = now();
-		timings[stage] = Math.round((t - mark) * 10) / 10;
+		timings[stage] = Math.round(((timings[stage] ?? 0) + t - mark) * 10) / 10;
 		mark = t;
 	};
 	const statements = normalise(input);
@@ -174,38 +181,56 @@ export function proposeThemes(
 	const maxClusters = L + Math.max(1, Math.min(upper, free));
 	const alpha = options.alpha ?? DEFAULT_ALPHA;
 	const beta = options.beta ?? DEFAULT_BETA;
-	const z0 = runDmmRestarts(
-		{
+	/** The mixture on every statement, or on a sample (its own vocabulary) that the others then join; then split moves. */
+	const mixture = (sample: number[] | null) => {
+		const own = sample ? sampleVocabulary(view.docs, sample, 2) : view;
+		const m = sample ? sample.length : corpus.n;
+		const zFit = runDmmRestarts(
+			{
+				docs: own.docs,
+				vocabularySize: own.features,
+				maxClusters,
+				alpha,
+				beta,
+				iterations:
+					options.iterations ?? (m > LARGE_INPUT_N ? LARGE_INPUT_ITERATIONS : DEFAULT_ITERATIONS),
+				random,
+				fixed: sample ? Int32Array.from(sample, (d) => fixed[d]) : fixed
+			},
+			options.restarts ?? (m <= RESTART_LIMIT_N ? SMALL_INPUT_RESTARTS : 1)
+		);
+		let z0 = zFit;
+		if (sample) {
+			z0 = new Int32Array(corpus.n).fill(-1);
+			sample.forEach((d, i) => (z0[d] = zFit[i]));
+			z0 = joinNearest(view.vectors, z0, maxClusters);
+		}
+		const mixed = compact(z0, L);
+		lap('sample');
+		const split = splitClusters({
 			docs: view.docs,
+			vectors: view.vectors,
 			vocabularySize: view.features,
+			z: mixed.z,
+			k: mixed.k,
 			maxClusters,
+			maxLink: AUTO_MIN_LINK,
 			alpha,
 			beta,
-			iterations:
-				options.iterations ??
-				(corpus.n > LARGE_INPUT_N ? LARGE_INPUT_ITERATIONS : DEFAULT_ITERATIONS),
 			random,
-			fixed
-		},
-		options.restarts ?? (corpus.n <= RESTART_LIMIT_N ? SMALL_INPUT_RESTARTS : 1)
-	);
-	const mixed = compact(z0, L);
-	lap('sample');
-	const split = splitClusters({
-		docs: view.docs,
-		vectors: view.vectors,
-		vocabularySize: view.features,
-		z: mixed.z,
-		k: mixed.k,
-		maxClusters,
-		maxLink: AUTO_MIN_LINK,
-		alpha,
-		beta,
-		random,
-		locked: L
-	});
-	const sampled = compact(split.z, L);
-	lap('split');
+			locked: L
+		});
+		const sampled = compact(split.z, L);
+		lap('split');
+		return { mixed, sampled };
+	};
+	let fitted = mixture(null);
+	const resampled =
+		kWanted === null &&
+		corpus.n > MIXTURE_SAMPLE_N &&
+		mixtureStuck(fitted.mixed.k - L, fitted.sampled.k - L);
+	if (resampled) fitted = mixture(mixtureSample(fixed, MIXTURE_SAMPLE_N, random));
+	const { mixed, sampled } = fitted;
 
 	const frozen = new Set(Array.from({ length: L }, (_, i) => i));
 	const target = kWanted !== null ? L + kWanted : null;
@@ -307,7 +332,7 @@ export function proposeThemes(
 					: '') +
 				` (the mixture ran with up to ${upper} clusters, ${sampled.k - L} after split moves, merged and cut to the number asked for).`
 			: `The engine chose ${themesWord(kChosen)} of at least ${minThemeSize} statements: groups whose statements share words with one another more than with the rest. ` +
-				`(The mixture settled on ${mixed.k - L} clusters, upper bound ${upper}; split moves made ${sampled.k - L}; ` +
+				`(The mixture settled on ${mixed.k - L} clusters${resampled ? ` when fitted again on ${MIXTURE_SAMPLE_N} statements, the first fit on all having been stuck` : ''}, upper bound ${upper}; split moves made ${sampled.k - L}; ` +
 				`merging joined pairs whose link reached ${AUTO_MIN_LINK} while keeping ${AUTO_MIN_RETENTION} of their coherence, leaving ${merged.k - L}; ` +
 				`with ${fragments.effective.toFixed(1)} effective themes, ${fragments.dissolved} groups under ${fragments.floor.toFixed(1)} statements were dissolved as fragments.)`;
 	return {
