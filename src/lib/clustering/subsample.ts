@@ -7,18 +7,16 @@ import type { SparseVector } from './corpus.js';
 import { shuffle } from './random.js';
 
 /**
- * Statements the mixture is fitted on: every fixed one (locked themes) and a uniform random
- * sample of the others, `size` in all at most (or all statements when there are no more),
- * in increasing order.
+ * Statements the mixture is fitted on, in increasing order: every fixed one (locked themes) and a
+ * uniform random sample of `size` of the others (all of them when there are no more).
  */
 export function mixtureSample(fixed: Int32Array, size: number, random: () => number): number[] {
 	const n = fixed.length;
 	const locked: number[] = [];
 	const free: number[] = [];
 	for (let d = 0; d < n; d++) (fixed[d] >= 0 ? locked : free).push(d);
-	if (n <= size) return [...Array(n).keys()];
-	const take = Math.max(0, size - locked.length);
-	const picked = shuffle(free, random).slice(0, take);
+	if (free.length <= size) return [...Array(n).keys()];
+	const picked = shuffle(free, random).slice(0, Math.max(0, size));
 	return [...locked, ...picked].sort((a, b) => a - b);
 }
 
