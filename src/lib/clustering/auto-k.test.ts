@@ -51,6 +51,8 @@ describe('chooseAutoClusters', () => {
 describe('mixtureStuck', () => {
 	it('holds when split moves more than multiplied the clusters by the factor', () => {
 		expect(mixtureStuck(11, 29)).toBe(true);
+		expect(mixtureStuck(16, 27)).toBe(true);
+		expect(mixtureStuck(36, 52)).toBe(false);
 		expect(mixtureStuck(10, 10 * STUCK_SPLIT_FACTOR)).toBe(false);
 		expect(mixtureStuck(48, 64)).toBe(false);
 		expect(mixtureStuck(0, 5)).toBe(false);
