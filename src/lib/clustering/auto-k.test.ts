@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chooseAutoClusters, effectiveThemes, fragmentFloor } from './auto-k.js';
+import {
+	chooseAutoClusters,
+	effectiveThemes,
+	fragmentFloor,
+	mixtureStuck,
+	STUCK_SPLIT_FACTOR
+} from './auto-k.js';
 
 describe('fragmentFloor', () => {
 	it.each([
@@ -39,5 +45,16 @@ describe('chooseAutoClusters', () => {
 		expect(chooseAutoClusters(100)).toBe(30);
 		expect(chooseAutoClusters(100_000)).toBe(100);
 		expect(chooseAutoClusters(100_000, 40)).toBe(40);
+	});
+});
+
+describe('mixtureStuck', () => {
+	it('holds when split moves more than multiplied the clusters by the factor', () => {
+		expect(mixtureStuck(11, 29)).toBe(true);
+		expect(mixtureStuck(16, 27)).toBe(true);
+		expect(mixtureStuck(36, 52)).toBe(false);
+		expect(mixtureStuck(10, 10 * STUCK_SPLIT_FACTOR)).toBe(false);
+		expect(mixtureStuck(48, 64)).toBe(false);
+		expect(mixtureStuck(0, 5)).toBe(false);
 	});
 });

@@ -21,9 +21,11 @@ import {
 	AUTO_MIN_RETENTION,
 	chooseAutoClusters,
 	effectiveThemes,
-	fragmentFloor
+	fragmentFloor,
+	mixtureStuck
 } from './auto-k.js';
 import { splitClusters } from './split.js';
+import { joinNearest, mixtureSample, sampleVocabulary } from './subsample.js';
 import { termIndexOf } from './title.js';
 import { cutClusters, isCollapsed } from './bisect.js';
 
@@ -33,6 +35,11 @@ export const OVERCLUSTER_FACTOR = 2;
 export const SMALL_INPUT_RESTARTS = 2;
 /** Up to this many statements a second chain costs tens of milliseconds; above, one chain keeps the time budget. */
 export const RESTART_LIMIT_N = 1000;
+/**
+ * k = 'auto' on more statements than this: when the mixture's chain was stuck (see mixtureStuck),
+ * it is fitted again on a sample of this many, over the sample's own vocabulary (subsample.ts).
+ */
+export const MIXTURE_SAMPLE_N = 4000;
 /** Cuts of a collapsed theme at most: each halves the largest, so a few always suffice. */
 const MAX_COLLAPSE_CUTS = 8;
 /** Default smallest theme: a "theme" of one statement is a statement that fits nowhere. */
@@ -177,7 +184,7 @@ export function proposeThemes(
 	let mark = now();
 	const lap = (stage: string) => {
 		const t = now();
-		timings[stage] = Math.round((t - mark) * 10) / 10;
+		timings[stage] = Math.round(((timings[stage] ?? 0) + t - mark) * 10) / 10;
 		mark = t;
 	};
 	const statements = normalise(input);
@@ -222,56 +229,95 @@ export function proposeThemes(
 		fixed: Int32Array.from(picked, (d) => fixed[d])
 	};
 	const partFree = part.fixed.reduce((a, c) => a + (c < 0 ? 1 : 0), 0);
-	const z0 = runDmmRestarts(
-		{
+	/**
+	 * The mixture over the statements of `part`, then split moves. Under k = auto, when that chain
+	 * was stuck on a large input (mixtureStuck), the mixture is fitted again on a sample of them over
+	 * the sample's own vocabulary, the others joining the nearest cluster (subsample.ts).
+	 */
+	const mixture = (refit: number[] | null) => {
+		let z0: Int32Array;
+		if (refit) {
+			const own = sampleVocabulary(part.docs, refit, 2);
+			const zFit = runDmmRestarts(
+				{
+					docs: own.docs,
+					vocabularySize: own.features,
+					maxClusters,
+					alpha,
+					beta,
+					iterations:
+						options.iterations ??
+						(refit.length > LARGE_INPUT_N ? LARGE_INPUT_ITERATIONS : DEFAULT_ITERATIONS),
+					random,
+					fixed: Int32Array.from(refit, (d) => part.fixed[d])
+				},
+				options.restarts ?? (refit.length <= RESTART_LIMIT_N ? SMALL_INPUT_RESTARTS : 1)
+			);
+			z0 = new Int32Array(part.docs.length).fill(-1);
+			refit.forEach((d, i) => (z0[d] = zFit[i]));
+			z0 = joinNearest(part.vectors, z0, maxClusters);
+		} else {
+			z0 = runDmmRestarts(
+				{
+					docs: part.docs,
+					vocabularySize: view.features,
+					maxClusters,
+					alpha,
+					beta,
+					iterations:
+						options.iterations ??
+						(corpus.n > LARGE_INPUT_N ? LARGE_INPUT_ITERATIONS : DEFAULT_ITERATIONS),
+					random,
+					fixed: part.fixed
+				},
+				options.restarts ?? (corpus.n <= RESTART_LIMIT_N ? SMALL_INPUT_RESTARTS : 1)
+			);
+			const warm = options.warmSweeps ?? WARM_SWEEPS;
+			if (picked.length < corpus.n && warm > 0) {
+				// a few sweeps over every statement, started from the sample's clusters
+				const init = new Int32Array(corpus.n).fill(-1);
+				picked.forEach((d, i) => (init[d] = z0[i]));
+				const all = runDmm({
+					docs: view.docs,
+					vocabularySize: view.features,
+					maxClusters,
+					alpha,
+					beta,
+					iterations: warm,
+					random,
+					fixed,
+					init
+				}).z;
+				picked.forEach((d, i) => (z0[i] = all[d]));
+			}
+		}
+		const mixed = compact(z0, L);
+		lap('sample');
+		const split = splitClusters({
 			docs: part.docs,
+			vectors: part.vectors,
 			vocabularySize: view.features,
+			z: mixed.z,
+			k: mixed.k,
 			maxClusters,
+			maxLink: AUTO_MIN_LINK,
 			alpha,
 			beta,
-			iterations:
-				options.iterations ??
-				(corpus.n > LARGE_INPUT_N ? LARGE_INPUT_ITERATIONS : DEFAULT_ITERATIONS),
 			random,
-			fixed: part.fixed
-		},
-		options.restarts ?? (corpus.n <= RESTART_LIMIT_N ? SMALL_INPUT_RESTARTS : 1)
-	);
-	const warm = options.warmSweeps ?? WARM_SWEEPS;
-	if (picked.length < corpus.n && warm > 0) {
-		// a few sweeps over every statement, started from the sample's clusters
-		const init = new Int32Array(corpus.n).fill(-1);
-		picked.forEach((d, i) => (init[d] = z0[i]));
-		const all = runDmm({
-			docs: view.docs,
-			vocabularySize: view.features,
-			maxClusters,
-			alpha,
-			beta,
-			iterations: warm,
-			random,
-			fixed,
-			init
-		}).z;
-		picked.forEach((d, i) => (z0[i] = all[d]));
-	}
-	const mixed = compact(z0, L);
-	lap('sample');
-	const split = splitClusters({
-		docs: part.docs,
-		vectors: part.vectors,
-		vocabularySize: view.features,
-		z: mixed.z,
-		k: mixed.k,
-		maxClusters,
-		maxLink: AUTO_MIN_LINK,
-		alpha,
-		beta,
-		random,
-		locked: L
-	});
-	const sampled = compact(split.z, L);
-	lap('split');
+			locked: L
+		});
+		const sampled = compact(split.z, L);
+		lap('split');
+		return { mixed, sampled };
+	};
+	let fitted = mixture(null);
+	// only under k = auto, where `part` holds every statement (sampling for speed is for k given)
+	const resampled =
+		kWanted === null &&
+		part.docs.length > MIXTURE_SAMPLE_N &&
+		mixtureStuck(fitted.mixed.k - L, fitted.sampled.k - L);
+	if (resampled) fitted = mixture(mixtureSample(part.fixed, MIXTURE_SAMPLE_N, random));
+	const { mixed, sampled } = fitted;
 
 	const frozen = new Set(Array.from({ length: L }, (_, i) => i));
 	const target = kWanted !== null ? L + kWanted : null;
@@ -375,7 +421,7 @@ export function proposeThemes(
 					: '') +
 				` (the mixture ran with up to ${upper} clusters, ${sampled.k - L} after split moves, merged and cut to the number asked for).`
 			: `The engine chose ${themesWord(kChosen)} of at least ${minThemeSize} statements: groups whose statements share words with one another more than with the rest. ` +
-				`(The mixture settled on ${mixed.k - L} clusters, upper bound ${upper}; split moves made ${sampled.k - L}; ` +
+				`(The mixture settled on ${mixed.k - L} clusters${resampled ? ` when fitted again on ${MIXTURE_SAMPLE_N} statements, the first fit on all having been stuck` : ''}, upper bound ${upper}; split moves made ${sampled.k - L}; ` +
 				`merging joined pairs whose link reached ${AUTO_MIN_LINK} while keeping ${AUTO_MIN_RETENTION} of their coherence, leaving ${merged.k - L}; ` +
 				`with ${fragments.effective.toFixed(1)} effective themes, ${fragments.dissolved} groups under ${fragments.floor.toFixed(1)} statements were dissolved as fragments.)`;
 	return {
