@@ -13,14 +13,65 @@ const PASSES = 12;
 /** A largest theme holding more than this share of the statements, beside others, has collapsed. */
 export const COLLAPSE_SHARE = 0.5;
 
-/** Sum of the members' vectors, dense over the features. */
-function denseSum(vectors: SparseVector[], members: readonly number[], features: number) {
-	const s = new Float64Array(features);
-	for (const d of members) {
-		const v = vectors[d];
-		for (let i = 0; i < v.indices.length; i++) s[v.indices[i]] += v.values[i];
+/**
+ * Member vectors packed end to end: member i's entries are start[i]..start[i+1]-1, over `dim`
+ * features (renumbered 0..dim-1 in order of first use when packed for a cut: small dense sums).
+ */
+interface Packed {
+	n: number;
+	dim: number;
+	start: Int32Array;
+	index: Int32Array;
+	value: Float32Array;
+}
+
+/**
+ * Packs the members' vectors. With `slot` (a feature's local number or -1, as long as the
+ * features, left all -1 again afterwards) features are renumbered; without, they keep their ids.
+ */
+function pack(
+	vectors: SparseVector[],
+	members: readonly number[],
+	features: number,
+	slot?: Int32Array
+): Packed {
+	const n = members.length;
+	const start = new Int32Array(n + 1);
+	for (let i = 0; i < n; i++) start[i + 1] = start[i] + vectors[members[i]].indices.length;
+	const index = new Int32Array(start[n]);
+	const value = new Float32Array(start[n]);
+	let dim = slot ? 0 : features;
+	for (let i = 0; i < n; i++) {
+		const v = vectors[members[i]];
+		const at = start[i];
+		value.set(v.values, at);
+		if (!slot) {
+			index.set(v.indices, at);
+			continue;
+		}
+		for (let j = 0; j < v.indices.length; j++) {
+			let f = slot[v.indices[j]];
+			if (f < 0) f = slot[v.indices[j]] = dim++;
+			index[at + j] = f;
+		}
 	}
-	return s;
+	if (slot)
+		for (const d of members) {
+			const ids = vectors[d].indices;
+			for (let j = 0; j < ids.length; j++) slot[ids[j]] = -1;
+		}
+	return { n, dim, start, index, value };
+}
+
+/** Adds member i's vector into the dense sum s. */
+function addInto(p: Packed, i: number, s: Float64Array): void {
+	for (let j = p.start[i]; j < p.start[i + 1]; j++) s[p.index[j]] += p.value[j];
+}
+
+function dotDense(p: Packed, i: number, s: Float64Array): number {
+	let x = 0;
+	for (let j = p.start[i]; j < p.start[i + 1]; j++) x += p.value[j] * s[p.index[j]];
+	return x;
 }
 
 function normOf(s: Float64Array): number {
@@ -29,26 +80,90 @@ function normOf(s: Float64Array): number {
 	return Math.sqrt(x);
 }
 
-/** The members' vectors over only the features they use, renumbered 0..dim-1: small dense sums. */
-function localise(vectors: SparseVector[], members: readonly number[]) {
-	const index = new Map<number, number>();
-	const local = members.map((d) => {
-		const v = vectors[d];
-		const indices = new Int32Array(v.indices.length);
-		for (let i = 0; i < v.indices.length; i++) {
-			let j = index.get(v.indices[i]);
-			if (j === undefined) index.set(v.indices[i], (j = index.size));
-			indices[i] = j;
-		}
-		return { indices, values: v.values };
-	});
-	return { vectors: local, dim: index.size, members: members.map((_, i) => i) };
+interface TwoMeans {
+	side: Uint8Array;
+	/** Lengths of the two halves' vector sums, and of the whole's. */
+	half0: number;
+	half1: number;
+	whole: number;
 }
 
-function dotDense(v: SparseVector, s: Float64Array): number {
-	let x = 0;
-	for (let i = 0; i < v.indices.length; i++) x += v.values[i] * s[v.indices[i]];
-	return x;
+/**
+ * Spherical 2-means over the packed members (the better of STARTS starts): the side of each, or
+ * null when no start gives two sides of at least minSize members.
+ */
+function twoMeans(p: Packed, minSize: number, random: () => number): TwoMeans | null {
+	const { n, dim } = p;
+	if (n < 2 * minSize || n < 2) return null;
+	let best: TwoMeans | null = null;
+	let bestScore = -Infinity;
+	const whole = new Float64Array(dim);
+	for (let i = 0; i < n; i++) addInto(p, i, whole);
+	const wholeNorm = normOf(whole);
+	const c0 = new Float64Array(dim);
+	const c1 = new Float64Array(dim);
+	const side = new Uint8Array(n);
+	for (let start = 0; start < STARTS; start++) {
+		// first centre: a random member (the first start: the member least like the whole);
+		// second: the member least like the first
+		let a = Math.floor(random() * n);
+		if (start === 0) {
+			let low = Infinity;
+			for (let i = 0; i < n; i++) {
+				const c = dotDense(p, i, whole);
+				if (c < low) [low, a] = [c, i];
+			}
+		}
+		c0.fill(0);
+		addInto(p, a, c0);
+		let b = -1;
+		let low = Infinity;
+		for (let i = 0; i < n; i++) {
+			const c = dotDense(p, i, c0);
+			if (i !== a && c < low) [low, b] = [c, i];
+		}
+		if (b < 0) continue;
+		c1.fill(0);
+		addInto(p, b, c1);
+		side.fill(0);
+		let count1 = 0;
+		// the centres hold the halves' sums when the passes end with both halves non-empty
+		let current = false;
+		for (let pass = 0; pass < PASSES; pass++) {
+			let moved = 0;
+			const norm0 = normOf(c0) || 1;
+			const norm1 = normOf(c1) || 1;
+			count1 = 0;
+			for (let i = 0; i < n; i++) {
+				const s = dotDense(p, i, c1) / norm1 > dotDense(p, i, c0) / norm0 ? 1 : 0;
+				if (s !== side[i]) moved++;
+				side[i] = s;
+				count1 += s;
+			}
+			current = false;
+			if (count1 === 0 || count1 === n) break;
+			c0.fill(0);
+			c1.fill(0);
+			for (let i = 0; i < n; i++) addInto(p, i, side[i] ? c1 : c0);
+			current = true;
+			if (pass > 0 && moved === 0) break;
+		}
+		if (count1 < minSize || n - count1 < minSize) continue;
+		if (!current) {
+			c0.fill(0);
+			c1.fill(0);
+			for (let i = 0; i < n; i++) addInto(p, i, side[i] ? c1 : c0);
+		}
+		// spherical k-means objective: the summed lengths of the two halves' vector sums
+		const half0 = normOf(c0);
+		const half1 = normOf(c1);
+		const score = half0 + half1;
+		if (score > bestScore) {
+			best = { side: Uint8Array.from(side), half0, half1, whole: wholeNorm };
+			bestScore = score;
+		}
+	}
+	return best;
 }
 
 /**
@@ -62,58 +177,8 @@ export function bisect(
 	minSize: number,
 	random: () => number
 ): Uint8Array | null {
-	const n = members.length;
-	if (n < 2 * minSize || n < 2) return null;
-	let best: Uint8Array | null = null;
-	let bestScore = -Infinity;
-	const whole = denseSum(vectors, members, features);
-	for (let start = 0; start < STARTS; start++) {
-		// first centre: a random member (the first start: the member least like the whole);
-		// second: the member least like the first
-		let a = Math.floor(random() * n);
-		if (start === 0) {
-			let low = Infinity;
-			members.forEach((d, i) => {
-				const c = dotDense(vectors[d], whole);
-				if (c < low) [low, a] = [c, i];
-			});
-		}
-		const first = denseSum(vectors, [members[a]], features);
-		let b = -1;
-		let low = Infinity;
-		members.forEach((d, i) => {
-			const c = dotDense(vectors[d], first);
-			if (i !== a && c < low) [low, b] = [c, i];
-		});
-		if (b < 0) continue;
-		let centres = [first, denseSum(vectors, [members[b]], features)];
-		const side = new Uint8Array(n);
-		for (let pass = 0; pass < PASSES; pass++) {
-			let moved = 0;
-			const norms = centres.map((c) => normOf(c) || 1);
-			members.forEach((d, i) => {
-				const v = vectors[d];
-				const s = dotDense(v, centres[1]) / norms[1] > dotDense(v, centres[0]) / norms[0] ? 1 : 0;
-				if (s !== side[i]) moved++;
-				side[i] = s;
-			});
-			const groups: number[][] = [[], []];
-			members.forEach((d, i) => groups[side[i]].push(d));
-			if (groups[0].length === 0 || groups[1].length === 0) break;
-			centres = groups.map((g) => denseSum(vectors, g, features));
-			if (pass > 0 && moved === 0) break;
-		}
-		const count1 = side.reduce((x, s) => x + s, 0);
-		if (count1 < minSize || n - count1 < minSize) continue;
-		// spherical k-means objective: the summed lengths of the two halves' vector sums
-		const halves: number[][] = [[], []];
-		members.forEach((d, i) => halves[side[i]].push(d));
-		const score =
-			normOf(denseSum(vectors, halves[0], features)) +
-			normOf(denseSum(vectors, halves[1], features));
-		if (score > bestScore) [best, bestScore] = [Uint8Array.from(side), score];
-	}
-	return best;
+	if (members.length < 2 * minSize || members.length < 2) return null;
+	return twoMeans(pack(vectors, members, features), minSize, random)?.side ?? null;
 }
 
 export interface BisectOutcome {
@@ -133,19 +198,14 @@ function bestCut(
 	vectors: SparseVector[],
 	members: readonly number[],
 	minSize: number,
-	random: () => number
+	random: () => number,
+	slot: Int32Array
 ): Cut | null {
 	if (members.length < 2 * minSize || members.length < 2) return null;
-	const local = localise(vectors, members);
-	const side = bisect(local.vectors, local.members, local.dim, minSize, random);
-	if (!side) return null;
-	const halves: number[][] = [[], []];
-	local.members.forEach((i) => halves[side[i]].push(i));
-	const gain =
-		normOf(denseSum(local.vectors, halves[0], local.dim)) +
-		normOf(denseSum(local.vectors, halves[1], local.dim)) -
-		normOf(denseSum(local.vectors, local.members, local.dim));
-	return { side, gain };
+	const packed = pack(vectors, members, 0, slot);
+	const cut = twoMeans(packed, minSize, random);
+	if (!cut) return null;
+	return { side: cut.side, gain: cut.half0 + cut.half1 - cut.whole };
 }
 
 /**
@@ -169,9 +229,13 @@ export function cutClusters(
 	z.forEach((c, d) => c >= 0 && members[c].push(d));
 	let made = 0;
 	if (!shouldCut(members.map((m) => m.length))) return { z, k, cuts: made };
+	let features = 0;
+	for (const v of vectors)
+		if (v.indices.length > 0) features = Math.max(features, v.indices[v.indices.length - 1] + 1);
+	const slot = new Int32Array(features).fill(-1);
 	// each cluster's best cut, worked out only once a cut is wanted
 	const cuts: (Cut | null)[] = members.map((m, c) =>
-		c < locked || (only && !only.includes(c)) ? null : bestCut(vectors, m, minSize, random)
+		c < locked || (only && !only.includes(c)) ? null : bestCut(vectors, m, minSize, random, slot)
 	);
 	while (shouldCut(members.map((m) => m.length))) {
 		let c = -1;
@@ -187,8 +251,8 @@ export function cutClusters(
 		members.push(leave);
 		for (const d of leave) z[d] = id;
 		const follow = !only;
-		cuts[c] = follow ? bestCut(vectors, stay, minSize, random) : null;
-		cuts.push(follow ? bestCut(vectors, leave, minSize, random) : null);
+		cuts[c] = follow ? bestCut(vectors, stay, minSize, random, slot) : null;
+		cuts.push(follow ? bestCut(vectors, leave, minSize, random, slot) : null);
 		made++;
 	}
 	return { z, k: members.length, cuts: made };

@@ -251,19 +251,14 @@ function vectorOf(ids: Int32Array, counts: Int32Array, idf: Float64Array): Spars
 	return { indices, values };
 }
 
-/** Sum of the member vectors, dense, with the ids it touched. */
-export function denseSum(
+/** Adds the member vectors into `sum`, marking in `hit` the ids touched (returned in order first met). */
+function sumInto(
 	vectors: SparseVector[],
-	members: readonly number[]
+	members: readonly number[],
+	sum: Float64Array,
+	hit: Uint8Array
 ): { sum: Float64Array; touched: number[] } {
-	let size = 0;
-	for (const d of members) {
-		const v = vectors[d];
-		if (v.indices.length > 0) size = Math.max(size, v.indices[v.indices.length - 1] + 1);
-	}
-	const sum = new Float64Array(size);
 	const touched: number[] = [];
-	const hit = new Uint8Array(size);
 	for (const d of members) {
 		const v = vectors[d];
 		for (let i = 0; i < v.indices.length; i++) {
@@ -276,6 +271,38 @@ export function denseSum(
 		}
 	}
 	return { sum, touched };
+}
+
+let sharedSumBuffer = new Float64Array(0);
+let sharedHitBuffer = new Uint8Array(0);
+
+/**
+ * denseSum into a buffer shared by calls (naming sums one theme after another): `use` reads the
+ * sum, which is cleared afterwards, so it must not keep it.
+ */
+export function withDenseSum<T>(
+	vectors: SparseVector[],
+	members: readonly number[],
+	use: (sum: Float64Array, touched: number[]) => T
+): T {
+	let size = 0;
+	for (const d of members) {
+		const v = vectors[d];
+		if (v.indices.length > 0) size = Math.max(size, v.indices[v.indices.length - 1] + 1);
+	}
+	if (sharedSumBuffer.length < size) {
+		sharedSumBuffer = new Float64Array(size);
+		sharedHitBuffer = new Uint8Array(size);
+	}
+	const { sum, touched } = sumInto(vectors, members, sharedSumBuffer, sharedHitBuffer);
+	try {
+		return use(sum, touched);
+	} finally {
+		for (const t of touched) {
+			sum[t] = 0;
+			sharedHitBuffer[t] = 0;
+		}
+	}
 }
 
 /** Dot product of two sorted sparse vectors. */

@@ -1,6 +1,12 @@
 // Explaining themes: distinctive key phrases as written, the most central statement, each
 // member's similarity and shared terms, sector spread and cohesion.
-import { denseSum, surfaceOf, type Corpus, type SparseVector, type TermLookup } from './corpus.js';
+import {
+	surfaceOf,
+	withDenseSum,
+	type Corpus,
+	type SparseVector,
+	type TermLookup
+} from './corpus.js';
 import { themeTitle } from './title.js';
 import type { Theme, ThemeMember } from './types.js';
 
@@ -20,17 +26,25 @@ export interface ThemeTerm {
 	score: number;
 }
 
+/** Count per term, shared by calls and left all zero after each. */
+let termCounts = new Int32Array(0);
+
 /** Distinctive terms of a cluster: coverage inside times log-lift against the rest of the corpus. */
 export function distinctiveTerms(corpus: Corpus, members: number[]): ThemeTerm[] {
-	const count = new Int32Array(corpus.terms.length);
+	if (termCounts.length < corpus.terms.length) termCounts = new Int32Array(corpus.terms.length);
+	const count = termCounts;
 	const seen: number[] = [];
-	for (const d of members) for (const t of corpus.termSets[d]) if (count[t]++ === 0) seen.push(t);
-	const inside = seen.map((t) => [t, count[t]] as const);
+	for (const d of members) {
+		const set = corpus.termSets[d];
+		for (let i = 0; i < set.length; i++) if (count[set[i]]++ === 0) seen.push(set[i]);
+	}
 	const nIn = members.length;
 	const nOut = Math.max(1, corpus.n - nIn);
 	const minCount = Math.min(2, nIn);
 	const out: ThemeTerm[] = [];
-	for (const [t, c] of inside) {
+	for (const t of seen) {
+		const c = count[t];
+		count[t] = 0;
 		if (c < minCount || corpus.idf[t] === 0) continue;
 		const pIn = c / nIn;
 		const pOut = (Math.max(0, corpus.df[t] - c) + 0.5) / (nOut + 1);
@@ -71,15 +85,16 @@ export function pickPhrases(corpus: Corpus, ranked: ThemeTerm[]): number[] {
 
 /** Cosine of each member to the theme centroid. */
 export function memberSimilarities(vectors: SparseVector[], members: number[]): number[] {
-	const { sum: c, touched } = denseSum(vectors, members);
-	let norm = 0;
-	for (const t of touched) norm += c[t] * c[t];
-	norm = Math.sqrt(norm) || 1;
-	return members.map((d) => {
-		const v = vectors[d];
-		let s = 0;
-		for (let i = 0; i < v.indices.length; i++) s += c[v.indices[i]] * v.values[i];
-		return Math.min(1, Math.max(0, s / norm));
+	return withDenseSum(vectors, members, (c, touched) => {
+		let norm = 0;
+		for (const t of touched) norm += c[t] * c[t];
+		norm = Math.sqrt(norm) || 1;
+		return members.map((d) => {
+			const v = vectors[d];
+			let s = 0;
+			for (let i = 0; i < v.indices.length; i++) s += c[v.indices[i]] * v.values[i];
+			return Math.min(1, Math.max(0, s / norm));
+		});
 	});
 }
 

@@ -75,23 +75,41 @@ interface DocStats {
 	length: number;
 }
 
-/** Distinct words of a document (renumbered through `local`, first seen first) and their counts. */
-function docStats(doc: Int32Array, local: Map<number, number>): DocStats {
-	const sorted = Int32Array.from(doc).sort();
-	let distinct = 0;
-	for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
-	const words = new Int32Array(distinct);
-	const counts = new Int32Array(distinct);
-	let j = -1;
-	for (let i = 0; i < sorted.length; i++) {
-		if (i === 0 || sorted[i] !== sorted[i - 1]) {
-			let id = local.get(sorted[i]);
-			if (id === undefined) local.set(sorted[i], (id = local.size));
-			words[++j] = id;
+/** Local number per vocabulary id, -1 when unnumbered: shared by runs, left all -1 after each. */
+let localScratch = new Int32Array(0);
+
+/**
+ * Distinct words of each document (renumbered densely in order of first use, each document's
+ * words in ascending id order) and their counts; `used` is how many words were numbered.
+ */
+function docStatsAll(docs: Int32Array[]): { stats: DocStats[]; used: number } {
+	let top = 0;
+	for (const doc of docs) for (let i = 0; i < doc.length; i++) if (doc[i] >= top) top = doc[i] + 1;
+	if (localScratch.length < top) localScratch = new Int32Array(top).fill(-1);
+	const local = localScratch;
+	const globals: number[] = [];
+	const stats = docs.map((doc) => {
+		const sorted = doc.slice().sort();
+		let distinct = 0;
+		for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+		const words = new Int32Array(distinct);
+		const counts = new Int32Array(distinct);
+		let j = -1;
+		for (let i = 0; i < sorted.length; i++) {
+			if (i === 0 || sorted[i] !== sorted[i - 1]) {
+				let id = local[sorted[i]];
+				if (id < 0) {
+					id = local[sorted[i]] = globals.length;
+					globals.push(sorted[i]);
+				}
+				words[++j] = id;
+			}
+			counts[j]++;
 		}
-		counts[j]++;
-	}
-	return { words, counts, length: doc.length };
+		return { words, counts, length: doc.length };
+	});
+	for (const g of globals) local[g] = -1;
+	return { stats, used: globals.length };
 }
 
 export interface DmmResult {
@@ -112,9 +130,8 @@ export function runDmm(input: DmmInput): DmmResult {
 	const vBeta = V * beta;
 	// the words the documents use, renumbered densely: a run on a cluster's members touches a
 	// small part of the vocabulary (V still sets the prior's Vβ)
-	const local = new Map<number, number>();
-	const stats = input.docs.map((doc) => docStats(doc, local));
-	const used = Math.max(1, local.size);
+	const { stats, used: numbered } = docStatsAll(input.docs);
+	const used = Math.max(1, numbered);
 	const n = stats.length;
 	const nkw = new Int32Array(used * K);
 	const mk = new Int32Array(K);

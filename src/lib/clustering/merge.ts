@@ -33,44 +33,133 @@ export function groupLink(
 	a: readonly number[],
 	b: readonly number[]
 ): number {
-	const sa = sumOf(vectors, a);
-	const sb = sumOf(vectors, b);
-	const coherence = (s: Map<number, number>, n: number) =>
-		n > 1 ? Math.max(0, sparseDot(s, s) - n) / (n * (n - 1)) : 0;
-	return linkScore(
-		sparseDot(sa, sb),
+	const top = Math.max(featuresOf(vectors, a), featuresOf(vectors, b));
+	const [da, db] = scratch(top, 2);
+	const sa = sumOf(vectors, a, da);
+	const sb = sumOf(vectors, b, db);
+	// the dot products run over the smaller sum, in the order its terms were first met
+	const cross = sa.keys.length > sb.keys.length ? dotDense(sb, da.sum) : dotDense(sa, db.sum);
+	const coherence = (s: Sum, n: number) =>
+		n > 1 ? Math.max(0, selfDot(s) - n) / (n * (n - 1)) : 0;
+	const link = linkScore(
+		cross,
 		a.length,
 		b.length,
 		coherence(sa, a.length),
 		coherence(sb, b.length)
 	);
+	clear(sa, da);
+	clear(sb, db);
+	return link;
 }
 
-function sumOf(vectors: SparseVector[], members: readonly number[]): Map<number, number> {
-	const s = new Map<number, number>();
+/** A sum of vectors: its terms in the order first met, and their totals. */
+interface Sum {
+	keys: number[];
+	values: Float64Array;
+}
+
+/** A dense sum over the features and which features it holds (all zero between uses). */
+interface Dense {
+	sum: Float64Array;
+	hit: Uint8Array;
+}
+
+let dense: Dense[] = [];
+
+function scratch(size: number, count: number): Dense[] {
+	if (dense.length < count || dense[0].sum.length < size) {
+		const grown = Math.max(size, dense[0]?.sum.length ?? 0);
+		dense = Array.from({ length: Math.max(count, dense.length) }, () => ({
+			sum: new Float64Array(grown),
+			hit: new Uint8Array(grown)
+		}));
+	}
+	return dense;
+}
+
+function featuresOf(vectors: SparseVector[], members: readonly number[]): number {
+	let top = 0;
 	for (const d of members) {
 		const v = vectors[d];
-		for (let i = 0; i < v.indices.length; i++)
-			s.set(v.indices[i], (s.get(v.indices[i]) ?? 0) + v.values[i]);
+		if (v.indices.length > 0) top = Math.max(top, v.indices[v.indices.length - 1] + 1);
 	}
-	return s;
+	return top;
 }
 
-/** Sum of member vectors per cluster as a sparse map. */
-function clusterSums(vectors: SparseVector[], z: Int32Array, k: number): Map<number, number>[] {
+/** The members' sum, left in `into` (clear it with clear()) and returned as a Sum. */
+function sumOf(vectors: SparseVector[], members: readonly number[], into: Dense): Sum {
+	const { sum, hit } = into;
+	const keys: number[] = [];
+	for (const d of members) {
+		const v = vectors[d];
+		for (let i = 0; i < v.indices.length; i++) {
+			const t = v.indices[i];
+			if (hit[t] === 0) {
+				hit[t] = 1;
+				keys.push(t);
+			}
+			sum[t] += v.values[i];
+		}
+	}
+	const values = new Float64Array(keys.length);
+	for (let i = 0; i < keys.length; i++) values[i] = sum[keys[i]];
+	return { keys, values };
+}
+
+function clear(s: Sum, into: Dense): void {
+	for (const t of s.keys) {
+		into.sum[t] = 0;
+		into.hit[t] = 0;
+	}
+}
+
+/** Σ s·other over s's terms (a term other lacks adds nothing). */
+function dotDense(s: Sum, other: Float64Array): number {
+	let x = 0;
+	for (let i = 0; i < s.keys.length; i++) {
+		const y = other[s.keys[i]];
+		if (y !== 0) x += s.values[i] * y;
+	}
+	return x;
+}
+
+function selfDot(s: Sum): number {
+	let x = 0;
+	for (let i = 0; i < s.values.length; i++) x += s.values[i] * s.values[i];
+	return x;
+}
+
+/**
+ * The Gram matrix of the clusters' summed vectors. Each dot product runs over the smaller sum's
+ * terms (the first's on a tie), looked up in the other scattered densely.
+ */
+function clusterGram(vectors: SparseVector[], z: Int32Array, k: number): Float64Array[] {
 	const members: number[][] = Array.from({ length: k }, () => []);
 	z.forEach((c, d) => c >= 0 && members[c].push(d));
-	return members.map((m) => sumOf(vectors, m));
-}
-
-function sparseDot(a: Map<number, number>, b: Map<number, number>): number {
-	if (a.size > b.size) [a, b] = [b, a];
-	let s = 0;
-	for (const [i, x] of a) {
-		const y = b.get(i);
-		if (y !== undefined) s += x * y;
+	let top = 0;
+	for (const m of members) top = Math.max(top, featuresOf(vectors, m));
+	const [into] = scratch(top, 1);
+	const sums = members.map((m) => {
+		const s = sumOf(vectors, m, into);
+		clear(s, into);
+		return s;
+	});
+	const gram: Float64Array[] = sums.map(() => new Float64Array(k));
+	for (let a = 0; a < k; a++) gram[a][a] = selfDot(sums[a]);
+	const size = sums.map((s) => s.keys.length);
+	for (let l = 0; l < k; l++) {
+		// the pairs whose other side runs over its terms while l is looked up
+		const pairs: number[] = [];
+		for (let c = 0; c < k; c++)
+			if (c < l ? size[c] <= size[l] : c > l && size[l] > size[c]) pairs.push(c);
+		if (pairs.length === 0) continue;
+		const s = sums[l];
+		for (let i = 0; i < s.keys.length; i++) into.sum[s.keys[i]] = s.values[i];
+		for (const c of pairs) gram[l][c] = gram[c][l] = dotDense(sums[c], into.sum);
+		for (const t of s.keys) into.sum[t] = 0;
 	}
-	return s;
+	return gram;
 }
 
 /**
@@ -118,10 +207,7 @@ export function mergeClusters(
 	minRetention: number,
 	frozen: Set<number> = new Set()
 ): MergeResult {
-	const sums = clusterSums(vectors, zIn, k);
-	const gram: Float64Array[] = sums.map(() => new Float64Array(k));
-	for (let a = 0; a < k; a++)
-		for (let b = a; b < k; b++) gram[a][b] = gram[b][a] = sparseDot(sums[a], sums[b]);
+	const gram = clusterGram(vectors, zIn, k);
 	const alive = new Set<number>();
 	for (let a = 0; a < k; a++) if (gram[a][a] > 0 || frozen.has(a)) alive.add(a);
 	const parent = Int32Array.from({ length: k }, (_, i) => i);

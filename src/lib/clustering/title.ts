@@ -5,13 +5,13 @@
 // "Homeschooling protects children from bullying"). The best is tidied into a title: first letter capitalised,
 // no trailing punctuation, at most TITLE_MAX characters, cut at a word.
 import {
-	denseSum,
 	dot,
 	termLookup,
 	toVector,
 	type Corpus,
 	type SparseVector,
-	type TermLookup
+	type TermLookup,
+	withDenseSum
 } from './corpus.js';
 import { isStopWord, splitWords, tokenize } from './text.js';
 
@@ -92,14 +92,15 @@ function candidateVector(corpus: Corpus, termIndex: TermLookup, text: string, d:
 
 /** The members' centroid as a sparse vector, L2-normalised. */
 function centroid(vectors: SparseVector[], members: readonly number[]): SparseVector {
-	const { sum, touched } = denseSum(vectors, members);
-	const indices = Int32Array.from(touched).sort();
-	const values = Float32Array.from(indices, (t) => sum[t]);
-	let norm = 0;
-	for (const x of values) norm += x * x;
-	norm = Math.sqrt(norm) || 1;
-	for (let i = 0; i < values.length; i++) values[i] /= norm;
-	return { indices, values };
+	return withDenseSum(vectors, members, (sum, touched) => {
+		const indices = Int32Array.from(touched).sort();
+		const values = Float32Array.from(indices, (t) => sum[t]);
+		let norm = 0;
+		for (const x of values) norm += x * x;
+		norm = Math.sqrt(norm) || 1;
+		for (let i = 0; i < values.length; i++) values[i] /= norm;
+		return { indices, values };
+	});
 }
 
 /**
@@ -140,19 +141,34 @@ export function themeTitle(
  */
 const COMMON_WEIGHT = 0.5;
 
+/** Count and last member seen per term, shared by calls (all 0 and -1 after each). */
+let shareCount = new Int32Array(0);
+let shareLast = new Int32Array(0);
+
 /** Share of the members that use each word (stem), topic words included. */
 function wordShares(corpus: Corpus, members: readonly number[]): Map<number, number> {
-	const count = new Int32Array(corpus.terms.length);
-	const last = new Int32Array(corpus.terms.length).fill(-1);
+	if (shareCount.length < corpus.terms.length) {
+		shareCount = new Int32Array(corpus.terms.length);
+		shareLast = new Int32Array(corpus.terms.length).fill(-1);
+	}
+	const count = shareCount;
+	const last = shareLast;
 	const seen: number[] = [];
-	members.forEach((d, i) => {
-		for (const t of corpus.unigrams[d]) {
+	for (let i = 0; i < members.length; i++) {
+		const words = corpus.unigrams[members[i]];
+		for (let j = 0; j < words.length; j++) {
+			const t = words[j];
 			if (last[t] === i) continue;
 			last[t] = i;
 			if (count[t]++ === 0) seen.push(t);
 		}
-	});
-	return new Map(seen.map((t) => [t, count[t] / members.length]));
+	}
+	const shares = new Map(seen.map((t) => [t, count[t] / members.length]));
+	for (const t of seen) {
+		count[t] = 0;
+		last[t] = -1;
+	}
+	return shares;
 }
 
 /** Share of the members using each distinct word of the candidate, summed over the root of their number. */
