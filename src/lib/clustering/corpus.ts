@@ -117,8 +117,8 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 	const surfaces: SurfaceCounts[] = [];
 	const dfList: number[] = [];
 	const unigrams: Int32Array[] = [];
-	// per statement: its distinct terms (first occurrence order) and their counts
-	const docTerms: Int32Array[] = [];
+	// per statement: its distinct terms (ascending) and their counts
+	const termSets: Int32Array[] = [];
 	const docCounts: Int32Array[] = [];
 	const newTerm = (key: string, bigram: boolean): number => {
 		terms.push(key);
@@ -190,8 +190,11 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 		}
 		if (firstTime) for (const id of touched) dfList[id] += 1;
 		unigrams.push(Int32Array.from(uni));
-		docTerms.push(Int32Array.from(touched));
-		docCounts.push(Int32Array.from(touched, (id) => tf[id]));
+		const set = sortedIds(touched);
+		const counts = new Int32Array(set.length);
+		for (let i = 0; i < set.length; i++) counts[i] = tf[set[i]];
+		termSets.push(set);
+		docCounts.push(counts);
 		for (const id of touched) tf[id] = 0;
 	}
 	const df = Int32Array.from(dfList);
@@ -203,8 +206,7 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 			(df[t] > MAX_DF_SHARE * distinct && distinct >= 20 ? 0 : base) *
 			(isBigram[t] ? BIGRAM_WEIGHT : 1);
 	}
-	const vectors = docTerms.map((ids, d) => vectorOf(ids, docCounts[d], idf));
-	const termSets = docTerms.map((ids) => Int32Array.from(ids).sort());
+	const vectors = termSets.map((ids, d) => vectorOf(ids, docCounts[d], idf));
 	return {
 		n,
 		ids: statements.map((s) => String(s.id)),
@@ -228,21 +230,69 @@ export function toVector(tf: Map<number, number>, idf: Float64Array): SparseVect
 	return vectorOf(Int32Array.from(tf.keys()), Int32Array.from(tf.values()), idf);
 }
 
+/** Distinct ids, ascending, as a new array (insertion sort: a statement has few distinct terms). */
+function sortedIds(ids: readonly number[]): Int32Array {
+	const out = Int32Array.from(ids);
+	if (out.length > SORT_BY_INSERTION) return out.sort();
+	for (let i = 1; i < out.length; i++) {
+		const x = out[i];
+		let j = i;
+		while (j > 0 && out[j - 1] > x) {
+			out[j] = out[j - 1];
+			j--;
+		}
+		out[j] = x;
+	}
+	return out;
+}
+
+/** Up to this many terms, a statement's are sorted by insertion. */
+const SORT_BY_INSERTION = 64;
+/** Kept ids and their counts, ascending by id, while a vector is made. */
+let keptIds = new Int32Array(SORT_BY_INSERTION);
+let keptCounts = new Int32Array(SORT_BY_INSERTION);
+
 /** toVector from distinct term ids and their counts (parallel arrays, any order). */
-function vectorOf(ids: Int32Array, counts: Int32Array, idf: Float64Array): SparseVector {
-	// sort (id, position) pairs packed in one number: id × length + position
+function vectorOf(
+	ids: ArrayLike<number>,
+	counts: ArrayLike<number>,
+	idf: Float64Array
+): SparseVector {
 	const len = ids.length;
-	const keys = new Float64Array(len);
 	let m = 0;
-	for (let i = 0; i < len; i++) if (idf[ids[i]] > 0) keys[m++] = ids[i] * len + i;
-	const kept = keys.subarray(0, m).sort();
+	if (len > SORT_BY_INSERTION) {
+		// sort (id, position) pairs packed in one number: id × length + position
+		const keys = new Float64Array(len);
+		for (let i = 0; i < len; i++) if (idf[ids[i]] > 0) keys[m++] = ids[i] * len + i;
+		const kept = keys.subarray(0, m).sort();
+		if (keptIds.length < m) {
+			keptIds = new Int32Array(m);
+			keptCounts = new Int32Array(m);
+		}
+		for (let i = 0; i < m; i++) {
+			const at = kept[i] % len;
+			keptIds[i] = ids[at];
+			keptCounts[i] = counts[at];
+		}
+	} else
+		for (let i = 0; i < len; i++) {
+			const id = ids[i];
+			if (!(idf[id] > 0)) continue;
+			let j = m++;
+			while (j > 0 && keptIds[j - 1] > id) {
+				keptIds[j] = keptIds[j - 1];
+				keptCounts[j] = keptCounts[j - 1];
+				j--;
+			}
+			keptIds[j] = id;
+			keptCounts[j] = counts[i];
+		}
 	const indices = new Int32Array(m);
 	const values = new Float32Array(m);
 	let norm = 0;
 	for (let i = 0; i < m; i++) {
-		const at = kept[i] % len;
-		const id = (indices[i] = ids[at]);
-		const w = (1 + Math.log(counts[at])) * idf[id];
+		const id = (indices[i] = keptIds[i]);
+		const w = (1 + Math.log(keptCounts[i])) * idf[id];
 		values[i] = w;
 		norm += w * w;
 	}
@@ -364,6 +414,7 @@ export function clusteringView(corpus: Corpus, minDf: number): ClusteringView {
 	const vectors: SparseVector[] = [];
 	const tf = new Int32Array(features);
 	const touched: number[] = [];
+	const counts: number[] = [];
 	for (let d = 0; d < corpus.n; d++) {
 		const words: number[] = [];
 		touched.length = 0;
@@ -378,11 +429,11 @@ export function clusteringView(corpus: Corpus, minDf: number): ClusteringView {
 				if (tf[keep[t]] === 0) touched.push(keep[t]);
 				tf[keep[t]] = 1;
 			}
-		const ids = Int32Array.from(touched);
-		const counts = Int32Array.from(touched, (f) => tf[f]);
+		counts.length = 0;
+		for (const f of touched) counts.push(tf[f]);
 		for (const f of touched) tf[f] = 0;
 		docs.push(Int32Array.from(words));
-		vectors.push(vectorOf(ids, counts, idf));
+		vectors.push(vectorOf(touched, counts, idf));
 	}
 	return { features, docs, vectors };
 }

@@ -42,20 +42,16 @@ LANGUAGES.forEach((l, i) =>
 /** Every diacritic clue needs an apostrophe or a character outside printable ASCII. */
 const MAY_HAVE_DIACRITICS = /[^ -&(-~\s]/;
 
-/** Words of the text, lowercased, letters only (shared with the tokeniser's notion of a word). */
-function words(text: string): string[] {
-	return text.toLowerCase().match(/\p{L}+/gu) ?? [];
-}
-
 /** Evidence score per language; exported for tests. */
 export function languageScores(text: string): Record<Language, number> {
 	const scores: Record<Language, number> = { en: 0, es: 0, fr: 0, pt: 0 };
-	for (const w of words(text.slice(0, 4000))) {
+	// words of the text, lowercased, letters only (shared with the tokeniser's notion of a word)
+	const lower = text.slice(0, 4000).toLowerCase();
+	for (const w of lower.match(/\p{L}+/gu) ?? []) {
 		const bits = markerBits.get(w);
 		if (bits !== undefined)
 			for (let i = 0; i < LANGUAGES.length; i++) if (bits & (1 << i)) scores[LANGUAGES[i]] += 1;
 	}
-	const lower = text.slice(0, 4000).toLowerCase();
 	if (!MAY_HAVE_DIACRITICS.test(lower)) return scores;
 	for (const lang of LANGUAGES) {
 		scores[lang] += DIACRITIC_WEIGHT * (lower.match(DIACRITICS[lang])?.length ?? 0);
@@ -67,13 +63,12 @@ export function languageScores(text: string): Record<Language, number> {
 export function detectLanguage(text: string): Language | null {
 	if (typeof text !== 'string' || text.length === 0) return null;
 	const scores = languageScores(text);
-	const ranked = [...LANGUAGES].sort((a, b) => scores[b] - scores[a]);
-	const [best, second] = ranked;
-	if (
-		scores[best] < MIN_EVIDENCE ||
-		scores[best] < LEAD_RATIO * scores[second] ||
-		scores[best] === scores[second]
-	)
+	// the highest score (its first language on a tie) and the next highest
+	let best: Language = LANGUAGES[0];
+	for (const l of LANGUAGES) if (scores[l] > scores[best]) best = l;
+	let second = -Infinity;
+	for (const l of LANGUAGES) if (l !== best && scores[l] > second) second = scores[l];
+	if (scores[best] < MIN_EVIDENCE || scores[best] < LEAD_RATIO * second || scores[best] === second)
 		return null;
 	return best;
 }
