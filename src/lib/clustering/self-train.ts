@@ -33,7 +33,17 @@ export function centroidSimilarity(
 	k: number,
 	features: number
 ): Float64Array {
-	const dense = new Float64Array(k * features);
+	return centroidSimilarityInto(vectors, z, k, features, new Float64Array(k * features));
+}
+
+/** centroidSimilarity with the centroids summed in `dense` (k × features, all zero). */
+function centroidSimilarityInto(
+	vectors: SparseVector[],
+	z: Int32Array,
+	k: number,
+	features: number,
+	dense: Float64Array
+): Float64Array {
 	for (let d = 0; d < z.length; d++) {
 		if (z[d] < 0) continue;
 		const v = vectors[d];
@@ -58,15 +68,36 @@ export function centroidSimilarity(
 	return sim;
 }
 
+/**
+ * Each cluster's most typical members (CONFIDENT_SHARE of them, at least one, by similarity, ties
+ * to the earlier statement), in statement order.
+ */
 function confidentSet(sim: Float64Array, z: Int32Array, k: number): number[] {
 	const byCluster: number[][] = Array.from({ length: k }, () => []);
-	z.forEach((c, d) => c >= 0 && byCluster[c].push(d));
-	const chosen: number[] = [];
+	for (let d = 0; d < z.length; d++) if (z[d] >= 0) byCluster[z[d]].push(d);
+	const chosen = new Uint8Array(z.length);
 	for (const docs of byCluster) {
-		docs.sort((a, b) => sim[b] - sim[a] || a - b);
-		chosen.push(...docs.slice(0, Math.max(1, Math.ceil(docs.length * CONFIDENT_SHARE))));
+		const take = Math.min(docs.length, Math.max(1, Math.ceil(docs.length * CONFIDENT_SHARE)));
+		if (take === docs.length) {
+			for (const d of docs) chosen[d] = 1;
+			continue;
+		}
+		// the take-th highest similarity; members above it are in, and as many at it as fit
+		const sims = Float64Array.from(docs, (d) => sim[d]).sort();
+		const cut = sims[docs.length - take];
+		let above = 0;
+		for (const d of docs) if (sim[d] > cut) above++;
+		let ties = take - above;
+		for (const d of docs)
+			if (sim[d] > cut) chosen[d] = 1;
+			else if (sim[d] === cut && ties > 0) {
+				chosen[d] = 1;
+				ties--;
+			}
 	}
-	return chosen.sort((a, b) => a - b);
+	const out: number[] = [];
+	for (let d = 0; d < z.length; d++) if (chosen[d]) out.push(d);
+	return out;
 }
 
 /** Runs the rounds; returns the new assignment (every document with features gets a theme; the others keep -1). */
@@ -81,20 +112,41 @@ export function selfTrain(input: SelfTrainInput): Int32Array {
 	const p = new Float64Array(k);
 	const g = new Float64Array(k);
 	const liveClass = new Int32Array(k);
+	const dense = new Float64Array(k * features);
+	/** p = bias + the statement's features times their weights; returns the largest score. */
 	const scoreInto = (d: number) => {
-		const v = vectors[d];
+		const { indices, values } = vectors[d];
+		const m = indices.length;
 		p.set(bias);
-		for (let i = 0; i < v.indices.length; i++) {
-			const base = v.indices[i] * k;
-			const x = v.values[i];
-			for (let c = 0; c < k; c++) p[c] += w[base + c] * x;
+		// two features per pass over the classes, four classes per step: each class's score still
+		// adds its terms one by one in feature order
+		let i = 0;
+		for (; i + 1 < m; i += 2) {
+			const r = indices[i] * k;
+			const q = indices[i + 1] * k;
+			const x = values[i];
+			const y = values[i + 1];
+			let c = 0;
+			for (; c + 3 < k; c += 4) {
+				p[c] = p[c] + w[r + c] * x + w[q + c] * y;
+				p[c + 1] = p[c + 1] + w[r + c + 1] * x + w[q + c + 1] * y;
+				p[c + 2] = p[c + 2] + w[r + c + 2] * x + w[q + c + 2] * y;
+				p[c + 3] = p[c + 3] + w[r + c + 3] * x + w[q + c + 3] * y;
+			}
+			for (; c < k; c++) p[c] = p[c] + w[r + c] * x + w[q + c] * y;
+		}
+		if (i < m) {
+			const r = indices[i] * k;
+			const x = values[i];
+			for (let c = 0; c < k; c++) p[c] += w[r + c] * x;
 		}
 		let max = -Infinity;
 		for (let c = 0; c < k; c++) if (p[c] > max) max = p[c];
 		return max;
 	};
 	for (let round = 0; round < input.rounds; round++) {
-		const sim = centroidSimilarity(vectors, z, k, features);
+		dense.fill(0);
+		const sim = centroidSimilarityInto(vectors, z, k, features, dense);
 		const train = shuffle(confidentSet(sim, z, k), random).slice(0, MAX_TRAINING_EXAMPLES);
 		w.fill(0);
 		bias.fill(0);
@@ -123,7 +175,18 @@ export function selfTrain(input: SelfTrainInput): Int32Array {
 				for (let i = 0; i < v.indices.length; i++) {
 					const base = v.indices[i] * k;
 					const x = v.values[i];
-					for (let l = 0; l < live; l++) {
+					let l = 0;
+					for (; l + 3 < live; l += 4) {
+						const j0 = base + liveClass[l];
+						const j1 = base + liveClass[l + 1];
+						const j2 = base + liveClass[l + 2];
+						const j3 = base + liveClass[l + 3];
+						w[j0] -= lr * (g[l] * x + L2 * w[j0]);
+						w[j1] -= lr * (g[l + 1] * x + L2 * w[j1]);
+						w[j2] -= lr * (g[l + 2] * x + L2 * w[j2]);
+						w[j3] -= lr * (g[l + 3] * x + L2 * w[j3]);
+					}
+					for (; l < live; l++) {
 						const j = base + liveClass[l];
 						w[j] -= lr * (g[l] * x + L2 * w[j]);
 					}
