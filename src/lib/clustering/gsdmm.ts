@@ -139,6 +139,8 @@ export function runDmm(input: DmmInput): DmmResult {
 	const z = new Int32Array(n).fill(-1);
 	const fixed = input.fixed;
 	const active: number[] = [];
+	// the live clusters again, as a typed array for the sampler's inner loop
+	const live = new Int32Array(K);
 	const empty: number[] = [];
 	for (let k = K - 1; k >= 0; k--) empty.push(k);
 	const scores = new Float64Array(K + 1);
@@ -157,6 +159,9 @@ export function runDmm(input: DmmInput): DmmResult {
 	const logSize = new Float64Array(n + 2).fill(NaN);
 	const halfLog = new Float64Array(2 * tokens + maxLength + 2).fill(NaN);
 	const logBeta = logCount[0];
+	// a new cluster's terms: log(α × empty clusters) per count, logRising(Vβ, L) per length L
+	const logEmpty = new Float64Array(K + 1).fill(NaN);
+	const newCluster = new Float64Array(maxLength + 1).fill(NaN);
 
 	const move = (d: number, k: number, sign: 1 | -1) => {
 		const s = stats[d];
@@ -165,9 +170,12 @@ export function runDmm(input: DmmInput): DmmResult {
 		for (let i = 0; i < s.words.length; i++) nkw[s.words[i] * K + k] += sign * s.counts[i];
 		if (sign === 1 && mk[k] === 1) {
 			empty.splice(empty.lastIndexOf(k), 1);
+			live[active.length] = k;
 			active.push(k);
 		} else if (sign === -1 && mk[k] === 0) {
-			active.splice(active.indexOf(k), 1);
+			const at = active.indexOf(k);
+			active.splice(at, 1);
+			live.copyWithin(at, at + 1, active.length + 1);
 			empty.push(k);
 		}
 	};
@@ -193,16 +201,38 @@ export function runDmm(input: DmmInput): DmmResult {
 		for (let i = 0; i < s.words.length; i++) {
 			const row = s.words[i] * K;
 			const c = s.counts[i];
+			if (c === 1) {
+				// most words occur once in a statement; four clusters per step
+				let a = 0;
+				for (; a + 3 < A; a += 4) {
+					const n0 = nkw[row + live[a]];
+					const n1 = nkw[row + live[a + 1]];
+					const n2 = nkw[row + live[a + 2]];
+					const n3 = nkw[row + live[a + 3]];
+					if (n0 !== 0) scores[a] += logCount[n0] - logBeta;
+					if (n1 !== 0) scores[a + 1] += logCount[n1] - logBeta;
+					if (n2 !== 0) scores[a + 2] += logCount[n2] - logBeta;
+					if (n3 !== 0) scores[a + 3] += logCount[n3] - logBeta;
+				}
+				for (; a < A; a++) {
+					const cnt = nkw[row + live[a]];
+					if (cnt !== 0) scores[a] += logCount[cnt] - logBeta;
+				}
+				continue;
+			}
 			for (let a = 0; a < A; a++) {
-				const cnt = nkw[row + active[a]];
+				const cnt = nkw[row + live[a]];
 				if (cnt === 0) continue;
-				if (c === 1) scores[a] += logCount[cnt] - logBeta;
-				else for (let j = 0; j < c; j++) scores[a] += logCount[cnt + j] - logCount[j];
+				for (let j = 0; j < c; j++) scores[a] += logCount[cnt + j] - logCount[j];
 			}
 		}
 		let slots = A;
 		if (empty.length > 0) {
-			scores[A] = Math.log(alpha * empty.length) - logRising(vBeta, L);
+			let fresh = newCluster[L];
+			if (fresh !== fresh) fresh = newCluster[L] = logRising(vBeta, L);
+			let prior = logEmpty[empty.length];
+			if (prior !== prior) prior = logEmpty[empty.length] = Math.log(alpha * empty.length);
+			scores[A] = prior - fresh;
 			slots = A + 1;
 		}
 		let max = -Infinity;
