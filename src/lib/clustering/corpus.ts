@@ -67,8 +67,47 @@ export interface Corpus {
 	vectors: SparseVector[];
 	/** Unigram stem -> id (bigrams: bigramIds). */
 	termIndex?: Map<string, number>;
-	/** Bigram id by its first word's id, then its second word's id. */
-	bigramIds?: (Map<number, number> | undefined)[];
+	/** Bigram id by its first word's id and its second word's id. */
+	bigramIds?: PairTable;
+}
+
+/** A map from pairs of non-negative integers to non-negative integers (open addressing). */
+export class PairTable {
+	private first = new Int32Array(1024);
+	private second = new Int32Array(1024);
+	private value = new Int32Array(1024).fill(-1);
+	private size = 0;
+
+	private slot(a: number, b: number): number {
+		const mask = this.value.length - 1;
+		let i = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x632be5ab, 0x85ebca77)) & mask;
+		while (this.value[i] >= 0 && (this.first[i] !== a || this.second[i] !== b)) i = (i + 1) & mask;
+		return i;
+	}
+
+	get(a: number, b: number): number | undefined {
+		const v = this.value[this.slot(a, b)];
+		return v >= 0 ? v : undefined;
+	}
+
+	set(a: number, b: number, v: number): void {
+		if (2 * (this.size + 1) > this.value.length) this.grow();
+		const i = this.slot(a, b);
+		if (this.value[i] < 0) this.size++;
+		this.first[i] = a;
+		this.second[i] = b;
+		this.value[i] = v;
+	}
+
+	private grow(): void {
+		const { first, second, value } = this;
+		this.first = new Int32Array(2 * value.length);
+		this.second = new Int32Array(2 * value.length);
+		this.value = new Int32Array(2 * value.length).fill(-1);
+		this.size = 0;
+		for (let i = 0; i < value.length; i++)
+			if (value[i] >= 0) this.set(first[i], second[i], value[i]);
+	}
 }
 
 /** Term key (a stem, or two stems joined by a space) -> id, as far as the corpus knows it. */
@@ -86,7 +125,7 @@ export function termLookup(corpus: Corpus): TermLookup {
 			if (space < 0) return termIndex.get(key);
 			const a = termIndex.get(key.slice(0, space));
 			const b = termIndex.get(key.slice(space + 1));
-			return a === undefined || b === undefined ? undefined : bigramIds[a]?.get(b);
+			return a === undefined || b === undefined ? undefined : bigramIds.get(a, b);
 		}
 	};
 }
@@ -132,13 +171,11 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 		if (id === undefined) termIndex.set(stem, (id = newTerm(stem, false)));
 		return id;
 	};
-	// a bigram is found by its two unigram ids (a small map per first word), so its key string is
-	// built once per bigram
-	const bigramOf: (Map<number, number> | undefined)[] = [];
-	const bigramId = (a: number, b: number, key: () => string): number => {
-		const next = (bigramOf[a] ??= new Map());
-		let id = next.get(b);
-		if (id === undefined) next.set(b, (id = newTerm(key(), true)));
+	// a bigram is found by its two unigram ids, so its key string is built once per bigram
+	const bigramOf = new PairTable();
+	const bigramId = (a: number, b: number): number => {
+		let id = bigramOf.get(a, b);
+		if (id === undefined) bigramOf.set(a, b, (id = newTerm(terms[a] + ' ' + terms[b], true)));
 		return id;
 	};
 	// lowercased word -> unigram id, or -1 for a stop word, per language (as tokenize decides)
@@ -180,8 +217,7 @@ export function buildCorpus(statements: StatementInput[]): Corpus {
 			bump(id);
 			surfaces[id].add(surface);
 			if (prevAt === t - 1 && prevId !== id) {
-				const first = prevId;
-				const bid = bigramId(prevId, id, () => terms[first] + ' ' + terms[id!]);
+				const bid = bigramId(prevId, id);
 				bump(bid);
 				surfaces[bid].addPair(words[prevAt], surface);
 			}
