@@ -39,6 +39,19 @@ const markerBits = new Map<string, number>();
 LANGUAGES.forEach((l, i) =>
 	MARKERS[l].forEach((w) => markerBits.set(w, (markerBits.get(w) ?? 0) | (1 << i)))
 );
+/** Longest function word, in UTF-16 units: a longer word is not looked up. */
+const longestMarker = Math.max(...[...markerBits.keys()].map((w) => w.length));
+const LETTER = /^\p{L}$/u;
+/** Per UTF-16 unit outside ASCII (surrogates aside): 0 not yet known, 1 a letter, 2 not. */
+const letterKind = new Uint8Array(0x10000);
+function isLetter(code: number): boolean {
+	let kind = letterKind[code];
+	if (kind === 0)
+		kind = letterKind[code] =
+			code >= 0xd800 && code <= 0xdfff ? 2 : LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+	return kind === 1;
+}
+
 /** Every diacritic clue needs an apostrophe or a character outside printable ASCII. */
 const MAY_HAVE_DIACRITICS = /[^ -&(-~\s]/;
 
@@ -47,10 +60,33 @@ export function languageScores(text: string): Record<Language, number> {
 	const scores: Record<Language, number> = { en: 0, es: 0, fr: 0, pt: 0 };
 	// words of the text, lowercased, letters only (shared with the tokeniser's notion of a word)
 	const lower = text.slice(0, 4000).toLowerCase();
-	for (const w of lower.match(/\p{L}+/gu) ?? []) {
-		const bits = markerBits.get(w);
-		if (bits !== undefined)
-			for (let i = 0; i < LANGUAGES.length; i++) if (bits & (1 << i)) scores[LANGUAGES[i]] += 1;
+	// runs of letters (as /\p{L}+/u finds them), looked up only when no longer than a marker
+	let start = -1;
+	for (let i = 0; i <= lower.length; i++) {
+		let width = 1;
+		let letter = false;
+		if (i < lower.length) {
+			const code = lower.charCodeAt(i);
+			if (code < 128) letter = code >= 97 && code <= 122;
+			else if (code >= 0xd800 && code <= 0xdbff && i + 1 < lower.length) {
+				const next = lower.charCodeAt(i + 1);
+				if (next >= 0xdc00 && next <= 0xdfff) {
+					width = 2;
+					letter = LETTER.test(lower.slice(i, i + 2));
+				}
+			} else letter = isLetter(code);
+		}
+		if (letter) {
+			if (start < 0) start = i;
+			i += width - 1;
+			continue;
+		}
+		if (start >= 0 && i - start <= longestMarker) {
+			const bits = markerBits.get(lower.slice(start, i));
+			if (bits !== undefined)
+				for (let l = 0; l < LANGUAGES.length; l++) if (bits & (1 << l)) scores[LANGUAGES[l]] += 1;
+		}
+		start = -1;
 	}
 	if (!MAY_HAVE_DIACRITICS.test(lower)) return scores;
 	for (const lang of LANGUAGES) {
