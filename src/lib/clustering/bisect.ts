@@ -135,7 +135,16 @@ function twoMeans(p: Packed, minSize: number, random: () => number): TwoMeans | 
 			const norm1 = normOf(c1) || 1;
 			count1 = 0;
 			for (let i = 0; i < n; i++) {
-				const s = dotDense(p, i, c1) / norm1 > dotDense(p, i, c0) / norm0 ? 1 : 0;
+				// both dot products in one pass over the member's entries
+				let x0 = 0;
+				let x1 = 0;
+				for (let j = p.start[i]; j < p.start[i + 1]; j++) {
+					const f = p.index[j];
+					const v = p.value[j];
+					x1 += v * c1[f];
+					x0 += v * c0[f];
+				}
+				const s = x1 / norm1 > x0 / norm0 ? 1 : 0;
 				if (s !== side[i]) moved++;
 				side[i] = s;
 				count1 += s;
