@@ -227,13 +227,25 @@ export function splitClusters(input: SplitInput): SplitResult {
 	const queue: number[] = [];
 	for (let c = locked; c < k; c++) queue.push(c);
 	const whole = new Counts(vocabularySize);
+	const seen = new Uint8Array(Math.max(1, vocabularySize));
 	const scratch: Scratch = { a: new Counts(vocabularySize), b: new Counts(vocabularySize) };
 	while (queue.length > 0 && k < input.maxClusters) {
 		const c = queue.shift()!;
 		const m = members[c];
 		if (m.length < MIN_SPLIT_SIZE) continue;
 		whole.add(docs, m);
-		const touched = Int32Array.from(new Set(m.flatMap((d) => [...docs[d]])));
+		// the members' words in the order first met
+		const met: number[] = [];
+		for (const d of m) {
+			const doc = docs[d];
+			for (let i = 0; i < doc.length; i++)
+				if (seen[doc[i]] === 0) {
+					seen[doc[i]] = 1;
+					met.push(doc[i]);
+				}
+		}
+		for (const w of met) seen[w] = 0;
+		const touched = Int32Array.from(met);
 		const wholeLl = logLikelihoodOf(
 			m.length,
 			whole.words,
