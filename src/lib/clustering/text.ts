@@ -221,8 +221,12 @@ export function termOf(word: string, lang: Language): string | null {
 
 /** Tokenises, drops stop words (and their inflections) and stems with the statement's language. */
 export function tokenize(text: string, lang: Language): Token[] {
+	return tokensOf(splitWords(text), lang);
+}
+
+/** tokenize on words already split (splitWords). */
+export function tokensOf(words: readonly string[], lang: Language): Token[] {
 	const out: Token[] = [];
-	const words = splitWords(text);
 	for (let i = 0; i < words.length; i++) {
 		const stem = termOf(words[i].toLowerCase(), lang);
 		if (stem !== null) out.push({ stem, surface: words[i], position: i });

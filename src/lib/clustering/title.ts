@@ -13,7 +13,7 @@ import {
 	type TermLookup,
 	withDenseSum
 } from './corpus.js';
-import { isStopWord, splitWords, tokenize } from './text.js';
+import { isStopWord, splitWords, tokensOf, type Token } from './text.js';
 
 /** Longest title: it must fit a phone's ballot line and a theme label (120 characters) with room. */
 export const TITLE_MAX = 100;
@@ -75,8 +75,7 @@ export function tidyTitle(text: string): string {
 }
 
 /** Term ids of a candidate, as the corpus counts them (stems, and bigrams of neighbouring stems). */
-function candidateVector(corpus: Corpus, termIndex: TermLookup, text: string, d: number) {
-	const tokens = tokenize(text, corpus.languages[d]);
+function candidateVector(corpus: Corpus, termIndex: TermLookup, tokens: Token[]) {
 	const tf = new Map<number, number>();
 	for (let t = 0; t < tokens.length; t++) {
 		const id = termIndex.get(tokens[t].stem);
@@ -121,9 +120,10 @@ export function themeTitle(
 	for (const d of membersByCentrality.slice(0, CANDIDATE_STATEMENTS)) {
 		for (const candidate of titleCandidates(texts[d] ?? '')) {
 			const words = splitWords(candidate);
-			const vector = candidateVector(corpus, termIndex, candidate, d);
+			const tokens = tokensOf(words, corpus.languages[d]);
+			const vector = candidateVector(corpus, termIndex, tokens);
 			const score =
-				(COMMON_WEIGHT * commonness(corpus, termIndex, common, candidate, d) +
+				(COMMON_WEIGHT * commonness(termIndex, common, tokens) +
 					(1 - COMMON_WEIGHT) * dot(vector, centre)) *
 				lengthFactor(words.length) *
 				(opensMidThought(candidate, texts[d] ?? '', words[0]) ? MID_THOUGHT : 1);
@@ -172,14 +172,8 @@ function wordShares(corpus: Corpus, members: readonly number[]): Map<number, num
 }
 
 /** Share of the members using each distinct word of the candidate, summed over the root of their number. */
-function commonness(
-	corpus: Corpus,
-	termIndex: TermLookup,
-	shares: Map<number, number>,
-	text: string,
-	d: number
-): number {
-	const stems = new Set(tokenize(text, corpus.languages[d]).map((t) => t.stem));
+function commonness(termIndex: TermLookup, shares: Map<number, number>, tokens: Token[]): number {
+	const stems = new Set(tokens.map((t) => t.stem));
 	if (stems.size === 0) return 0;
 	let sum = 0;
 	for (const stem of stems) sum += shares.get(termIndex.get(stem) ?? -1) ?? 0;
