@@ -196,7 +196,7 @@ export function proposeThemes(
 	const lockedThemes = (options.locked ?? []).filter((t) => t && Array.isArray(t.memberIds));
 	const L = lockedThemes.length;
 	const fixed = new Int32Array(corpus.n).fill(-1);
-	const position = new Map(corpus.ids.map((id, d) => [id, d]));
+	const position = new Map(L > 0 ? corpus.ids.map((id, d) => [id, d]) : []);
 	lockedThemes.forEach((t, c) =>
 		t.memberIds.forEach((id) => position.has(String(id)) && (fixed[position.get(String(id))!] = c))
 	);
