@@ -338,7 +338,7 @@ function vectorOf(
 }
 
 /** Adds the member vectors into `sum`, marking in `hit` the ids touched (returned in order first met). */
-function sumInto(
+export function sumInto(
 	vectors: SparseVector[],
 	members: readonly number[],
 	sum: Float64Array,

@@ -2,7 +2,7 @@
 // big topics more readily than it joins unrelated ones), then the closest clusters are merged
 // by the cosine of their TF-IDF centroids until k remain, or for k = 'auto' until no two
 // clusters are similar enough.
-import type { SparseVector } from './corpus.js';
+import { sumInto, type SparseVector } from './corpus.js';
 
 /** Two single statements merge in k = 'auto' only when they say nearly the same thing. */
 const DUPLICATE_COSINE = 0.5;
@@ -89,19 +89,7 @@ function featuresOf(vectors: SparseVector[], members: readonly number[]): number
 
 /** The members' sum, left in `into` (clear it with clear()) and returned as a Sum. */
 function sumOf(vectors: SparseVector[], members: readonly number[], into: Dense): Sum {
-	const { sum, hit } = into;
-	const keys: number[] = [];
-	for (const d of members) {
-		const v = vectors[d];
-		for (let i = 0; i < v.indices.length; i++) {
-			const t = v.indices[i];
-			if (hit[t] === 0) {
-				hit[t] = 1;
-				keys.push(t);
-			}
-			sum[t] += v.values[i];
-		}
-	}
+	const { sum, touched: keys } = sumInto(vectors, members, into.sum, into.hit);
 	const values = new Float64Array(keys.length);
 	for (let i = 0; i < keys.length; i++) values[i] = sum[keys[i]];
 	return { keys, values };
