@@ -44,11 +44,11 @@ const language: Handle = ({ event, resolve }) => {
 	const locale = requestLanguage(event.request);
 	event.locals.locale = locale;
 	// a page answering a plain form post starts keyboard focus at what it refused or confirmed
-	const refusal = isPlainPost(event.request);
+	const plainPost = isPlainPost(event.request);
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const page = html.replace('%paraglide.lang%', locale);
-			return refusal ? focusAfterPost(page) : page;
+			return plainPost ? focusAfterPost(page) : page;
 		}
 	});
 };
