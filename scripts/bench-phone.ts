@@ -1,4 +1,4 @@
-// Benchmark: npm run bench:phone [-- --budget KB] [--runs N]
+// Benchmark: npm run bench:phone [-- --budget KB] [--runs N] [--scripts]
 // What a phone on a slow network pays to open the three pages people open on their phones: the
 // join page, the ballot page (a participant during an open dot round) and a rapporteur's sector
 // page. Starts the BUILT app through scripts/start.js on a throwaway database with the demo event
@@ -11,7 +11,8 @@
 // 3); the visit with the median time to interactive is shown. Time to interactive runs from
 // navigation start until SvelteKit has hydrated the page and started its router, whose first act
 // is `history.scrollRestoration = 'manual'` (seen by an init script): from then on links, forms
-// and live updates work. Traffic goes to 127.0.0.1 only; exits non-zero only when it breaks.
+// and live updates work. --scripts lists each page's scripts, largest first, with their gzipped
+// bodies. Traffic goes to 127.0.0.1 only; exits non-zero only when it breaks.
 import type { Browser, Page } from 'playwright-core';
 import { startApp, demoLinks } from './lib/app-server.js';
 import { launch, context, PHONE } from './lib/chromium.js';
@@ -109,16 +110,18 @@ interface Figures {
 	bytes: number;
 	interactiveMs: number;
 	loadMs: number;
+	/** each script's path and gzipped body */
+	scripts: { path: string; body: number }[];
 }
 
 /** One cold visit under throttling; bytes as Chromium's network stack counts them. */
 async function visit(page: Page, url: string): Promise<Figures> {
 	const cdp = await page.context().newCDPSession(page);
-	const wire = new Map<string, { js: boolean; body: number; bytes: number }>();
+	const wire = new Map<string, { url: string; js: boolean; body: number; bytes: number }>();
 	let lastAt = Date.now();
 	cdp.on('Network.requestWillBeSent', (e) => {
 		if (!e.request.url.startsWith('data:'))
-			wire.set(e.requestId, { js: e.type === 'Script', body: 0, bytes: 0 });
+			wire.set(e.requestId, { url: e.request.url, js: e.type === 'Script', body: 0, bytes: 0 });
 	});
 	cdp.on('Network.dataReceived', (e) => {
 		const r = wire.get(e.requestId);
@@ -159,7 +162,10 @@ async function visit(page: Page, url: string): Promise<Figures> {
 		jsGzip: scripts.reduce((n, r) => n + r.body, 0),
 		jsBytes: sum(scripts),
 		bytes: sum(all),
-		...times
+		...times,
+		scripts: scripts
+			.map((r) => ({ path: new URL(r.url).pathname, body: r.body }))
+			.sort((a, b) => b.body - a.body)
 	};
 }
 
@@ -196,6 +202,7 @@ async function measure(browser: Browser, origin: string, path: string, token: st
 async function main() {
 	const budget = option('budget', 50);
 	const runs = Math.round(option('runs', 3));
+	const listScripts = process.argv.includes('--scripts');
 	const compressed = process.env.CONVERGE_COMPRESS !== '0';
 	log('starting the built app (scripts/start.js) on a throwaway database…');
 	const app = await startApp();
@@ -228,6 +235,8 @@ async function main() {
 			console.log(
 				`${p.name.padEnd(11)} ${String(f.requests).padStart(8)} ${String(f.jsGzip).padStart(9)} ${String(f.jsBytes).padStart(11)} ${String(f.bytes).padStart(11)} ${(f.interactiveMs / 1000).toFixed(1).padStart(10)} s ${(f.loadMs / 1000).toFixed(1).padStart(4)} s  ${verdict}  ${p.path}`
 			);
+			if (listScripts)
+				for (const s of f.scripts) console.log(`${String(s.body).padStart(29)}  ${s.path}`);
 		}
 		console.log(
 			"JS gzip: the scripts' compressed bodies (the budget); JS+headers: the same with each response's headers"
