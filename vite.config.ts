@@ -23,9 +23,11 @@ export default defineConfig({
 			output: {
 				// Paraglide compiles each message to its own module, so the modules shared by pages
 				// would fall into many tiny chunks. Shared modules of the app are grouped by the set of
-				// pages that load them; no group is merged into a neighbour, which would hand a page
-				// another page's code (measured with `npm run bench:phone`: merging small groups saved
-				// requests but cost the rapporteur page 4 KB of gzipped script it never runs).
+				// pages that load them. Only groups under 600 bytes are merged into a neighbour: each
+				// small file is compressed on its own, so merging the smallest saved every phone page
+				// bytes (join 250, ballot 570, rapporteur 100 of gzipped script, `npm run bench:phone`),
+				// while from about 750 bytes up a merge hands the rapporteur page 2 KB of another page's
+				// code, and merging everything small cost it 4 KB.
 				codeSplitting: {
 					groups: [
 						{
@@ -33,7 +35,7 @@ export default defineConfig({
 							test: /[\\/]src[\\/]/,
 							minShareCount: 2,
 							entriesAware: true,
-							entriesAwareMergeThreshold: 0
+							entriesAwareMergeThreshold: 600
 						}
 					]
 				}
