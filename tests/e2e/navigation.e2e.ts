@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Route } from 'playwright-core';
 import { demoLinks } from '../../scripts/lib/app-server';
-import { useAppAndBrowser } from './setup';
-import { context, LAPTOP, PHONE } from '../../scripts/lib/chromium';
+import { signedIn, useAppAndBrowser } from './setup';
+import { LAPTOP, PHONE } from '../../scripts/lib/chromium';
 
 const running = useAppAndBrowser();
 
@@ -13,10 +13,7 @@ describe('following a link', () => {
 	it('lands on the page it leads to when a live notice arrives on the way', async () => {
 		const links = demoLinks(running.app.output());
 		const base = `${running.app.url}/e/bangkok-2019`;
-		const fac = await (await context(running.browser, { viewport: LAPTOP })).newPage();
-		await fac.goto(running.app.url + links.facilitator);
-		await fac.getByRole('button', { name: 'Continue' }).click();
-		await fac.waitForURL(/\/facilitate$/);
+		const fac = await signedIn(running, links.facilitator, /\/facilitate$/, { viewport: LAPTOP });
 		await fac.goto(base + '/facilitate/themes');
 		// the page listens to the event's notices
 		await expect.poll(() => fac.getByTestId('live-status').count()).toBe(1);
@@ -42,12 +39,10 @@ describe('following a link', () => {
 		await askedForRoute;
 
 		// meanwhile a rapporteur adds a statement: every open page hears of it
-		const rap = await (
-			await context(running.browser, { javaScript: false, viewport: PHONE })
-		).newPage();
-		await rap.goto(running.app.url + links.rapporteur('Labour'));
-		await rap.getByRole('button', { name: 'Continue' }).click();
-		await rap.waitForURL(/\/e\/[^/]+\/s\/\d+$/);
+		const rap = await signedIn(running, links.rapporteur('Labour'), /\/e\/[^/]+\/s\/\d+$/, {
+			javaScript: false,
+			viewport: PHONE
+		});
 		await rap.getByLabel('Short title').fill('Gig workers rated by strangers');
 		await rap
 			.getByLabel('Statement', { exact: true })

@@ -3,8 +3,8 @@
 // with who did them, for the facilitator and the rapporteur, and the board outlines what is new.
 import { describe, expect, it } from 'vitest';
 import { demoLinks } from '../../scripts/lib/app-server';
-import { useAppAndBrowser } from './setup';
-import { context, LAPTOP, PHONE } from '../../scripts/lib/chromium';
+import { signedIn, useAppAndBrowser } from './setup';
+import { LAPTOP, PHONE } from '../../scripts/lib/chromium';
 import { expectAccessible } from './browser';
 
 const running = useAppAndBrowser();
@@ -15,10 +15,7 @@ describe('days and what changed', () => {
 		const base = `${running.app.url}/e/bangkok-2019`;
 
 		// the facilitator proposes themes on day one, then closes the day
-		const fac = await (await context(running.browser, { viewport: LAPTOP })).newPage();
-		await fac.goto(running.app.url + links.facilitator);
-		await fac.getByRole('button', { name: 'Continue' }).click();
-		await fac.waitForURL(/\/facilitate$/);
+		const fac = await signedIn(running, links.facilitator, /\/facilitate$/, { viewport: LAPTOP });
 		await fac.goto(base + '/facilitate/themes');
 		await fac.getByRole('button', { name: 'Propose themes' }).click();
 		await fac.getByText(/\d+ themes proposed\./).waitFor({ timeout: 60_000 });
@@ -31,12 +28,10 @@ describe('days and what changed', () => {
 		await expectAccessible(fac);
 
 		// day two: a rapporteur without JavaScript adds a statement on a phone
-		const rap = await (
-			await context(running.browser, { javaScript: false, viewport: PHONE })
-		).newPage();
-		await rap.goto(running.app.url + links.rapporteur('Labour'));
-		await rap.getByRole('button', { name: 'Continue' }).click();
-		await rap.waitForURL(/\/e\/[^/]+\/s\/\d+$/);
+		const rap = await signedIn(running, links.rapporteur('Labour'), /\/e\/[^/]+\/s\/\d+$/, {
+			javaScript: false,
+			viewport: PHONE
+		});
 		await rap.getByLabel('Short title').fill('Wearables on the warehouse floor');
 		await rap
 			.getByLabel('Statement', { exact: true })
