@@ -4,8 +4,9 @@
  * and a reload, so a reload started while a followed link's page is on its way cancels that
  * navigation and leaves the person where they were. A navigation shows in `navigating` only once
  * the server has named the link's route (`router.resolution: 'server'`), a round trip after the
- * click; so any click, form sent, Back or Forward counts as following from the moment it happens
- * until the address changes, or for `PATIENCE_MS` when it does not (a button, a failed navigation).
+ * click; so a click on a link, a form sent, Back or Forward counts as following from the moment it
+ * happens until the address changes, or for `PATIENCE_MS` when it does not (a form answered on
+ * the same page, a failed navigation).
  */
 import { browser } from '$app/environment';
 import { navigating } from '$app/state';
@@ -16,12 +17,15 @@ let from = '';
 
 if (browser)
 	for (const type of ['click', 'submit', 'popstate'])
-		// capturing, so that it is noted before the router's own listener starts the navigation
+		// capturing, so that it is noted before the router's own listener starts the navigation. Any
+		// form counts: its answer may lead to another page. A click counts on a link only.
 		addEventListener(
 			type,
-			() => {
-				at = performance.now();
-				from = location.href;
+			(e) => {
+				if (type !== 'click' || (e.target as Element).closest?.('a[href]')) {
+					at = performance.now();
+					from = location.href;
+				}
 			},
 			true
 		);
