@@ -431,7 +431,10 @@ export function surfaceOf(corpus: Corpus, term: number): string {
 
 /** What the clustering stages see: features with df >= minDf, re-indexed densely. */
 export interface ClusteringView {
+	/** Features of the vectors: the words' first, then any appended (meaning.ts). */
 	features: number;
+	/** Word features: the mixture's vocabulary. */
+	words: number;
 	/** Unigram feature ids per statement, repeats kept (the mixture model counts words). */
 	docs: Int32Array[];
 	/** TF-IDF over unigram and bigram features, L2-normalised. */
@@ -471,5 +474,5 @@ export function clusteringView(corpus: Corpus, minDf: number): ClusteringView {
 		docs.push(Int32Array.from(words));
 		vectors.push(vectorOf(touched, counts, idf));
 	}
-	return { features, docs, vectors };
+	return { features, words: features, docs, vectors };
 }

@@ -2,6 +2,7 @@
 // each short text is assumed to come from ONE topic, which suits one-sentence statements far
 // better than TF-IDF k-means. Only populated clusters are scored (all empty ones score the same),
 // so the cost follows the number of live clusters, not the upper bound.
+import { MeaningPull } from './meaning.js';
 
 /** Prior weight of a cluster. 1 rather than the paper's 0.1: keeps small topics alive (tweet NMI +3, snippets +2 in our runs). */
 export const DEFAULT_ALPHA = 1;
@@ -27,6 +28,10 @@ export interface DmmInput {
 	fixed?: Int32Array;
 	/** Starting cluster per document (-1: drawn in the first pass), e.g. from a run on a sample. */
 	init?: Int32Array;
+	/** Unit sentence vector per document (aligned with docs), a pull towards close clusters (meaning.ts). */
+	meaning?: readonly (Float32Array | null)[];
+	/** κ of that pull; 0 or no `meaning`: words only. */
+	concentration?: number;
 }
 
 const HALF_LOG_TWO_PI = 0.9189385332046727;
@@ -163,8 +168,14 @@ export function runDmm(input: DmmInput): DmmResult {
 	const logEmpty = new Float64Array(K + 1).fill(NaN);
 	const newCluster = new Float64Array(maxLength + 1).fill(NaN);
 
+	const pull =
+		input.meaning && (input.concentration ?? 0) > 0
+			? new MeaningPull(input.meaning, K, input.concentration!)
+			: null;
+
 	const move = (d: number, k: number, sign: 1 | -1) => {
 		const s = stats[d];
+		pull?.move(d, k, sign);
 		mk[k] += sign;
 		nk[k] += sign * s.length;
 		for (let i = 0; i < s.words.length; i++) nkw[s.words[i] * K + k] += sign * s.counts[i];
@@ -226,13 +237,14 @@ export function runDmm(input: DmmInput): DmmResult {
 				for (let j = 0; j < c; j++) scores[a] += logCount[cnt + j] - logCount[j];
 			}
 		}
+		const fresh = pull ? pull.score(d, live, A, scores) : 0;
 		let slots = A;
 		if (empty.length > 0) {
-			let fresh = newCluster[L];
-			if (fresh !== fresh) fresh = newCluster[L] = logRising(vBeta, L);
+			let newWords = newCluster[L];
+			if (newWords !== newWords) newWords = newCluster[L] = logRising(vBeta, L);
 			let prior = logEmpty[empty.length];
 			if (prior !== prior) prior = logEmpty[empty.length] = Math.log(alpha * empty.length);
-			scores[A] = prior - fresh;
+			scores[A] = prior - newWords + fresh;
 			slots = A + 1;
 		}
 		let max = -Infinity;

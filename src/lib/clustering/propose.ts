@@ -28,6 +28,12 @@ import { splitClusters } from './split.js';
 import { joinNearest, mixtureSample, sampleVocabulary } from './subsample.js';
 import { termIndexOf } from './title.js';
 import { cutClusters, isCollapsed } from './bisect.js';
+import {
+	DEFAULT_MEANING_CONCENTRATION,
+	DEFAULT_MEANING_WEIGHT,
+	meaningVectors,
+	withMeaning
+} from './meaning.js';
 
 /** The mixture gets up to this many times the requested k, then Ward merging brings it back: 2 beat 1 and 3 on both sets. */
 export const OVERCLUSTER_FACTOR = 2;
@@ -62,7 +68,8 @@ function normalise(statements: readonly StatementInput[]): StatementInput[] {
 			id: s.id === undefined || s.id === null ? String(i) : String(s.id),
 			text: typeof s.text === 'string' ? s.text : s.text == null ? '' : String(s.text),
 			sector: s.sector == null ? null : String(s.sector),
-			lang: typeof s.lang === 'string' ? s.lang : null
+			lang: typeof s.lang === 'string' ? s.lang : null,
+			meaning: s.meaning ?? null
 		}));
 }
 
@@ -188,9 +195,17 @@ export function proposeThemes(
 		mark = t;
 	};
 	const statements = normalise(input);
+	const weight = Math.max(0, options.meaningWeight ?? DEFAULT_MEANING_WEIGHT);
+	const concentration = Math.max(0, options.meaningConcentration ?? DEFAULT_MEANING_CONCENTRATION);
+	const meaning = weight > 0 || concentration > 0 ? meaningVectors(statements) : null;
+	const asked = options.k;
+	if (meaning && !(typeof asked === 'number' && Number.isFinite(asked)))
+		return autoWithMeaning(statements, options);
 	const random = createRandom(options.seed ?? 1);
 	const corpus = buildCorpus(statements);
-	const view = clusteringView(corpus, corpus.n < SMALL_CORPUS ? 1 : 2);
+	const words = clusteringView(corpus, corpus.n < SMALL_CORPUS ? 1 : 2);
+	const view = meaning && weight > 0 ? withMeaning(words, meaning, weight) : words;
+	const pull = meaning && concentration > 0 ? { concentration } : null;
 	lap('prepare');
 
 	const lockedThemes = (options.locked ?? []).filter((t) => t && Array.isArray(t.memberIds));
@@ -226,7 +241,8 @@ export function proposeThemes(
 	const part = {
 		docs: picked.map((d) => view.docs[d]),
 		vectors: picked.map((d) => view.vectors[d]),
-		fixed: Int32Array.from(picked, (d) => fixed[d])
+		fixed: Int32Array.from(picked, (d) => fixed[d]),
+		pull: pull && meaning ? { ...pull, meaning: picked.map((d) => meaning[d]) } : {}
 	};
 	const partFree = part.fixed.reduce((a, c) => a + (c < 0 ? 1 : 0), 0);
 	/**
@@ -260,7 +276,7 @@ export function proposeThemes(
 			z0 = runDmmRestarts(
 				{
 					docs: part.docs,
-					vocabularySize: view.features,
+					vocabularySize: view.words,
 					maxClusters,
 					alpha,
 					beta,
@@ -268,7 +284,8 @@ export function proposeThemes(
 						options.iterations ??
 						(corpus.n > LARGE_INPUT_N ? LARGE_INPUT_ITERATIONS : DEFAULT_ITERATIONS),
 					random,
-					fixed: part.fixed
+					fixed: part.fixed,
+					...part.pull
 				},
 				options.restarts ?? (corpus.n <= RESTART_LIMIT_N ? SMALL_INPUT_RESTARTS : 1)
 			);
@@ -279,14 +296,15 @@ export function proposeThemes(
 				picked.forEach((d, i) => (init[d] = z0[i]));
 				const all = runDmm({
 					docs: view.docs,
-					vocabularySize: view.features,
+					vocabularySize: view.words,
 					maxClusters,
 					alpha,
 					beta,
 					iterations: warm,
 					random,
 					fixed,
-					init
+					init,
+					...(pull && meaning ? { ...pull, meaning } : {})
 				}).z;
 				picked.forEach((d, i) => (z0[i] = all[d]));
 			}
@@ -296,7 +314,7 @@ export function proposeThemes(
 		const split = splitClusters({
 			docs: part.docs,
 			vectors: part.vectors,
-			vocabularySize: view.features,
+			vocabularySize: view.words,
 			z: mixed.z,
 			k: mixed.k,
 			maxClusters,
@@ -304,7 +322,8 @@ export function proposeThemes(
 			alpha,
 			beta,
 			random,
-			locked: L
+			locked: L,
+			...part.pull
 		});
 		const sampled = compact(split.z, L);
 		lap('split');
@@ -434,7 +453,42 @@ export function proposeThemes(
 			kReason,
 			minThemeSize,
 			languages,
-			vocabularySize: view.features,
+			vocabularySize: view.words,
+			...(meaning ? { meaning: true } : {}),
+			timings
+		}
+	};
+}
+
+/**
+ * k = auto with sentence vectors: the words choose how many themes (the rules of auto-k.ts are
+ * measured on words; with the vectors every pair of themes looks related and merging joins them
+ * all, docs/theme-engine.md), then the themes are found at that number by words and meaning.
+ */
+function autoWithMeaning(statements: StatementInput[], options: ProposeOptions): ThemeProposal {
+	const byWords = proposeThemes(statements, {
+		...options,
+		k: 'auto',
+		meaningWeight: 0,
+		meaningConcentration: 0
+	});
+	const k = byWords.diagnostics.kChosen;
+	if (k < 1) return byWords;
+	const both = proposeThemes(statements, { ...options, k });
+	const timings = { ...byWords.diagnostics.timings };
+	for (const [stage, ms] of Object.entries(both.diagnostics.timings))
+		timings[stage] = Math.round(((timings[stage] ?? 0) + ms) * 10) / 10;
+	return {
+		...both,
+		diagnostics: {
+			...both.diagnostics,
+			kRequested: 'auto',
+			kReason:
+				`${byWords.diagnostics.kReason} ` +
+				`The themes were then formed at that number by the statements' words and meaning together` +
+				(both.diagnostics.kChosen < k
+					? `, which left ${both.diagnostics.kChosen} groups of at least ${both.diagnostics.minThemeSize} statements that differ from one another.`
+					: '.'),
 			timings
 		}
 	};

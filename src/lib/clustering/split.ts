@@ -36,6 +36,9 @@ export interface SplitInput {
 	random: () => number;
 	/** Clusters 0..locked-1 are locked themes: never split. */
 	locked?: number;
+	/** Sentence vectors and their pull in the two-cluster runs, as in the mixture (meaning.ts). */
+	meaning?: readonly (Float32Array | null)[];
+	concentration?: number;
 }
 
 export interface SplitResult {
@@ -159,7 +162,13 @@ function proposeSplit(
 		alpha,
 		beta,
 		iterations: SPLIT_SWEEPS,
-		random
+		random,
+		...(input.meaning
+			? {
+					meaning: sample.map((d) => input.meaning![d]),
+					concentration: input.concentration
+				}
+			: {})
 	});
 	const halves: [number[], number[]] = [[], []];
 	sample.forEach((d, i) => run.z[i] >= 0 && halves[run.z[i]].push(d));

@@ -9,6 +9,11 @@ export interface StatementInput {
 	text: string;
 	sector?: string | null;
 	lang?: Language | string | null;
+	/**
+	 * A sentence vector from a sentence encoder (any one dimension for all statements). When every
+	 * statement carries one, the engine groups by meaning as well as by words (meaning.ts).
+	 */
+	meaning?: ArrayLike<number> | null;
 }
 
 /** A theme the facilitator has fixed: its members stay in it whatever the new proposal says. */
@@ -40,6 +45,10 @@ export interface ProposeOptions {
 	sampleSize?: number;
 	/** Sampler sweeps over all statements after the sample's run (large inputs only). */
 	warmSweeps?: number;
+	/** Weight of the statements' sentence vectors against their words (meaning.ts); 0: words only. */
+	meaningWeight?: number;
+	/** How strongly a sentence vector pulls a statement towards close clusters in the mixture. */
+	meaningConcentration?: number;
 	/** Clock for diagnostics timings, e.g. performance.now; the engine never reads the clock itself. */
 	now?: () => number;
 }
@@ -81,6 +90,8 @@ export interface Diagnostics {
 	minThemeSize: number;
 	languages: Record<string, number>;
 	vocabularySize: number;
+	/** True when the statements' sentence vectors were used beside their words (meaning.ts). */
+	meaning?: boolean;
 	/** Milliseconds per stage from the injected clock (all 0 without one). */
 	timings: Record<string, number>;
 }
