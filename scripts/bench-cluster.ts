@@ -1,9 +1,11 @@
-// Benchmark: npm run bench:cluster [-- --data DIR] [--seeds N] [--quick] [--lsa FILE]
+// Benchmark: npm run bench:cluster [-- --data DIR] [--seeds N] [--quick] [--lsa FILE] [--meaning]
 // Scores the engine on every labelled JSONL file in DIR (default ../shared/data relative to the
 // project root) and, when a Python with scikit-learn is present, the TF-IDF + LSA + k-means
 // baseline on the same texts with the same seeds. Sets are clustered at 300, 2,000 and all texts;
 // a set whose rows name a topic (argkp-dev) is clustered one topic at a time, all of its texts,
-// scored on the labelled ones. The markdown suite table goes to stdout, progress to stderr.
+// scored on the labelled ones. With --meaning every text also carries its sentence vector
+// (scripts/lib/meaning.ts), which the engine uses beside the words. The markdown suite table goes
+// to stdout, progress to stderr.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -14,6 +16,16 @@ import { readLabelledSets, type LabelledSet } from './lib/labelled-sets.js';
 import { findLsaBaseline } from './lib/lsa-baseline.js';
 import { runCase, suiteCases, type CaseResult, type SuitePlan } from './lib/cluster-suite.js';
 import { caseRow, tableHead, titleTable, topicMeanRow } from './lib/suite-table.js';
+import {
+	defaultMeaningCacheFile,
+	MEANING_MODEL,
+	meaningOf,
+	openMeaningCache
+} from './lib/meaning.js';
+import {
+	DEFAULT_MEANING_CONCENTRATION,
+	DEFAULT_MEANING_WEIGHT
+} from '../src/lib/clustering/meaning.js';
 import type { TitleScores } from './lib/title-suite.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,7 +49,8 @@ function readOptions() {
 				data: { type: 'string', default: resolve(ROOT, '../shared/data') },
 				seeds: { type: 'string' },
 				quick: { type: 'boolean', default: false },
-				lsa: { type: 'string', default: resolve(ROOT, '../shared/tools/lsa_kmeans.py') }
+				lsa: { type: 'string', default: resolve(ROOT, '../shared/tools/lsa_kmeans.py') },
+				meaning: { type: 'boolean', default: false }
 			}
 		});
 		const seeds = Number(values.seeds ?? (values.quick ? QUICK_SEEDS : SEEDS));
@@ -45,7 +58,7 @@ function readOptions() {
 			fail(`--seeds expects a whole number of at least 1, got "${values.seeds}"`);
 		return { ...values, data: resolve(ROOT, values.data), lsa: resolve(ROOT, values.lsa), seeds };
 	} catch (e) {
-		fail(`${(e as Error).message}; expected --data DIR, --seeds N, --quick, --lsa FILE`);
+		fail(`${(e as Error).message}; expected --data DIR, --seeds N, --quick, --lsa FILE, --meaning`);
 	}
 }
 
@@ -83,14 +96,43 @@ const baseline = findLsaBaseline(options.lsa);
 const lsa = 'skipped' in baseline ? null : baseline;
 const started = Date.now();
 
+/** --meaning: every text's sentence vector, from the cache or embedded now. */
+async function addMeaning(): Promise<string> {
+	const cache = openMeaningCache(defaultMeaningCacheFile(ROOT));
+	let embedded = 0;
+	let seconds = 0;
+	for (const set of sets) {
+		const {
+			vectors,
+			embedded: fresh,
+			seconds: s
+		} = await meaningOf(
+			set.rows.map((r) => r.text),
+			cache,
+			(done, total) => process.stderr.write(`meaning ${set.name}: ${done} of ${total} embedded\n`)
+		);
+		set.rows.forEach((r, i) => (r.meaning = vectors[i]));
+		embedded += fresh;
+		seconds += s;
+	}
+	const texts = sets.reduce((a, s) => a + s.rows.length, 0);
+	return (
+		`- Meaning (--meaning): each text's sentence vector (${MEANING_MODEL}, 512 dimensions, English) beside its words, ` +
+		`weight ${DEFAULT_MEANING_WEIGHT}, concentration ${DEFAULT_MEANING_CONCENTRATION}; ${embedded.toLocaleString('en')} of ${texts.toLocaleString('en')} texts embedded in this run ` +
+		`(${seconds.toFixed(0)} s${embedded > 0 ? `, ${(embedded / Math.max(seconds, 1e-9)).toFixed(0)} a second` : ''}), the rest from the cache. Seconds below exclude embedding.`
+	);
+}
+const meaningNote = options.meaning ? await addMeaning() : null;
+
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 const notes = [
-	`# Theme engine suite${options.quick ? ' (quick)' : ''}\n`,
+	`# Theme engine suite${options.meaning ? ', words and meaning' : ''}${options.quick ? ' (quick)' : ''}\n`,
 	`- Machine: Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ${mb(totalmem())} MB; commit ${commit()}`,
 	'skipped' in baseline
 		? `- Baseline: skipped, ${baseline.skipped}`
 		: `- Baseline: scikit-learn ${baseline.sklearnVersion} (${baseline.python} ${baseline.script}): TF-IDF, LSA 100, L2, k-means n_init 10, k = true k, random_state = seed`,
 	`- Sets: ${sets.map(describeSet).join(', ')}`,
+	...(meaningNote ? [meaningNote] : []),
 	`- Seeds ${seeds.join(', ')}: the engine's \`seed\` and LSA's --seed; NMI (%) is mean ± sd over seeds (on a mean-of-topics row, ± is the sd over topics).`,
 	`- Sizes ${SIZES.map((n) => n.toLocaleString('en')).join(' and ')} are one sample each (sample seed ${SAMPLE_SEED} + n), the same texts for every seed and both methods${plan.full ? '; full = every text of the set' : '; whole sets are skipped in --quick'}.`,
 	'- Topic sets: all texts of a topic clustered, scored on the labelled ones; true k = distinct labels among them.',

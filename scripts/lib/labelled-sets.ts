@@ -9,6 +9,8 @@ export interface SuiteRow {
 	id: string;
 	text: string;
 	label: string | null;
+	/** Its sentence vector, for the benchmark's --meaning runs. */
+	meaning?: Float32Array;
 }
 
 /** The texts of one topic, clustered on their own. */
