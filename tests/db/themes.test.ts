@@ -174,7 +174,8 @@ describe('proposing themes', () => {
 		const board = themes.boardOf(db, f);
 		const spans = board.themes.map((t) => new Set(t.members.map((m) => m.statement.sectorId)).size);
 		expect(spans.filter((n) => n >= 5).length).toBeGreaterThanOrEqual(3);
-	});
+		// the first proposal makes every statement's sentence vector (the model loads once)
+	}, 60_000);
 });
 
 describe('curating themes', () => {

@@ -4,14 +4,19 @@ import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../../scripts/lib/app-server';
 import { context, launch } from '../../scripts/lib/chromium';
 
-/** The running app (started with `env` added) and browser of this file (filled in before the first test). */
+/**
+ * The running app (started with `env` added) and browser of this file (filled in before the first
+ * test). The sentence model is off unless `env` turns it on (CONVERGE_MEANING): embedding the demo's
+ * statements takes seconds at the first proposal, which the browser tests of other things need not
+ * wait for; meaning.e2e.ts runs the app with it on.
+ */
 export function useAppAndBrowser(env: Record<string, string> = {}): {
 	app: RunningApp;
 	browser: Browser;
 } {
 	const it = {} as { app: RunningApp; browser: Browser };
 	beforeAll(async () => {
-		it.app = await startApp(env);
+		it.app = await startApp({ CONVERGE_MEANING: 'off', ...env });
 		it.browser = await launch();
 	});
 	afterAll(async () => {

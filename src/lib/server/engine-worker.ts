@@ -16,8 +16,39 @@ import {
 	type ThemeProposal
 } from '$lib/clustering';
 import { EngineStopped } from './engine-pool';
+import { embedTexts } from './meaning/encoder';
 
 const TAG = 'converge:propose-themes';
+
+/** A proposal and the sentence vectors made for it (in the order of the `embed` indices asked). */
+export interface EngineAnswer {
+	proposal: ThemeProposal;
+	embedded: Float32Array[];
+}
+
+/**
+ * Embeds the statements at `embed` (their text), then proposes themes. When the sentence model
+ * cannot be loaded or fails, the themes are proposed by words alone (no statement's vector used).
+ */
+export async function embedAndPropose(
+	statements: StatementInput[],
+	options: Omit<ProposeOptions, 'now'>,
+	embed: readonly number[]
+): Promise<EngineAnswer> {
+	let embedded: Float32Array[] = [];
+	let input = statements;
+	if (embed.length > 0)
+		try {
+			embedded = await embedTexts(embed.map((i) => statements[i].text));
+			input = statements.slice();
+			embed.forEach((i, j) => (input[i] = { ...input[i], meaning: embedded[j] }));
+		} catch (e) {
+			console.error('The sentence model failed; themes are proposed by words alone:', e);
+			embedded = [];
+			input = statements.map(({ meaning: _m, ...rest }) => rest);
+		}
+	return { proposal: proposeThemes(input, options), embedded };
+}
 
 if (!isMainThread && workerData?.tag === TAG) {
 	// the lowest priority for this thread only (Linux gives each thread its own): when the cores are
@@ -27,7 +58,9 @@ if (!isMainThread && workerData?.tag === TAG) {
 	} catch {
 		// not allowed here: the engine runs at the server's priority
 	}
-	parentPort!.postMessage(proposeThemes(workerData.statements, workerData.options));
+	void embedAndPropose(workerData.statements, workerData.options, workerData.embed ?? []).then(
+		(answer) => parentPort!.postMessage(answer)
+	);
 }
 
 /** True when this module runs from the build, where a worker can load it. */
@@ -39,18 +72,25 @@ export function engineMemoryMb(): number {
 	return Number.isFinite(mb) && mb >= 32 ? mb : 512;
 }
 
-/** The engine's proposal, computed on a worker thread when the app runs from its build. */
+/**
+ * The engine's proposal, computed on a worker thread when the app runs from its build; the
+ * statements at `embed` get their sentence vectors made there first (returned in `embedded`).
+ */
 export function proposeOffThread(
 	statements: StatementInput[],
 	options: Omit<ProposeOptions, 'now'>,
-	signal?: AbortSignal
-): Promise<ThemeProposal> {
+	signal?: AbortSignal,
+	embed: readonly number[] = []
+): Promise<EngineAnswer> {
 	if (signal?.aborted) return Promise.reject(signal.reason);
-	if (!canUseWorker()) return Promise.resolve(proposeThemes(statements, options));
-	console.log(`Proposing themes for ${statements.length} statements on a worker thread`);
+	if (!canUseWorker()) return embedAndPropose(statements, options, embed);
+	console.log(
+		`Proposing themes for ${statements.length} statements on a worker thread` +
+			(embed.length > 0 ? ` (${embed.length} to embed first)` : '')
+	);
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL(import.meta.url), {
-			workerData: { tag: TAG, statements, options },
+			workerData: { tag: TAG, statements, options, embed },
 			resourceLimits: { maxOldGenerationSizeMb: engineMemoryMb() }
 		});
 		const onAbort = () => {
@@ -58,7 +98,7 @@ export function proposeOffThread(
 			void worker.terminate();
 		};
 		signal?.addEventListener('abort', onAbort, { once: true });
-		worker.once('message', (result: ThemeProposal) => {
+		worker.once('message', (result: EngineAnswer) => {
 			signal?.removeEventListener('abort', onAbort);
 			resolve(result);
 			void worker.terminate();

@@ -16,6 +16,7 @@ import { parseThemesWanted } from '$lib/domain/theme-rules';
 import { curate, PROPOSE } from './step';
 import { removeThemes, themesInUse } from './holds';
 import { boardOf } from './board';
+import { keepMeaning, planMeaning, type MeaningUse } from '../meaning';
 
 // The same statements and seed give the same proposal; a fixed seed keeps re-runs stable.
 const PROPOSAL_SEED = 1;
@@ -41,6 +42,14 @@ interface Computed {
 	proposal: ThemeProposal;
 	replaced: repo.ThemeRow[];
 	members: repo.Member[];
+	meaning: MeaningReport;
+}
+
+/** Whether the themes were found by the statements' meaning as well as their words, and if not why. */
+export interface MeaningReport {
+	use: MeaningUse;
+	/** Statements not in English, when that kept the meaning out. */
+	notEnglish: number;
 }
 
 /** The facilitator's "themes wanted" as typed: empty lets the engine decide; anything else is refused. */
@@ -73,16 +82,28 @@ async function computeProposal(
 	const sectorName = new Map(listSectors(db, a.eventId).map((s) => [s.id, s.name]));
 	// statements in another language are grouped by their rendering in the working language
 	const renderings = workingRenderings(db, a.eventId);
-	const proposal = await proposeOffThread(
+	// beside their words, the statements' meaning when they are all in English (services/meaning.ts)
+	const plan = planMeaning(
+		db,
+		a.eventId,
 		statements.map((s: Statement) => ({
 			id: String(s.id),
 			...engineText(s, renderings),
 			sector: sectorName.get(s.sectorId) ?? null
-		})),
-		{ seed: PROPOSAL_SEED, k },
-		signal
+		}))
 	);
-	return { proposal, replaced, members };
+	const { proposal, embedded } = await proposeOffThread(
+		plan.statements,
+		{ seed: PROPOSAL_SEED, k },
+		signal,
+		plan.embed
+	);
+	keepMeaning(db, plan, embedded);
+	const meaning: MeaningReport = {
+		use: proposal.diagnostics.meaning ? 'used' : plan.use === 'used' ? 'off' : plan.use,
+		notEnglish: plan.notEnglish
+	};
+	return { proposal, replaced, members, meaning };
 }
 
 /** A proposed theme is named by its key point in a member's words; its key phrases stay beside it. */
@@ -100,6 +121,7 @@ export interface ProposalPreview {
 	kept: number;
 	/** when a number of themes was asked for and fewer could be formed */
 	shortfall: Shortfall | null;
+	meaning: MeaningReport;
 }
 
 /** What proposing did: themes created, why the engine chose its number, and any shortfall. */
@@ -107,6 +129,7 @@ export interface ProposalResult {
 	created: number;
 	kReason: string;
 	shortfall: Shortfall | null;
+	meaning: MeaningReport;
 }
 
 /** Fewer themes than asked for: how many were asked, how many formed, and the smallest theme size. */
@@ -168,7 +191,12 @@ export async function previewProposal(
 	signal?: AbortSignal
 ): Promise<ProposalPreview> {
 	const a = requireRole(actor, 'facilitator');
-	const { proposal, replaced, members } = await computeProposal(db, a, themesWanted(rawK), signal);
+	const { proposal, replaced, members, meaning } = await computeProposal(
+		db,
+		a,
+		themesWanted(rawK),
+		signal
+	);
 	const all = repo.listThemes(db, a.eventId);
 	return {
 		appear: proposal.themes.map((t) => ({
@@ -180,7 +208,8 @@ export async function previewProposal(
 		moves: movesOf(proposal, replaced, members),
 		kept: all.filter((t) => t.status !== 'discarded' && !replaced.some((r) => r.id === t.id))
 			.length,
-		shortfall: shortfallOf(proposal)
+		shortfall: shortfallOf(proposal),
+		meaning
 	};
 }
 
@@ -196,7 +225,7 @@ export async function proposeEventThemes(
 	signal?: AbortSignal
 ): Promise<ProposalResult> {
 	const a = requireRole(actor, 'facilitator');
-	const { proposal, replaced } = await computeProposal(db, a, themesWanted(rawK), signal);
+	const { proposal, replaced, meaning } = await computeProposal(db, a, themesWanted(rawK), signal);
 	// the engine ran off the request thread: refuse to replace themes someone changed meanwhile
 	const seen = Object.fromEntries(replaced.map((t) => [t.id, t.version]));
 	let created = 0;
@@ -251,7 +280,12 @@ export async function proposeEventThemes(
 			});
 		}
 	);
-	return { created, kReason: proposal.diagnostics.kReason, shortfall: shortfallOf(proposal) };
+	return {
+		created,
+		kReason: proposal.diagnostics.kReason,
+		shortfall: shortfallOf(proposal),
+		meaning
+	};
 }
 
 /**

@@ -63,7 +63,13 @@ const version = (v: string) => (v ? Number(v) : undefined);
 function answer(a: Awaited<ReturnType<typeof themes.runEngine>>, k: string) {
 	if ('waiting' in a) return { waiting: a.waiting, busy: a.busy, k };
 	const o = a.done;
-	if ('result' in o) return { proposed: o.result.created, shortfall: o.result.shortfall, k };
+	if ('result' in o)
+		return {
+			proposed: o.result.created,
+			shortfall: o.result.shortfall,
+			meaning: o.result.meaning,
+			k
+		};
 	if ('preview' in o) return { preview: o.preview, k };
 	return { outcome: o, k };
 }
