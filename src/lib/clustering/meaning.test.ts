@@ -60,7 +60,7 @@ describe('withMeaning', () => {
 });
 
 describe('MeaningPull', () => {
-	it('scores κ × the cosine to each cluster mean, and follows joins and leaves', () => {
+	it('scores κ × the cosine to each cluster mean, and follows joins and leaves, both ways', () => {
 		const random = createRandom(7);
 		const dim = 5;
 		const vectors = Array.from({ length: 12 }, () => {
@@ -69,27 +69,29 @@ describe('MeaningPull', () => {
 			return v.map((x) => x / n);
 		});
 		const kappa = 3;
-		const pull = new MeaningPull(vectors, 3, kappa);
-		const z = [0, 0, 1, 1, 2, 2, 0, 1, 2, 0, 1, 2];
-		z.forEach((k, d) => pull.move(d, k, 1));
-		// move statement 0 out of cluster 0 and into cluster 2 and back again
-		pull.move(0, 0, -1);
-		pull.move(0, 2, 1);
-		pull.move(0, 2, -1);
-		const members = (k: number) =>
-			z.map((c, d) => (c === k && d !== 0 ? d : -1)).filter((d) => d >= 0);
-		const scores = new Float64Array(3);
-		const fresh = pull.score(0, Int32Array.from([0, 1, 2]), 3, scores);
-		for (let k = 0; k < 3; k++) {
-			const sum = new Array(dim).fill(0);
-			for (const d of members(k)) for (let j = 0; j < dim; j++) sum[j] += vectors[d][j];
-			const cos = sum.reduce((a, x, j) => a + x * vectors[0][j], 0) / norm(sum);
-			expect(scores[k]).toBeCloseTo(kappa * cos, 4);
+		for (const gram of [true, false]) {
+			const pull = new MeaningPull(vectors, 3, kappa, gram);
+			const z = [0, 0, 1, 1, 2, 2, 0, 1, 2, 0, 1, 2];
+			z.forEach((k, d) => pull.move(d, k, 1));
+			// move statement 0 out of cluster 0 and into cluster 2 and back again
+			pull.move(0, 0, -1);
+			pull.move(0, 2, 1);
+			pull.move(0, 2, -1);
+			const members = (k: number) =>
+				z.map((c, d) => (c === k && d !== 0 ? d : -1)).filter((d) => d >= 0);
+			const scores = new Float64Array(3);
+			const fresh = pull.score(0, Int32Array.from([0, 1, 2]), 3, scores);
+			for (let k = 0; k < 3; k++) {
+				const sum = new Array(dim).fill(0);
+				for (const d of members(k)) for (let j = 0; j < dim; j++) sum[j] += vectors[d][j];
+				const cos = sum.reduce((a, x, j) => a + x * vectors[0][j], 0) / norm(sum);
+				expect(scores[k]).toBeCloseTo(kappa * cos, 4);
+			}
+			const overall = new Array(dim).fill(0);
+			for (const v of vectors) for (let j = 0; j < dim; j++) overall[j] += v[j];
+			const cosAll = overall.reduce((a, x, j) => a + x * vectors[0][j], 0) / norm(overall);
+			expect(fresh).toBeCloseTo(kappa * cosAll, 4);
 		}
-		const overall = new Array(dim).fill(0);
-		for (const v of vectors) for (let j = 0; j < dim; j++) overall[j] += v[j];
-		const cosAll = overall.reduce((a, x, j) => a + x * vectors[0][j], 0) / norm(overall);
-		expect(fresh).toBeCloseTo(kappa * cosAll, 4);
 	});
 });
 

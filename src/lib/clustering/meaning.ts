@@ -75,45 +75,89 @@ export function withMeaning(
 	return { ...view, features: view.features + dim, vectors };
 }
 
+/** Up to this many statements the pull works from their cosines, computed once (n² floats). */
+export const GRAM_LIMIT = 2500;
+
 /**
- * The mixture's meaning term, kept per cluster as the sum of its members' vectors: a statement's
- * pull towards a cluster is κ × the cosine of its vector to the cluster's mean direction, and
- * towards a new cluster κ × its cosine to the mean direction of all the statements (a new cluster
- * is as close as the input as a whole).
+ * The mixture's meaning term: a statement's pull towards a cluster is κ × the cosine of its vector
+ * to the cluster's mean direction, and towards a new cluster κ × its cosine to the mean direction
+ * of all the statements (a new cluster is as close as the input as a whole).
+ *
+ * Kept per cluster as the sum of its members' vectors. Up to GRAM_LIMIT statements the sums are
+ * never formed: the statements' cosines are computed once, and each statement's dot product with
+ * each cluster's sum is kept and updated as members move (O(n) per move instead of O(dimension ×
+ * clusters) per statement scored); the two ways give the same pull.
  */
 export class MeaningPull {
+	private readonly n: number;
 	private readonly dim: number;
-	private readonly sums: Float64Array;
+	private readonly clusters: number;
+	/** |S_k|² per cluster. */
 	private readonly squares: Float64Array;
-	private readonly overall: Float64Array;
+	/** κ × the cosine of each statement to the mean direction of all. */
+	private readonly fresh: Float64Array;
+	// direct: the sums themselves
+	private readonly sums: Float64Array | null = null;
+	// Gram: cosines (n × n) and each statement's dot product with each cluster's sum (n × clusters)
+	private readonly gram: Float32Array | null = null;
+	private readonly dots: Float64Array | null = null;
 
 	constructor(
 		private readonly vectors: readonly (Float32Array | null)[],
 		clusters: number,
-		private readonly kappa: number
+		private readonly kappa: number,
+		/** The Gram way (default up to GRAM_LIMIT statements, every one with a vector). */
+		useGram = vectors.length <= GRAM_LIMIT
 	) {
-		this.dim = vectors.find((v) => v)?.length ?? 0;
-		this.sums = new Float64Array(clusters * this.dim);
+		const n = (this.n = vectors.length);
+		const dim = (this.dim = vectors.find((v) => v)?.length ?? 0);
+		this.clusters = clusters;
 		this.squares = new Float64Array(clusters);
-		this.overall = new Float64Array(this.dim);
-		for (const v of vectors) if (v) for (let j = 0; j < this.dim; j++) this.overall[j] += v[j];
+		this.fresh = new Float64Array(n);
+		const overall = new Float64Array(dim);
+		for (const v of vectors) if (v) for (let j = 0; j < dim; j++) overall[j] += v[j];
 		let norm = 0;
-		for (let j = 0; j < this.dim; j++) norm += this.overall[j] * this.overall[j];
-		const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-		for (let j = 0; j < this.dim; j++) this.overall[j] *= scale;
+		for (let j = 0; j < dim; j++) norm += overall[j] * overall[j];
+		const scale = norm > 0 ? kappa / Math.sqrt(norm) : 0;
+		vectors.forEach((v, d) => {
+			if (!v) return;
+			let dot = 0;
+			for (let j = 0; j < dim; j++) dot += overall[j] * v[j];
+			this.fresh[d] = dot * scale;
+		});
+		if (useGram && vectors.every((v) => v)) {
+			const gram = (this.gram = new Float32Array(n * n));
+			for (let a = 0; a < n; a++) {
+				const va = vectors[a]!;
+				for (let b = a; b < n; b++) {
+					const vb = vectors[b]!;
+					let dot = 0;
+					for (let j = 0; j < dim; j++) dot += va[j] * vb[j];
+					gram[a * n + b] = gram[b * n + a] = dot;
+				}
+			}
+			this.dots = new Float64Array(n * clusters);
+		} else this.sums = new Float64Array(clusters * dim);
 	}
 
 	/** Document d joins (sign 1) or leaves (sign −1) cluster k. */
 	move(d: number, k: number, sign: 1 | -1): void {
 		const v = this.vectors[d];
 		if (!v) return;
-		const sum = this.sums;
-		const at = k * this.dim;
-		let dot = 0;
-		for (let j = 0; j < this.dim; j++) dot += sum[at + j] * v[j];
-		// |S ± v|² = |S|² ± 2 S·v + 1, S·v taken before the change
-		this.squares[k] = Math.max(0, this.squares[k] + sign * 2 * dot + 1);
-		for (let j = 0; j < this.dim; j++) sum[at + j] += sign * v[j];
+		const { gram, dots, sums, n, clusters } = this;
+		if (gram && dots) {
+			// |S ± v|² = |S|² ± 2 S·v + |v|², with S·v over the members other than d
+			if (sign === 1) this.squares[k] += 2 * dots[d * clusters + k] + gram[d * n + d];
+			const row = d * n;
+			for (let i = 0; i < n; i++) dots[i * clusters + k] += sign * gram[row + i];
+			if (sign === -1) this.squares[k] -= 2 * dots[d * clusters + k] + gram[d * n + d];
+		} else if (sums) {
+			const at = k * this.dim;
+			let dot = 0;
+			for (let j = 0; j < this.dim; j++) dot += sums[at + j] * v[j];
+			this.squares[k] += sign * 2 * dot + 1;
+			for (let j = 0; j < this.dim; j++) sums[at + j] += sign * v[j];
+		}
 		if (this.squares[k] < 1e-9) this.squares[k] = 0;
 	}
 
@@ -121,17 +165,18 @@ export class MeaningPull {
 	score(d: number, live: ArrayLike<number>, count: number, scores: Float64Array): number {
 		const v = this.vectors[d];
 		if (!v) return 0;
-		const { sums, squares, dim, kappa } = this;
+		const { sums, dots, squares, dim, kappa, clusters } = this;
 		for (let a = 0; a < count; a++) {
 			const k = live[a];
 			if (squares[k] === 0) continue;
-			const at = k * dim;
 			let dot = 0;
-			for (let j = 0; j < dim; j++) dot += sums[at + j] * v[j];
+			if (dots) dot = dots[d * clusters + k];
+			else if (sums) {
+				const at = k * dim;
+				for (let j = 0; j < dim; j++) dot += sums[at + j] * v[j];
+			}
 			scores[a] += (kappa * dot) / Math.sqrt(squares[k]);
 		}
-		let fresh = 0;
-		for (let j = 0; j < dim; j++) fresh += this.overall[j] * v[j];
-		return kappa * fresh;
+		return this.fresh[d];
 	}
 }
