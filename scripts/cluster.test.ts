@@ -13,6 +13,17 @@ function run(...args: string[]) {
 }
 
 describe('cluster CLI', () => {
+	it('reads the statements by their meaning as well with --meaning', () => {
+		const r = run('--input', `${FIX}/statements.jsonl`, '--k', '2', '--meaning');
+		expect(r.code).toBe(0);
+		const out = JSON.parse(r.stdout);
+		expect(out.diagnostics.meaning).toBe(true);
+		expect(Object.keys(out.assignments)).toHaveLength(7);
+		expect(r.stderr).toMatch(/7 sentence vectors in/);
+		const words = JSON.parse(run('--input', `${FIX}/statements.jsonl`, '--k', '2').stdout);
+		expect(words.diagnostics.meaning).toBeUndefined();
+	});
+
 	it('prints one JSON object with assignments, themes and diagnostics for JSONL', () => {
 		const r = run('--input', `${FIX}/statements.jsonl`, '--k', '2', '--seed', '3');
 		expect(r.code).toBe(0);
