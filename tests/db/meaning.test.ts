@@ -7,6 +7,7 @@ import { planMeaning, readsAsEnglish } from '$lib/server/services/meaning';
 import { listMeaning } from '$lib/server/db/meaning';
 import { meaningKey } from '$lib/server/meaning/encoder';
 import { listStatements } from '$lib/server/db/statements';
+import { MEANING_LIMIT } from '$lib/domain/theme-rules';
 import { seededEvent } from './helpers';
 
 // Two points, bullying at school and data taken from people, each made twice in other words; the
@@ -110,6 +111,16 @@ describe('proposing themes with meaning', () => {
 			meaningKey('Farmers lose control of the data of their land')
 		);
 	}, 60_000);
+
+	it('is left out above the number of statements it can read in time', () => {
+		const s = englishEvent();
+		const many = (n: number) =>
+			Array.from({ length: n }, (_, i) => ({ id: String(i + 1), text: 'Farmers lose their data' }));
+		expect(planMeaning(s.db, s.event.id, many(MEANING_LIMIT)).use).toBe('used');
+		const over = planMeaning(s.db, s.event.id, many(MEANING_LIMIT + 1));
+		expect(over.use).toBe('size');
+		expect(over.embed).toEqual([]);
+	});
 
 	it('is left out when the server turns it off, and the preview says how it would group', async () => {
 		const s = englishEvent();

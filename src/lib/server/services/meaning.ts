@@ -6,12 +6,16 @@
  * facilitator is told why.
  */
 import { detectLanguage, type StatementInput } from '$lib/clustering';
+import { MEANING_LIMIT } from '$lib/domain/theme-rules';
 import type { Db } from '../db/connection';
 import { listMeaning, saveMeaning } from '../db/meaning';
 import { meaningEnabled, meaningKey } from '../meaning/encoder';
 
-/** How a proposal used meaning: beside the words, turned off on this server, or not all English. */
-export type MeaningUse = 'used' | 'off' | 'languages';
+/**
+ * How a proposal used meaning: beside the words; turned off on this server; not all statements in
+ * English; or too many statements (`size`).
+ */
+export type MeaningUse = 'used' | 'off' | 'languages' | 'size';
 
 export interface MeaningPlan {
 	/** The engine's input, with the kept vectors of statements whose text has not changed. */
@@ -50,6 +54,7 @@ export function planMeaning(
 		notEnglish
 	});
 	if (!meaningEnabled() || inputs.length === 0) return none('off');
+	if (inputs.length > MEANING_LIMIT) return none('size');
 	const notEnglish = inputs.filter((s) => !readsAsEnglish(s.text, s.lang)).length;
 	if (notEnglish > 0) return none('languages', notEnglish);
 	const kept = listMeaning(db, eventId);
