@@ -21,6 +21,17 @@ describe('mergeClusters', () => {
 		expect(out.z[0]).toBe(out.z[1]);
 		expect(out.z[3]).not.toBe(out.z[0]);
 	});
+	it('keeps apart the two clusters it is told to, joining the next closest pair', () => {
+		const z = Int32Array.from([0, 1, 1, 2, 2]);
+		const out = mergeClusters(vectors, z, 3, 2, 0, 0, new Set(), [0, 1]);
+		expect(out.k).toBe(2);
+		expect(out.z[0]).not.toBe(out.z[1]);
+		// and through a merge: 1 joins 2, and 0 still may not join what 1 is now part of
+		const four = Int32Array.from([0, 1, 1, 2, 3]);
+		const one = mergeClusters([...vectors], four, 4, 1, 0, 0, new Set(), [0, 1]);
+		expect(one.k).toBe(2);
+		expect(one.z[0]).not.toBe(one.z[1]);
+	});
 	it('never merges frozen clusters', () => {
 		const z = Int32Array.from([0, 1, 1, 2, 2]);
 		const out = mergeClusters(vectors, z, 3, 1, 0, 0, new Set([0]));

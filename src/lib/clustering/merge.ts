@@ -184,7 +184,8 @@ export interface MergeResult {
  * geometric mean of the two clusters' own coherence (mean cosine between two of their members).
  * Coherence is that of the ORIGINAL clusters each is made of, which is what stops chaining: with a
  * cosine between centroids, broad merged centroids resemble everything and swallow the corpus.
- * `frozen` clusters (locked themes, ids 0..frozen.size-1) never merge and keep their ids.
+ * `frozen` clusters (locked themes, ids 0..frozen.size-1) never merge and keep their ids. The two
+ * clusters of `apart` (the halves of a cut just made) never end up in one.
  */
 export function mergeClusters(
 	vectors: SparseVector[],
@@ -193,7 +194,8 @@ export function mergeClusters(
 	target: number | null,
 	minLink: number,
 	minRetention: number,
-	frozen: Set<number> = new Set()
+	frozen: Set<number> = new Set(),
+	apart: readonly [number, number] | null = null
 ): MergeResult {
 	const gram = clusterGram(vectors, zIn, k);
 	const alive = new Set<number>();
@@ -224,6 +226,12 @@ export function mergeClusters(
 		return ((na * nb) / (na + nb)) * dist;
 	};
 	let last = 0;
+	const root = (c: number): number => (parent[c] === c ? c : (parent[c] = root(parent[c])));
+	const keptApart = (a: number, b: number) => {
+		if (!apart) return false;
+		const [x, y] = [root(apart[0]), root(apart[1])];
+		return (x === a && y === b) || (x === b && y === a);
+	};
 	const mergeable = () => [...alive].filter((a) => !frozen.has(a)).length;
 	while (mergeable() > 1 && (target === null || alive.size > target)) {
 		let best = Infinity;
@@ -232,7 +240,7 @@ export function mergeClusters(
 		for (const a of alive) {
 			if (frozen.has(a)) continue;
 			for (const b of alive) {
-				if (b <= a || frozen.has(b)) continue;
+				if (b <= a || frozen.has(b) || keptApart(a, b)) continue;
 				if (target === null && (link(a, b) < minLink || retention(a, b) < minRetention)) continue;
 				const c = ward(a, b);
 				if (c < best) [best, ba, bb] = [c, a, b];
@@ -252,7 +260,6 @@ export function mergeClusters(
 		alive.delete(bb);
 		parent[bb] = ba;
 	}
-	const root = (c: number): number => (parent[c] === c ? c : (parent[c] = root(parent[c])));
 	const merged = zIn.map((c) => (c < 0 ? -1 : root(c)));
 	const out = compact(merged, frozen.size);
 	return { z: out.z, k: out.k, stopLink: last };

@@ -385,7 +385,8 @@ export function proposeThemes(
 			if (cut.cuts === 0) break;
 			out =
 				kWanted !== null && cut.k - L > kWanted
-					? mergeClusters(vectors, cut.z, cut.k, L + kWanted, 0, 0, frozen)
+					? // back to k, never by joining the two halves again
+						mergeClusters(vectors, cut.z, cut.k, L + kWanted, 0, 0, frozen, [largest, cut.k - 1])
 					: compact(cut.z, L);
 		}
 		return compact(out.z, L);
