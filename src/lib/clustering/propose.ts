@@ -205,7 +205,8 @@ export function proposeThemes(
 	const corpus = buildCorpus(statements);
 	const words = clusteringView(corpus, corpus.n < SMALL_CORPUS ? 1 : 2);
 	const view = meaning && weight > 0 ? withMeaning(words, meaning, weight) : words;
-	const pull = meaning && concentration > 0 ? { concentration } : null;
+	// the mixture's pull towards clusters of close meaning, over all statements (a sample's below)
+	const pull = meaning && concentration > 0 ? { meaning, concentration } : null;
 	lap('prepare');
 
 	const lockedThemes = (options.locked ?? []).filter((t) => t && Array.isArray(t.memberIds));
@@ -242,7 +243,7 @@ export function proposeThemes(
 		docs: picked.map((d) => view.docs[d]),
 		vectors: picked.map((d) => view.vectors[d]),
 		fixed: Int32Array.from(picked, (d) => fixed[d]),
-		pull: pull && meaning ? { ...pull, meaning: picked.map((d) => meaning[d]) } : {}
+		pull: pull ? { ...pull, meaning: picked.map((d) => pull.meaning[d]) } : {}
 	};
 	const partFree = part.fixed.reduce((a, c) => a + (c < 0 ? 1 : 0), 0);
 	/**
@@ -304,7 +305,7 @@ export function proposeThemes(
 					random,
 					fixed,
 					init,
-					...(pull && meaning ? { ...pull, meaning } : {})
+					...pull
 				}).z;
 				picked.forEach((d, i) => (z0[i] = all[d]));
 			}
