@@ -2,7 +2,7 @@
 // each short text is assumed to come from ONE topic, which suits one-sentence statements far
 // better than TF-IDF k-means. Only populated clusters are scored (all empty ones score the same),
 // so the cost follows the number of live clusters, not the upper bound.
-import { MeaningPull } from './meaning.js';
+import { MeaningPull, type MeaningGram } from './meaning.js';
 
 /** Prior weight of a cluster. 1 rather than the paper's 0.1: keeps small topics alive (tweet NMI +3, snippets +2 in our runs). */
 export const DEFAULT_ALPHA = 1;
@@ -32,6 +32,8 @@ export interface DmmInput {
 	meaning?: readonly (Float32Array | null)[];
 	/** κ of that pull; 0 or no `meaning`: words only. */
 	concentration?: number;
+	/** The vectors' cosines when formed once for the proposal (every vector of `meaning` in it). */
+	gram?: MeaningGram;
 }
 
 const HALF_LOG_TWO_PI = 0.9189385332046727;
@@ -170,7 +172,7 @@ export function runDmm(input: DmmInput): DmmResult {
 
 	const pull =
 		input.meaning && (input.concentration ?? 0) > 0
-			? new MeaningPull(input.meaning, K, input.concentration!)
+			? new MeaningPull(input.meaning, K, input.concentration!, input.gram)
 			: null;
 
 	const move = (d: number, k: number, sign: 1 | -1) => {

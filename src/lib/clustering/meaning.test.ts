@@ -1,12 +1,37 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clusteringView, buildCorpus } from './corpus.js';
-import { MeaningPull, meaningVectors, withMeaning } from './meaning.js';
+import {
+	MeaningGram,
+	MeaningPull,
+	meaningCoordinates,
+	meaningVectors,
+	withMeaning
+} from './meaning.js';
 import { proposeThemes } from './index.js';
 import { createRandom } from './random.js';
 import type { StatementInput } from './types.js';
 
 const norm = (v: ArrayLike<number>) => Math.sqrt(Array.from(v).reduce((a, x) => a + x * x, 0));
+
+/** n random unit vectors of `dim` dimensions. */
+function unitVectors(n: number, dim: number, seed: number): Float32Array[] {
+	const random = createRandom(seed);
+	return Array.from({ length: n }, () => {
+		const v = Float32Array.from({ length: dim }, () => random() - 0.5);
+		const length = norm(v);
+		return v.map((x) => x / length);
+	});
+}
+
+/** The dot product of two sparse vectors. */
+function sparseDot(
+	a: { indices: Int32Array; values: Float32Array },
+	b: { indices: Int32Array; values: Float32Array }
+): number {
+	const at = new Map(Array.from(a.indices, (f, i) => [f, a.values[i]]));
+	return Array.from(b.indices).reduce((s, f, i) => s + (at.get(f) ?? 0) * b.values[i], 0);
+}
 
 describe('meaningVectors', () => {
 	it('scales every vector to unit length', () => {
@@ -59,6 +84,54 @@ describe('withMeaning', () => {
 	});
 });
 
+describe('meaningCoordinates', () => {
+	it('keeps every cosine, with statement d on at most d + 1 directions', () => {
+		const vectors = unitVectors(20, 32, 3);
+		const gram = new MeaningGram(vectors);
+		const { dim, vectors: coordinates } = meaningCoordinates(gram);
+		expect(dim).toBe(20);
+		coordinates.forEach((c, d) => {
+			expect(c.indices.length).toBeLessThanOrEqual(d + 1);
+			expect(Math.max(...c.indices)).toBeLessThan(dim);
+			for (let e = 0; e < vectors.length; e++) {
+				const cosine = vectors[d].reduce((s, x, j) => s + x * vectors[e][j], 0);
+				expect(sparseDot(c, coordinates[e])).toBeCloseTo(cosine, 5);
+			}
+		});
+	});
+
+	it('adds no direction for a statement whose vector the ones before it already span', () => {
+		const [a, b] = unitVectors(2, 8, 5);
+		const between = a.map((x, j) => x + b[j]);
+		const unit = between.map((x) => x / norm(between));
+		const { dim, vectors } = meaningCoordinates(new MeaningGram([a, b, a, unit]));
+		expect(dim).toBe(2);
+		expect(vectors.map((v) => v.indices.length)).toEqual([1, 2, 1, 2]);
+		expect(sparseDot(vectors[2], vectors[0])).toBeCloseTo(1, 5);
+	});
+
+	it('gives the clustering view the same cosines as the vectors themselves', () => {
+		const statements: StatementInput[] = [
+			'water rights for farmers',
+			'farmers need water',
+			'rights of platform workers',
+			'platform workers organise',
+			'water for the city'
+		].map((text, i) => ({ id: String(i), text }));
+		const view = clusteringView(buildCorpus(statements), 1);
+		const vectors = unitVectors(statements.length, 16, 11);
+		const direct = withMeaning(view, vectors, 1.25);
+		const rotated = withMeaning(view, meaningCoordinates(new MeaningGram(vectors)), 1.25);
+		expect(rotated.features).toBe(view.features + statements.length);
+		for (let d = 0; d < statements.length; d++)
+			for (let e = 0; e < statements.length; e++)
+				expect(sparseDot(rotated.vectors[d], rotated.vectors[e])).toBeCloseTo(
+					sparseDot(direct.vectors[d], direct.vectors[e]),
+					5
+				);
+	});
+});
+
 describe('MeaningPull', () => {
 	it('scores κ × the cosine to each cluster mean, and follows joins and leaves, both ways', () => {
 		const random = createRandom(7);
@@ -92,6 +165,57 @@ describe('MeaningPull', () => {
 			const cosAll = overall.reduce((a, x, j) => a + x * vectors[0][j], 0) / norm(overall);
 			expect(fresh).toBeCloseTo(kappa * cosAll, 4);
 		}
+	});
+
+	it('scores the same whether a statement left and came back, or never moved', () => {
+		const vectors = unitVectors(10, 6, 13);
+		const z = [0, 1, 2, 0, 1, 2, 0, 1, 2, 0];
+		const scoresOf = (moves: (pull: MeaningPull) => void) => {
+			const pull = new MeaningPull(vectors, 3, 2, true);
+			z.forEach((k, d) => pull.move(d, k, 1));
+			moves(pull);
+			return vectors.map((_, d) => {
+				const scores = new Float64Array(3);
+				pull.score(d, Int32Array.from([0, 1, 2]), 3, scores);
+				return Array.from(scores);
+			});
+		};
+		const still = scoresOf(() => {});
+		const whileOut = new Float64Array(3);
+		// 4 leaves cluster 1 and is drawn back; 5 leaves cluster 2 and others are scored meanwhile
+		const moved = scoresOf((pull) => {
+			pull.move(4, 1, -1);
+			pull.score(4, Int32Array.from([0, 1, 2]), 3, new Float64Array(3));
+			pull.move(4, 1, 1);
+			pull.move(5, 2, -1);
+			pull.score(7, Int32Array.from([0, 1, 2]), 3, whileOut);
+			pull.move(5, 2, 1);
+		});
+		moved.forEach((row, d) => row.forEach((x, k) => expect(x).toBeCloseTo(still[d][k], 9)));
+		// while 5 was out, 7 was scored against the clusters without it
+		const without = new MeaningPull(vectors, 3, 2, true);
+		z.forEach((k, d) => d !== 5 && without.move(d, k, 1));
+		const expected = new Float64Array(3);
+		without.score(7, Int32Array.from([0, 1, 2]), 3, expected);
+		whileOut.forEach((x, k) => expect(x).toBeCloseTo(expected[k], 9));
+	});
+
+	it('scores a subset the same from a Gram shared with the whole as from its own', () => {
+		const vectors = unitVectors(12, 5, 17);
+		const shared = new MeaningGram(vectors);
+		const subset = [1, 4, 5, 8, 9, 11].map((d) => vectors[d]);
+		const z = [0, 1, 0, 1, 1, 0];
+		const [own, fromShared] = [true, shared].map((gram) => {
+			const pull = new MeaningPull(subset, 2, 4, gram);
+			z.forEach((k, d) => pull.move(d, k, 1));
+			pull.move(2, 0, -1);
+			pull.move(2, 1, 1);
+			const scores = new Float64Array(2);
+			pull.score(3, Int32Array.from([0, 1]), 2, scores);
+			return Array.from(scores);
+		});
+		fromShared.forEach((x, k) => expect(x).toBeCloseTo(own[k], 9));
+		expect(shared.rowsOf([vectors[3], new Float32Array(5)])).toBeNull();
 	});
 });
 

@@ -31,6 +31,9 @@ import { cutClusters, isCollapsed } from './bisect.js';
 import {
 	DEFAULT_MEANING_CONCENTRATION,
 	DEFAULT_MEANING_WEIGHT,
+	GRAM_LIMIT,
+	MeaningGram,
+	meaningCoordinates,
 	meaningVectors,
 	withMeaning
 } from './meaning.js';
@@ -186,6 +189,18 @@ export function proposeThemes(
 	input: readonly StatementInput[],
 	options: ProposeOptions = {}
 ): ThemeProposal {
+	return propose(input, options, true);
+}
+
+/**
+ * proposeThemes; without `describe` the themes are only counted (diagnostics.kChosen) and not
+ * described (`themes` holds none), for a run whose number of themes is all that is wanted.
+ */
+function propose(
+	input: readonly StatementInput[],
+	options: ProposeOptions,
+	describe: boolean
+): ThemeProposal {
 	const now = options.now ?? noClock;
 	const timings: Record<string, number> = {};
 	let mark = now();
@@ -204,9 +219,20 @@ export function proposeThemes(
 	const random = createRandom(options.seed ?? 1);
 	const corpus = buildCorpus(statements);
 	const words = clusteringView(corpus, corpus.n < SMALL_CORPUS ? 1 : 2);
-	const view = meaning && weight > 0 ? withMeaning(words, meaning, weight) : words;
+	// the statements' cosines, formed once: for the mixture's pull up to GRAM_LIMIT statements, and
+	// for coordinates in the vectors' span when there are fewer statements than dimensions
+	const span = meaning !== null && weight > 0 && meaning.length <= meaning[0].length;
+	const gram =
+		meaning && ((concentration > 0 && meaning.length <= GRAM_LIMIT) || span)
+			? new MeaningGram(meaning)
+			: null;
+	const view =
+		meaning && weight > 0
+			? withMeaning(words, span && gram ? meaningCoordinates(gram) : meaning, weight)
+			: words;
 	// the mixture's pull towards clusters of close meaning, over all statements (a sample's below)
-	const pull = meaning && concentration > 0 ? { meaning, concentration } : null;
+	const pull =
+		meaning && concentration > 0 ? { meaning, concentration, ...(gram ? { gram } : {}) } : null;
 	lap('prepare');
 
 	const lockedThemes = (options.locked ?? []).filter((t) => t && Array.isArray(t.memberIds));
@@ -419,20 +445,20 @@ export function proposeThemes(
 	const unassigned: string[] = [];
 	final.z.forEach((c, d) => (c >= 0 ? members[c].push(d) : unassigned.push(corpus.ids[d])));
 	const totalSectors = new Set(corpus.sectors.filter((s) => s)).size;
-	const naming = { texts: statements.map((s) => s.text), termIndex: termIndexOf(corpus) };
-	const themes = members
-		.map((m, c) => ({ m, c }))
-		.filter(({ m, c }) => m.length > 0 || c < L)
-		.map(({ m, c }, index) => {
-			const theme = describeTheme(corpus, m, index, totalSectors, naming);
-			if (c < L) theme.lockedId = lockedThemes[c].id;
-			return theme;
-		});
+	const formed = members.map((m, c) => ({ m, c })).filter(({ m, c }) => m.length > 0 || c < L);
+	const naming = describe
+		? { texts: statements.map((s) => s.text), termIndex: termIndexOf(corpus) }
+		: null;
+	const themes = (naming ? formed : []).map(({ m, c }, index) => {
+		const theme = describeTheme(corpus, m, index, totalSectors, naming!);
+		if (c < L) theme.lockedId = lockedThemes[c].id;
+		return theme;
+	});
 	lap('describe');
 
 	const languages: Record<string, number> = {};
 	for (const l of corpus.languages) languages[l] = (languages[l] ?? 0) + 1;
-	const kChosen = themes.length - L;
+	const kChosen = formed.length - L;
 	const themesWord = (n: number) => `${n} theme${n === 1 ? '' : 's'}`;
 	const kReason =
 		kWanted !== null
@@ -468,14 +494,10 @@ export function proposeThemes(
  * all, docs/theme-engine.md), then the themes are found at that number by words and meaning.
  */
 function autoWithMeaning(statements: StatementInput[], options: ProposeOptions): ThemeProposal {
-	const byWords = proposeThemes(statements, {
-		...options,
-		k: 'auto',
-		meaningWeight: 0,
-		meaningConcentration: 0
-	});
+	const wordsOnly = { ...options, k: 'auto' as const, meaningWeight: 0, meaningConcentration: 0 };
+	const byWords = propose(statements, wordsOnly, false);
 	const k = byWords.diagnostics.kChosen;
-	if (k < 1) return byWords;
+	if (k < 1) return propose(statements, wordsOnly, true);
 	const both = proposeThemes(statements, { ...options, k });
 	const timings = { ...byWords.diagnostics.timings };
 	for (const [stage, ms] of Object.entries(both.diagnostics.timings))

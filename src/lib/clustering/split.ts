@@ -5,6 +5,7 @@
 // Jain and Neal 2004 are made), and the best is kept when it raises the model's collapsed
 // likelihood and its halves are not linked closely enough to be merged again as one theme.
 import type { SparseVector } from './corpus.js';
+import type { MeaningGram } from './meaning.js';
 import { DEFAULT_ALPHA, DEFAULT_BETA, logGamma, logRising, runDmm } from './gsdmm.js';
 import { groupLink } from './merge.js';
 import { shuffle } from './random.js';
@@ -39,6 +40,8 @@ export interface SplitInput {
 	/** Sentence vectors and their pull in the two-cluster runs, as in the mixture (meaning.ts). */
 	meaning?: readonly (Float32Array | null)[];
 	concentration?: number;
+	/** Their cosines, formed once for the proposal (meaning.ts). */
+	gram?: MeaningGram;
 }
 
 export interface SplitResult {
@@ -166,7 +169,8 @@ function proposeSplit(
 		...(input.meaning
 			? {
 					meaning: sample.map((d) => input.meaning![d]),
-					concentration: input.concentration
+					concentration: input.concentration,
+					gram: input.gram
 				}
 			: {})
 	});
