@@ -169,6 +169,10 @@ export function runDmm(input: DmmInput): DmmResult {
 	// a new cluster's terms: log(α × empty clusters) per count, logRising(Vβ, L) per length L
 	const logEmpty = new Float64Array(K + 1).fill(NaN);
 	const newCluster = new Float64Array(maxLength + 1).fill(NaN);
+	// logRising(nk + Vβ, L) where the midpoint rule is not accurate enough (nk + Vβ ≤ 16 L, so
+	// nk ≤ 16 × the longest statement): filled on first use, per length L and cluster size nk
+	const risingWidth = 16 * maxLength + 1;
+	const rising = new Float64Array((maxLength + 1) * risingWidth).fill(NaN);
 
 	const pull =
 		input.meaning && (input.concentration ?? 0) > 0
@@ -208,7 +212,11 @@ export function runDmm(input: DmmInput): DmmResult {
 				words = halfLog[t];
 				if (words !== words) words = halfLog[t] = Math.log(vBeta + t / 2);
 				words *= L;
-			} else words = logRising(nk[k] + vBeta, L);
+			} else {
+				const at = L * risingWidth + nk[k];
+				words = rising[at];
+				if (words !== words) words = rising[at] = logRising(nk[k] + vBeta, L);
+			}
 			scores[a] = prior - words;
 		}
 		for (let i = 0; i < s.words.length; i++) {

@@ -116,9 +116,20 @@ export function meaningCoordinates(gram: MeaningGram): MeaningCoordinates {
 		let rest = g[cl + l];
 		for (const j of kept) {
 			const cj = j * n;
-			let s = g[cj + l];
-			// directions that were not kept hold 0 in both
-			for (let i = 0; i < j; i++) s -= c[cj + i] * c[cl + i];
+			// directions that were not kept hold 0 in both; four terms per step
+			let s0 = 0;
+			let s1 = 0;
+			let s2 = 0;
+			let s3 = 0;
+			let i = 0;
+			for (; i + 3 < j; i += 4) {
+				s0 += c[cj + i] * c[cl + i];
+				s1 += c[cj + i + 1] * c[cl + i + 1];
+				s2 += c[cj + i + 2] * c[cl + i + 2];
+				s3 += c[cj + i + 3] * c[cl + i + 3];
+			}
+			for (; i < j; i++) s0 += c[cj + i] * c[cl + i];
+			const s = g[cj + l] - (s0 + s1 + s2 + s3);
 			const x = s / pivot[j];
 			c[cl + j] = x;
 			rest -= x * x;
