@@ -46,4 +46,17 @@ describe('runDmm', () => {
 		expect(z[0]).toBe(1);
 		expect(z[8]).toBe(-1);
 	});
+
+	it('takes a pasted document of 20,000 words beside short statements', () => {
+		// its word counts repeat topic A's words; no table may grow with the square of its length
+		const long = Int32Array.from({ length: 20_000 }, (_, i) => i % 3);
+		const { z } = runDmm({
+			docs: [...docs, long],
+			vocabularySize: 6,
+			maxClusters: 4,
+			random: createRandom(2)
+		});
+		expect(z[8]).toBeGreaterThanOrEqual(0);
+		expect(new Set(z.slice(4, 8)).size).toBe(1);
+	});
 });

@@ -37,6 +37,8 @@ export interface DmmInput {
 }
 
 const HALF_LOG_TWO_PI = 0.9189385332046727;
+/** Statements longer than this many words compute their log-rising factor each time (runDmm). */
+const RISING_TABLE_LENGTH = 64;
 
 /** log Γ(x) for x > 0, Stirling series after shifting x above 7. */
 export function logGamma(x: number): number {
@@ -170,9 +172,11 @@ export function runDmm(input: DmmInput): DmmResult {
 	const logEmpty = new Float64Array(K + 1).fill(NaN);
 	const newCluster = new Float64Array(maxLength + 1).fill(NaN);
 	// logRising(nk + Vβ, L) where the midpoint rule is not accurate enough (nk + Vβ ≤ 16 L, so
-	// nk ≤ 16 × the longest statement): filled on first use, per length L and cluster size nk
-	const risingWidth = 16 * maxLength + 1;
-	const rising = new Float64Array((maxLength + 1) * risingWidth).fill(NaN);
+	// nk < 16 L): filled on first use, per length L and cluster size nk, for statements of up to
+	// RISING_TABLE_LENGTH words (a pasted document must not make the table huge)
+	const risingLength = Math.min(maxLength, RISING_TABLE_LENGTH);
+	const risingWidth = 16 * risingLength + 1;
+	const rising = new Float64Array((risingLength + 1) * risingWidth).fill(NaN);
 
 	const pull =
 		input.meaning && (input.concentration ?? 0) > 0
@@ -212,11 +216,11 @@ export function runDmm(input: DmmInput): DmmResult {
 				words = halfLog[t];
 				if (words !== words) words = halfLog[t] = Math.log(vBeta + t / 2);
 				words *= L;
-			} else {
+			} else if (L <= risingLength) {
 				const at = L * risingWidth + nk[k];
 				words = rising[at];
 				if (words !== words) words = rising[at] = logRising(nk[k] + vBeta, L);
-			}
+			} else words = logRising(nk[k] + vBeta, L);
 			scores[a] = prior - words;
 		}
 		for (let i = 0; i < s.words.length; i++) {
