@@ -1,7 +1,7 @@
 // Themes by meaning in the built app: the engine's worker thread loads the sentence model, makes
 // the demo's statements' vectors at the first proposal and keeps them, so the next proposal makes
-// none; the facilitator is told the statements were grouped by meaning as well as words, with and
-// without JavaScript.
+// none; the worker itself is kept and serves the next runs; the facilitator is told the statements
+// were grouped by meaning as well as words, with and without JavaScript.
 import { describe, expect, it } from 'vitest';
 import { demoLinks } from '../../scripts/lib/app-server';
 import { signedIn, useAppAndBrowser } from './setup';
@@ -30,7 +30,7 @@ describe('themes by meaning', () => {
 		);
 
 		// again without JavaScript, on a phone: the preview, then applying it; the kept vectors
-		// serve both runs and nothing is embedded
+		// serve both runs and nothing is embedded, on the worker the first run left
 		const phone = await signedIn(running, links.facilitator, /\/facilitate$/, {
 			javaScript: false,
 			viewport: PHONE
@@ -47,6 +47,13 @@ describe('themes by meaning', () => {
 		const second = proposals(running.app.output());
 		expect(second).toHaveLength(3);
 		for (const line of second.slice(1))
-			expect(line).toMatch(/^Proposing themes for \d+ statements on a worker thread$/);
+			expect(line).toMatch(
+				/^Proposing themes for \d+ statements on a worker thread kept from an earlier run$/
+			);
+		const answered = running.app
+			.output()
+			.split('\n')
+			.filter((l) => /^Themes proposed for \d+ statements in \d+\.\d\d s$/.test(l));
+		expect(answered).toHaveLength(3);
 	});
 });

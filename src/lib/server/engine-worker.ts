@@ -1,11 +1,14 @@
 /**
  * Runs the theme engine on a worker thread, so the server keeps answering while it works.
  * The built module is its own worker entry: loaded inside a worker carrying the tag below, it
- * computes the proposal and posts it back. From TypeScript sources (tests, `vite dev`) there is
- * no built file to start a worker with, so it runs in-process.
+ * computes each proposal it is sent and posts it back. From TypeScript sources (tests, `vite dev`)
+ * there is no built file to start a worker with, so it runs in-process.
  *
- * Each worker has a memory limit; aborting the signal (a time limit, a cancel) terminates it.
- * How many run at once is the engine pool's business (services/themes/engine.ts).
+ * A worker that answered is kept for the next run (worker-keeper.ts): V8 has compiled the engine
+ * and the sentence model is loaded, so the next proposal takes about half the time. Each worker
+ * has a memory limit; aborting the signal (a time limit, a cancel) terminates it, and a worker
+ * that failed is never used again. How many run at once is the engine pool's business
+ * (services/themes/engine.ts).
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { setPriority } from 'node:os';
@@ -16,6 +19,7 @@ import {
 	type ThemeProposal
 } from '$lib/clustering';
 import { EngineStopped } from './engine-pool';
+import { createWorkerKeeper } from './worker-keeper';
 import { embedTexts } from './meaning/encoder';
 
 const TAG = 'converge:propose-themes';
@@ -50,6 +54,15 @@ export async function embedAndPropose(
 	return { proposal: proposeThemes(input, options), embedded };
 }
 
+/** A run asked of a worker thread, and its answer. */
+interface Job {
+	id: number;
+	statements: StatementInput[];
+	options: Omit<ProposeOptions, 'now'>;
+	embed: readonly number[];
+}
+type Reply = { id: number; answer: EngineAnswer } | { id: number; failed: string };
+
 if (!isMainThread && workerData?.tag === TAG) {
 	// the lowest priority for this thread only (Linux gives each thread its own): when the cores are
 	// busy, the server's requests go before the engine
@@ -58,9 +71,17 @@ if (!isMainThread && workerData?.tag === TAG) {
 	} catch {
 		// not allowed here: the engine runs at the server's priority
 	}
-	void embedAndPropose(workerData.statements, workerData.options, workerData.embed ?? []).then(
-		(answer) => parentPort!.postMessage(answer)
-	);
+	// one run at a time (the main thread sends the next only after this one's reply)
+	parentPort!.on('message', (job: Job) => {
+		void embedAndPropose(job.statements, job.options, job.embed).then(
+			(answer) => parentPort!.postMessage({ id: job.id, answer } satisfies Reply),
+			(e: unknown) =>
+				parentPort!.postMessage({
+					id: job.id,
+					failed: e instanceof Error ? (e.stack ?? e.message) : String(e)
+				} satisfies Reply)
+		);
+	});
 }
 
 /** True when this module runs from the build, where a worker can load it. */
@@ -71,6 +92,27 @@ export function engineMemoryMb(): number {
 	const mb = Number(process.env.CONVERGE_ENGINE_MEMORY_MB);
 	return Number.isFinite(mb) && mb >= 32 ? mb : 512;
 }
+
+/** An idle worker is kept this long for the next run (CONVERGE_ENGINE_IDLE_S, 10 minutes by default). */
+export function engineIdleMs(): number {
+	const s = Number(process.env.CONVERGE_ENGINE_IDLE_S);
+	return (Number.isFinite(s) && s >= 0 ? s : 600) * 1000;
+}
+
+// idle timers do not hold the process open
+const workers = createWorkerKeeper<Worker>({
+	create: () =>
+		new Worker(new URL(import.meta.url), {
+			workerData: { tag: TAG },
+			resourceLimits: { maxOldGenerationSizeMb: engineMemoryMb() }
+		}),
+	idleMs: engineIdleMs(),
+	timers: {
+		set: (fn, ms) => setTimeout(fn, ms).unref(),
+		clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>)
+	}
+});
+let lastJob = 0;
 
 /**
  * The engine's proposal, computed on a worker thread when the app runs from its build; the
@@ -84,33 +126,54 @@ export function proposeOffThread(
 ): Promise<EngineAnswer> {
 	if (signal?.aborted) return Promise.reject(signal.reason);
 	if (!canUseWorker()) return embedAndPropose(statements, options, embed);
+	const { worker, fresh } = workers.take();
+	const id = ++lastJob;
 	console.log(
 		`Proposing themes for ${statements.length} statements on a worker thread` +
+			(fresh ? '' : ' kept from an earlier run') +
 			(embed.length > 0 ? ` (${embed.length} to embed first)` : '')
 	);
+	const started = performance.now();
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL(import.meta.url), {
-			workerData: { tag: TAG, statements, options, embed },
-			resourceLimits: { maxOldGenerationSizeMb: engineMemoryMb() }
-		});
+		const done = () => {
+			signal?.removeEventListener('abort', onAbort);
+			worker.off('message', onMessage);
+			worker.off('error', onError);
+			worker.off('exit', onExit);
+		};
 		const onAbort = () => {
+			done();
+			workers.end(worker);
 			reject(signal!.reason);
-			void worker.terminate();
+		};
+		const onMessage = (reply: Reply) => {
+			if (reply.id !== id) return;
+			done();
+			if ('failed' in reply) {
+				workers.end(worker);
+				reject(new Error(`theme engine failed: ${reply.failed}`));
+				return;
+			}
+			workers.keep(worker);
+			console.log(
+				`Themes proposed for ${statements.length} statements in ${((performance.now() - started) / 1000).toFixed(2)} s`
+			);
+			resolve(reply.answer);
+		};
+		const onError = (err: Error & { code?: string }) => {
+			done();
+			workers.end(worker);
+			reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new EngineStopped('memory') : err);
+		};
+		const onExit = (code: number) => {
+			done();
+			workers.end(worker);
+			reject(new Error(`theme engine worker stopped with code ${code}`));
 		};
 		signal?.addEventListener('abort', onAbort, { once: true });
-		worker.once('message', (result: EngineAnswer) => {
-			signal?.removeEventListener('abort', onAbort);
-			resolve(result);
-			void worker.terminate();
-		});
-		worker.once('error', (err: Error & { code?: string }) => {
-			signal?.removeEventListener('abort', onAbort);
-			reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new EngineStopped('memory') : err);
-		});
-		worker.once('exit', (code) => {
-			signal?.removeEventListener('abort', onAbort);
-			if (code !== 0 && code !== 1)
-				reject(new Error(`theme engine worker stopped with code ${code}`));
-		});
+		worker.on('message', onMessage);
+		worker.once('error', onError);
+		worker.once('exit', onExit);
+		worker.postMessage({ id, statements, options, embed } satisfies Job);
 	});
 }
