@@ -12,9 +12,15 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readLabelledSets, type LabelledSet } from './lib/labelled-sets.js';
+import { readLabelledSets, trueK, type LabelledSet } from './lib/labelled-sets.js';
 import { findLsaBaseline } from './lib/lsa-baseline.js';
-import { runCase, suiteCases, type CaseResult, type SuitePlan } from './lib/cluster-suite.js';
+import {
+	engineTrial,
+	runCase,
+	suiteCases,
+	type CaseResult,
+	type SuitePlan
+} from './lib/cluster-suite.js';
 import { caseRow, tableHead, titleTable, topicMeanRow } from './lib/suite-table.js';
 import {
 	defaultMeaningCacheFile,
@@ -136,13 +142,17 @@ const notes = [
 	`- Seeds ${seeds.join(', ')}: the engine's \`seed\` and LSA's --seed; NMI (%) is mean ± sd over seeds (on a mean-of-topics row, ± is the sd over topics).`,
 	`- Sizes ${SIZES.map((n) => n.toLocaleString('en')).join(' and ')} are one sample each (sample seed ${SAMPLE_SEED} + n), the same texts for every seed and both methods${plan.full ? '; full = every text of the set' : '; whole sets are skipped in --quick'}.`,
 	'- Topic sets: all texts of a topic clustered, scored on the labelled ones; true k = distinct labels among them.',
-	'- engine/LSA: ratio of mean NMI; on k = auto rows against LSA given the true k. Seconds: engine in-process, LSA fit time without Python start-up.',
+	"- engine/LSA: ratio of mean NMI; on k = auto rows against LSA given the true k. Seconds: engine in-process after two warm-up runs (V8 has compiled it, as in the app's kept worker; a first run on a new thread: `npm run bench:propose`), LSA fit time without Python start-up.",
 	'- collapse: runs whose largest theme holds more than half of the texts while other themes exist.\n'
 ];
 console.log(notes.join('\n'));
 console.log(tableHead());
 
 const cases = suiteCases(sets, plan);
+// warm-up, not timed: the first case's texts, k given and auto, so the first row's seconds are not
+// the cost of compiling the engine
+if (cases.length > 0)
+	for (const k of [trueK(cases[0].rows), 'auto' as const]) engineTrial(cases[0].rows, k, 0);
 const topicResults = new Map<string, CaseResult[]>();
 const titleRuns = new Map<string, TitleScores[]>();
 cases.forEach((c, i) => {
