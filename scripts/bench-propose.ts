@@ -57,6 +57,18 @@ interface Run {
 	server: number;
 	request: number;
 	kept: boolean;
+	/** the server process's resident memory after the run, in MB (NaN where /proc is missing) */
+	rssMb: number;
+}
+
+/** Resident memory of a process, from /proc, in MB. */
+function rssOf(pid: number): number {
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		return Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? NaN) / 1024;
+	} catch {
+		return NaN;
+	}
 }
 
 /** One app, one event, RUNS previews in a row; each run's times. */
@@ -132,7 +144,12 @@ async function session(lines: string[], idleSeconds: string | null): Promise<Run
 			if (!time || !start) throw new Error(`run ${r + 1} left no log lines:\n${logged.join('\n')}`);
 			if (Number(time[1]) !== lines.length)
 				throw new Error(`run ${r + 1} proposed for ${time[1]} statements, not ${lines.length}`);
-			runs.push({ server: Number(time[2]), request, kept: Boolean(start[1]) });
+			runs.push({
+				server: Number(time[2]),
+				request,
+				kept: Boolean(start[1]),
+				rssMb: rssOf(app.pid)
+			});
 			log(`  run ${r + 1}: ${time[2]} s${start[1] ? ' (kept worker)' : ' (new worker)'}`);
 		}
 		return runs;
@@ -162,9 +179,11 @@ async function main() {
 			RUNS +
 			', range | request, runs 2–' +
 			RUNS +
-			' median |'
+			' median | server memory after run 1, 2, ' +
+			RUNS +
+			' |'
 	);
-	console.log('| --- | --- | --- | --- | --- |');
+	console.log('| --- | --- | --- | --- | --- | --- |');
 	for (const [label, idle] of [
 		['new for every run', '0'],
 		['kept between runs', null]
@@ -175,12 +194,12 @@ async function main() {
 		const kept = rest.filter((r) => r.kept).length;
 		const server = rest.map((r) => r.server);
 		console.log(
-			`| ${label} (${kept} of ${rest.length} later runs on a kept worker) | ${secs(runs[0].server)} | ${secs(median(server))} | ${secs(Math.min(...server))}–${secs(Math.max(...server))} | ${secs(median(rest.map((r) => r.request)))} |`
+			`| ${label} (${kept} of ${rest.length} later runs on a kept worker) | ${secs(runs[0].server)} | ${secs(median(server))} | ${secs(Math.min(...server))}–${secs(Math.max(...server))} | ${secs(median(rest.map((r) => r.request)))} | ${[runs[0], runs[1], runs[runs.length - 1]].map((r) => (r ? `${r.rssMb.toFixed(0)} MB` : '–')).join(', ')} |`
 		);
 	}
 	console.log('');
 	console.log(
-		'Seconds are the server’s, from the request reaching the engine to its answer (worker start, the engine, and with --meaning the embedding); the last column is what the facilitator’s browser waited, page and database work included.'
+		'Seconds are the server’s, from the request reaching the engine to its answer (worker start, the engine, and with --meaning the embedding); the request column is what the facilitator’s browser waited, page and database work included; memory is the server process’s resident set, its worker threads included.'
 	);
 }
 
