@@ -6,65 +6,24 @@
 // during the proposals, the server's peak thread count and memory (from /proc), how the requests
 // were answered, and how many engine runs started. Target: p95 under 100 ms. Traffic goes to
 // 127.0.0.1 only. Exits 0 whatever the figures; non-zero only when the benchmark itself breaks.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { startApp, type RunningApp } from './lib/app-server.js';
-import { Client, actionResult, sessionFrom } from './lib/bench-vote-http.js';
+import { processSample, startApp, type RunningApp } from './lib/app-server.js';
+import { existsSync } from 'node:fs';
+import { Client, actionResult } from './lib/bench-vote-http.js';
+import { argumentTexts, eventWithStatements, facilitatorSession } from './lib/event-fixture.js';
+import { wholeNumberFlag } from './lib/whole-number-flag.js';
 import { percentile } from './lib/bench-vote-plan.js';
-import { openDatabase } from '../src/lib/server/db/connection.js';
-import { serverKey } from '../src/lib/server/security.js';
-import { createEvent } from '../src/lib/server/services/events.js';
-import { createStatement } from '../src/lib/server/db/statements.js';
-import { listSectors } from '../src/lib/server/db/events.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DATA = resolve(ROOT, '..', 'shared', 'data', 'argkp-dev.jsonl');
-
-function count(name: string, fallback: number): number {
-	const i = process.argv.indexOf(`--${name}`);
-	if (i < 0) return fallback;
-	const n = Number(process.argv[i + 1]);
-	if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a whole number`);
-	return n;
-}
-
-const STATEMENTS = count('statements', 2500);
-const REQUESTS = count('requests', 32);
-const EVENTS = count('events', 1);
+const STATEMENTS = wholeNumberFlag('statements', 2500);
+const REQUESTS = wholeNumberFlag('requests', 32);
+const EVENTS = wholeNumberFlag('events', 1);
 const PROBES = 4; // other clients, each loading a page, pausing 50 ms, and again
 const BASELINE_MS = 5000;
-const SECTORS = ['Education', 'Health', 'Economy'];
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
 const fmt = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
-
-function texts(n: number): string[] {
-	if (!existsSync(DATA)) throw new Error(`the benchmark needs ${DATA}`);
-	const seen = new Set<string>();
-	for (const line of readFileSync(DATA, 'utf8').split('\n')) {
-		if (!line.trim()) continue;
-		const t = (JSON.parse(line) as { text: string }).text.trim();
-		if (t.length >= 20) seen.add(t.slice(0, 1000));
-		if (seen.size >= n) break;
-	}
-	return [...seen];
-}
-
-/** Threads and resident memory of a process, from /proc. */
-function sample(pid: number): { threads: number; rssMb: number } | null {
-	try {
-		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-		const threads = Number(status.match(/^Threads:\s+(\d+)/m)?.[1] ?? NaN);
-		const rssKb = Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? NaN);
-		return { threads, rssMb: rssKb / 1024 };
-	} catch {
-		return null;
-	}
-}
 
 interface Facilitated {
 	slug: string;
@@ -73,36 +32,8 @@ interface Facilitated {
 
 /** Writes an event with its statements into the server's database and signs in as its facilitator. */
 async function setUp(app: RunningApp, client: Client, name: string, lines: string[]) {
-	const db = openDatabase(app.dbPath);
-	const key = serverKey(app.dbPath);
-	const { event, facilitatorPath } = createEvent(db, key, { name }, SECTORS);
-	const sectors = listSectors(db, event.id);
-	const now = new Date().toISOString();
-	db.transaction(() => {
-		lines.forEach((text, i) =>
-			createStatement(
-				db,
-				{
-					eventId: event.id,
-					sectorId: sectors[i % sectors.length].id,
-					title: '',
-					text,
-					lang: 'en',
-					authorId: null,
-					source: 'import'
-				},
-				now
-			)
-		);
-	})();
-	db.close();
-	const opened = await client.send('POST', facilitatorPath, {
-		action: true,
-		form: new URLSearchParams()
-	});
-	const token = sessionFrom(opened);
-	if (!token) throw new Error(`the facilitator link of ${name} set no session cookie`);
-	return { slug: event.slug, token } satisfies Facilitated;
+	const { slug, facilitatorPath } = eventWithStatements(app, name, lines);
+	return { slug, token: await facilitatorSession(client, facilitatorPath) } satisfies Facilitated;
 }
 
 /** Other clients loading pages back to back until told to stop; every latency in ms. */
@@ -143,7 +74,7 @@ function report(label: string, r: { times: number[]; errors: string[] }) {
 
 async function main() {
 	if (!existsSync('build/handler.js')) throw new Error('run `npm run build` first');
-	const lines = texts(STATEMENTS);
+	const lines = argumentTexts(STATEMENTS);
 	const load0 = loadavg()[0];
 	log('starting the built app on a throwaway database…');
 	const app = await startApp({ CONVERGE_DEMO: '0' });
@@ -162,10 +93,10 @@ async function main() {
 		];
 		log(`set-up: ${EVENTS} event(s) of ${lines.length} statements; measuring a quiet baseline…`);
 
-		let peak = sample(app.pid) ?? { threads: NaN, rssMb: NaN };
+		let peak = processSample(app.pid) ?? { threads: NaN, rssMb: NaN };
 		const idle = peak;
 		const sampler = setInterval(() => {
-			const s = sample(app.pid);
+			const s = processSample(app.pid);
 			if (s)
 				peak = {
 					threads: Math.max(peak.threads, s.threads),

@@ -7,47 +7,17 @@
 // compiled afresh each time), and with the worker kept between runs (the default). With --meaning
 // the sentence model is on: the first run embeds every statement, the later ones reuse the vectors.
 // Exits 0 whatever the figures; non-zero only when the benchmark itself breaks.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { startApp } from './lib/app-server.js';
-import { Client, actionResult, sessionFrom } from './lib/bench-vote-http.js';
-import { openDatabase } from '../src/lib/server/db/connection.js';
-import { serverKey } from '../src/lib/server/security.js';
-import { createEvent } from '../src/lib/server/services/events.js';
-import { createStatement } from '../src/lib/server/db/statements.js';
-import { listSectors } from '../src/lib/server/db/events.js';
+import { processSample, startApp } from './lib/app-server.js';
+import { Client, actionResult } from './lib/bench-vote-http.js';
+import { argumentTexts, eventWithStatements, facilitatorSession } from './lib/event-fixture.js';
+import { wholeNumberFlag } from './lib/whole-number-flag.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DATA = resolve(ROOT, '..', 'shared', 'data', 'argkp-dev.jsonl');
-const SECTORS = ['Education', 'Health', 'Economy'];
-
-function count(name: string, fallback: number): number {
-	const i = process.argv.indexOf(`--${name}`);
-	if (i < 0) return fallback;
-	const n = Number(process.argv[i + 1]);
-	if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a whole number, at least 1`);
-	return n;
-}
-
-const STATEMENTS = count('statements', 300);
-const RUNS = count('runs', 6);
+const STATEMENTS = wholeNumberFlag('statements', 300);
+const RUNS = wholeNumberFlag('runs', 6);
 const MEANING = process.argv.includes('--meaning');
 const log = (s: string) => process.stderr.write(`${s}\n`);
-
-function texts(n: number): string[] {
-	if (!existsSync(DATA)) throw new Error(`the benchmark needs ${DATA}`);
-	const seen = new Set<string>();
-	for (const line of readFileSync(DATA, 'utf8').split('\n')) {
-		if (!line.trim()) continue;
-		const t = (JSON.parse(line) as { text: string }).text.trim();
-		if (t.length >= 20) seen.add(t.slice(0, 1000));
-		if (seen.size >= n) break;
-	}
-	if (seen.size < n) throw new Error(`${DATA} holds only ${seen.size} usable texts`);
-	return [...seen];
-}
 
 const SERVER_TIME = /^Themes proposed for (\d+) statements in (\d+\.\d+) s$/;
 const STARTED =
@@ -61,16 +31,6 @@ interface Run {
 	rssMb: number;
 }
 
-/** Resident memory of a process, from /proc, in MB. */
-function rssOf(pid: number): number {
-	try {
-		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-		return Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? NaN) / 1024;
-	} catch {
-		return NaN;
-	}
-}
-
 /** One app, one event, RUNS previews in a row; each run's times. */
 async function session(lines: string[], idleSeconds: string | null): Promise<Run[]> {
 	const app = await startApp({
@@ -80,39 +40,8 @@ async function session(lines: string[], idleSeconds: string | null): Promise<Run
 	});
 	const client = new Client(app.url, 2);
 	try {
-		const db = openDatabase(app.dbPath);
-		const { event, facilitatorPath } = createEvent(
-			db,
-			serverKey(app.dbPath),
-			{ name: 'Propose bench' },
-			SECTORS
-		);
-		const sectors = listSectors(db, event.id);
-		const now = new Date().toISOString();
-		db.transaction(() =>
-			lines.forEach((text, i) =>
-				createStatement(
-					db,
-					{
-						eventId: event.id,
-						sectorId: sectors[i % sectors.length].id,
-						title: '',
-						text,
-						lang: 'en',
-						authorId: null,
-						source: 'import'
-					},
-					now
-				)
-			)
-		)();
-		db.close();
-		const opened = await client.send('POST', facilitatorPath, {
-			action: true,
-			form: new URLSearchParams()
-		});
-		const token = sessionFrom(opened);
-		if (!token) throw new Error('the facilitator link set no session cookie');
+		const event = eventWithStatements(app, 'Propose bench', lines);
+		const token = await facilitatorSession(client, event.facilitatorPath);
 
 		const runs: Run[] = [];
 		for (let r = 0; r < RUNS; r++) {
@@ -148,7 +77,7 @@ async function session(lines: string[], idleSeconds: string | null): Promise<Run
 				server: Number(time[2]),
 				request,
 				kept: Boolean(start[1]),
-				rssMb: rssOf(app.pid)
+				rssMb: processSample(app.pid)?.rssMb ?? NaN
 			});
 			log(`  run ${r + 1}: ${time[2]} s${start[1] ? ' (kept worker)' : ' (new worker)'}`);
 		}
@@ -167,7 +96,7 @@ const secs = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)} s` : '–');
 
 async function main() {
 	if (!existsSync('build/handler.js')) throw new Error('run `npm run build` first');
-	const lines = texts(STATEMENTS);
+	const lines = argumentTexts(STATEMENTS);
 	console.log(
 		`# Waiting for themes: ${lines.length} statements, ${RUNS} previews in a row (k = auto), ${MEANING ? 'words and meaning (the first run embeds every statement)' : 'words alone'}`
 	);

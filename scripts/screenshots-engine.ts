@@ -3,73 +3,33 @@
 // the proposal is done, against a fresh build on a throwaway database (run `npx vite build` first).
 // Events of 2,500 statements (../shared/data/argkp-dev.jsonl) are written into it; three ask for
 // themes over HTTP, then a fourth's facilitator does in Chromium. For looking, not testing.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startApp, type RunningApp } from './lib/app-server';
+import { startApp } from './lib/app-server';
 import { context, launch, LAPTOP } from './lib/chromium';
-import { Client, sessionFrom } from './lib/bench-vote-http';
-import { openDatabase } from '../src/lib/server/db/connection';
-import { serverKey } from '../src/lib/server/security';
-import { createEvent } from '../src/lib/server/services/events';
-import { createStatement } from '../src/lib/server/db/statements';
-import { listSectors } from '../src/lib/server/db/events';
+import { Client } from './lib/bench-vote-http';
+import { argumentTexts, eventWithStatements, facilitatorSession } from './lib/event-fixture';
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
 mkdirSync(outDir, { recursive: true });
-const lines = readFileSync(join('..', 'shared', 'data', 'argkp-dev.jsonl'), 'utf8')
-	.split('\n')
-	.filter(Boolean)
-	.slice(0, 2500)
-	.map((l) => (JSON.parse(l) as { text: string }).text);
-
-function eventWithStatements(app: RunningApp, name: string) {
-	const db = openDatabase(app.dbPath);
-	const { event, facilitatorPath } = createEvent(db, serverKey(app.dbPath), { name }, [
-		'Education',
-		'Health',
-		'Economy'
-	]);
-	const sectors = listSectors(db, event.id);
-	const now = new Date().toISOString();
-	db.transaction(() =>
-		lines.forEach((text, i) =>
-			createStatement(
-				db,
-				{
-					eventId: event.id,
-					sectorId: sectors[i % 3].id,
-					title: '',
-					text,
-					lang: 'en',
-					authorId: null,
-					source: 'import'
-				},
-				now
-			)
-		)
-	)();
-	db.close();
-	return { slug: event.slug, facilitatorPath };
-}
+const lines = argumentTexts(2500);
 
 const app = await startApp({ CONVERGE_DEMO: '0' });
 const browser = await launch();
 const client = new Client(app.url, 8);
 try {
 	for (const javaScript of [false, true]) {
-		const others = [1, 2, 3].map((n) => eventWithStatements(app, `Other event ${n}`));
-		const mine = eventWithStatements(app, 'My event');
+		const others = [1, 2, 3].map((n) => eventWithStatements(app, `Other event ${n}`, lines));
+		const mine = eventWithStatements(app, 'My event', lines);
 		const fac = await (await context(browser, { javaScript, viewport: LAPTOP })).newPage();
 		await fac.goto(app.url + mine.facilitatorPath);
 		await fac.getByRole('button', { name: 'Continue' }).click();
 		await fac.waitForURL(/\/facilitate$/);
 		// the other events ask first
 		for (const o of others) {
-			const token = sessionFrom(
-				await client.send('POST', o.facilitatorPath, { action: true, form: new URLSearchParams() })
-			);
+			const token = await facilitatorSession(client, o.facilitatorPath);
 			void client.send('POST', `/e/${o.slug}/facilitate/themes?/propose`, {
-				token: token!,
+				token,
 				action: true,
 				form: new URLSearchParams(),
 				timeoutMs: 600_000

@@ -1,6 +1,6 @@
 /** Starts the built app on a free port with a throwaway database, the way `npm start` does. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,4 +89,16 @@ export function demoLinks(output: string) {
 		rapporteur: (sector: string) => path(new RegExp(`Rapporteur ${sector}\\s+(\\S+)`)),
 		joinCode: code ?? ''
 	};
+}
+
+/** Threads and resident memory of a process, from /proc. */
+export function processSample(pid: number): { threads: number; rssMb: number } | null {
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		const threads = Number(status.match(/^Threads:\s+(\d+)/m)?.[1] ?? NaN);
+		const rssKb = Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? NaN);
+		return { threads, rssMb: rssKb / 1024 };
+	} catch {
+		return null;
+	}
 }
