@@ -1,27 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEnginePool, EngineStopped, type Timers } from './engine-pool';
-
-/** Timers that fire only when the test says so. */
-function manualTimers() {
-	const pending = new Map<number, { fn: () => void; ms: number }>();
-	let next = 1;
-	const timers: Timers = {
-		set: (fn, ms) => {
-			pending.set(next, { fn, ms });
-			return next++;
-		},
-		clear: (h) => void pending.delete(h as number)
-	};
-	return {
-		timers,
-		pending: () => [...pending.values()],
-		fireAll: () => {
-			const due = [...pending.values()];
-			pending.clear();
-			for (const t of due) t.fn();
-		}
-	};
-}
+import { createEnginePool, EngineStopped } from './engine-pool';
+import { manualTimers } from './manual-timers';
 
 /** A task that records when it starts and settles only when the test resolves or fails it. */
 function fakeTasks() {

@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Timers } from './engine-pool';
+import { manualTimers } from './manual-timers';
 import { createWorkerKeeper } from './worker-keeper';
-
-/** Timers that fire only when the test says so. */
-function manualTimers() {
-	const pending = new Map<number, { fn: () => void; ms: number }>();
-	let next = 1;
-	const timers: Timers = {
-		set: (fn, ms) => {
-			pending.set(next, { fn, ms });
-			return next++;
-		},
-		clear: (h) => void pending.delete(h as number)
-	};
-	return {
-		timers,
-		pending: () => [...pending.values()],
-		fireAll: () => {
-			const due = [...pending.values()];
-			pending.clear();
-			for (const t of due) t.fn();
-		}
-	};
-}
 
 /** A worker that records what was done to it and can exit when the test says so. */
 class FakeWorker {
