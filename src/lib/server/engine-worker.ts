@@ -101,11 +101,16 @@ export function engineIdleMs(): number {
 
 // idle timers do not hold the process open
 const workers = createWorkerKeeper<Worker>({
-	create: () =>
-		new Worker(new URL(import.meta.url), {
+	create: () => {
+		const worker = new Worker(new URL(import.meta.url), {
 			workerData: { tag: TAG },
 			resourceLimits: { maxOldGenerationSizeMb: engineMemoryMb() }
-		}),
+		});
+		// a worker that fails between runs is logged (its exit drops it from the idle list) rather
+		// than left without a listener, which would end the server
+		worker.on('error', (e) => console.error('A theme engine worker failed:', e));
+		return worker;
+	},
 	idleMs: engineIdleMs(),
 	timers: {
 		set: (fn, ms) => setTimeout(fn, ms).unref(),
