@@ -1,7 +1,7 @@
 // `npx tsx scripts/screenshots-engine.ts [outdir]`: the themes page while the engine is busy with
 // other events (waiting, its place in line; with and without JavaScript), after a cancel, and once
 // the proposal is done, against a fresh build on a throwaway database (run `npx vite build` first).
-// Events of 2,500 statements (../shared/data/argkp-dev.jsonl) are written into it; three ask for
+// Events of 1,500 statements (../shared/data/argkp-dev.jsonl) are written into it; three ask for
 // themes over HTTP, then a fourth's facilitator does in Chromium. For looking, not testing.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,14 +12,20 @@ import { argumentTexts, eventWithStatements, facilitatorSession } from './lib/ev
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
 mkdirSync(outDir, { recursive: true });
-const lines = argumentTexts(2500);
+// with meaning (up to 2,000 statements) each event's first run embeds its statements, about half a
+// minute for 1,500: enough work queued ahead that the fourth event's request, which waits ten
+// seconds for its run, comes back with its place in line (by words the runs end within that)
+const lines = argumentTexts(1500);
+const OTHERS = 3;
 
-const app = await startApp({ CONVERGE_DEMO: '0' });
+const app = await startApp({ CONVERGE_DEMO: '0', CONVERGE_MEANING: 'on' });
 const browser = await launch();
 const client = new Client(app.url, 8);
 try {
 	for (const javaScript of [false, true]) {
-		const others = [1, 2, 3].map((n) => eventWithStatements(app, `Other event ${n}`, lines));
+		const others = Array.from({ length: OTHERS }, (_, n) =>
+			eventWithStatements(app, `Other event ${n + 1}`, lines)
+		);
 		const mine = eventWithStatements(app, 'My event', lines);
 		const fac = await (await context(browser, { javaScript, viewport: LAPTOP })).newPage();
 		await fac.goto(app.url + mine.facilitatorPath);
