@@ -1,7 +1,8 @@
 /**
  * Keeps the engine's worker threads between runs. A worker that answered goes back on an idle list
  * and the next run takes it, with the engine already compiled by V8 and the sentence model already
- * loaded (a first run on a fresh thread is about twice as slow, docs/theme-engine.md); a worker
+ * loaded (over 300 statements a run on a new thread takes 4 to 10 times as long,
+ * docs/theme-engine.md); a worker
  * that was stopped (time limit, cancel), failed or ran out of memory is never kept. An idle worker
  * is ended after `idleMs` (at once when it is 0: every run on a new worker), and it does not hold
  * the process open meanwhile.
