@@ -2,10 +2,9 @@
  * Keeps the engine's worker threads between runs. A worker that answered goes back on an idle list
  * and the next run takes it, with the engine already compiled by V8 and the sentence model already
  * loaded (over 300 statements a run on a new thread takes 4 to 10 times as long,
- * docs/theme-engine.md); a worker
- * that was stopped (time limit, cancel), failed or ran out of memory is never kept. An idle worker
- * is ended after `idleMs` (at once when it is 0: every run on a new worker), and it does not hold
- * the process open meanwhile.
+ * docs/theme-engine.md); a worker that was stopped (time limit, cancel), failed or ran out of
+ * memory is never kept. An idle worker is ended after `idleMs` (at once when it is 0: every run on
+ * a new worker), and it does not hold the process open meanwhile.
  *
  * How many run at once is the engine pool's business: a worker is made only when none is idle, so
  * there are never more than the pool's runs at once, running or idle.
