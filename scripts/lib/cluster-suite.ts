@@ -1,7 +1,7 @@
 // The cluster benchmark's suite: which texts are clustered (cases), one run of the engine or of
 // the LSA baseline on them (trials), and the summary over seeds that becomes a table row.
 import { performance } from 'node:perf_hooks';
-import { proposeThemes } from '../../src/lib/clustering/index.js';
+import { proposeThemes, type ThemeProposal } from '../../src/lib/clustering/index.js';
 import { nmi } from './metrics.js';
 import { sampleRows } from './sample.js';
 import { trueK, type LabelledSet, type SuiteRow } from './labelled-sets.js';
@@ -53,7 +53,7 @@ export interface Trial {
 }
 
 /** NMI in percent over the labelled rows only; pred is one cluster per row (-1 for unassigned). */
-function scoreLabelled(rows: SuiteRow[], pred: number[]): number {
+export function scoreLabelled(rows: SuiteRow[], pred: number[]): number {
 	const scored = rows.map((r, i) => i).filter((i) => rows[i].label !== null);
 	return (
 		100 *
@@ -71,6 +71,13 @@ function collapsed(pred: number[]): boolean {
 	return sizes.size > 1 && Math.max(...sizes.values()) > pred.length / 2;
 }
 
+/** Each row's theme index in a proposal, -1 for a row no theme holds. */
+export function themeOf(rows: readonly { id: string }[], result: ThemeProposal): number[] {
+	const byId = new Map<string, number>();
+	for (const t of result.themes) for (const m of t.members) byId.set(m.id, t.index);
+	return rows.map((r) => byId.get(r.id) ?? -1);
+}
+
 /** The engine once, with its own seed; unassigned texts count as one extra cluster (-1). */
 export function engineTrial(
 	rows: SuiteRow[],
@@ -81,9 +88,7 @@ export function engineTrial(
 	const t0 = performance.now();
 	const result = proposeThemes(rows, { k, seed });
 	const seconds = (performance.now() - t0) / 1000;
-	const byId = new Map<string, number>();
-	for (const t of result.themes) for (const m of t.members) byId.set(m.id, t.index);
-	const pred = rows.map((r) => byId.get(r.id) ?? -1);
+	const pred = themeOf(rows, result);
 	return {
 		k: result.diagnostics.kChosen,
 		nmi: scoreLabelled(rows, pred),

@@ -254,6 +254,27 @@ function samePoolTwoMeanings(n: number, seed: number): (StatementInput & { group
 	});
 }
 
+/**
+ * Four groups of statements, each with words of its own (wages, clinics, harvests, newspapers),
+ * whose sentence vectors pair them into two subjects: groups 0 and 2, and 1 and 3.
+ */
+function fourWordGroupsTwoSubjects(perGroup: number, seed: number): StatementInput[] {
+	const random = createRandom(seed);
+	const pools = [
+		['wages', 'contract', 'employer', 'overtime', 'union', 'pension'],
+		['clinic', 'nurses', 'patients', 'medicine', 'hospital', 'vaccine'],
+		['harvest', 'seeds', 'irrigation', 'cattle', 'fertiliser', 'tractor'],
+		['newspaper', 'editors', 'broadcast', 'reporters', 'headline', 'radio']
+	];
+	return pools.flatMap((pool, g) =>
+		Array.from({ length: perGroup }, (_, i) => ({
+			id: `g${g}-${i}`,
+			text: Array.from({ length: 6 }, () => pool[Math.floor(random() * pool.length)]).join(' '),
+			meaning: Array.from({ length: 8 }, (_, j) => (j === g % 2 ? 1 : 0) + (random() - 0.5) * 0.3)
+		}))
+	);
+}
+
 function purity(themes: { members: { id: string }[] }[], group: Map<string, number>): number {
 	let agree = 0;
 	let total = 0;
@@ -312,6 +333,21 @@ describe('proposeThemes with meaning', () => {
 		expect(auto.diagnostics.kChosen).toBeLessThanOrEqual(byWords.diagnostics.kChosen);
 		expect(auto.diagnostics.kReason).toContain(byWords.diagnostics.kReason);
 		expect(auto.diagnostics.kReason).toContain('meaning');
+	});
+
+	it('under k = auto with kByMeaning lets the vectors choose the number too: their subjects', () => {
+		const statements = fourWordGroupsTwoSubjects(20, 4);
+		const byWords = proposeThemes(statements, { seed: 4 });
+		expect(byWords.diagnostics.kChosen).toBe(4);
+		const byMeaning = proposeThemes(statements, { seed: 4, kByMeaning: true });
+		expect(byMeaning.diagnostics.kChosen).toBe(2);
+		// each theme is one subject: groups 0 and 2, or 1 and 3
+		for (const theme of byMeaning.themes) {
+			const subjects = new Set(theme.members.map((m) => Number(m.id[1]) % 2));
+			expect(subjects.size).toBe(1);
+		}
+		const given = proposeThemes(statements, { k: 4, seed: 4, kByMeaning: true });
+		expect(given.diagnostics.kChosen).toBe(4);
 	});
 
 	it('never throws, places every statement and is deterministic, with any vectors', () => {

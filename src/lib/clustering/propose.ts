@@ -214,7 +214,7 @@ function propose(
 	const concentration = Math.max(0, options.meaningConcentration ?? DEFAULT_MEANING_CONCENTRATION);
 	const meaning = weight > 0 || concentration > 0 ? meaningVectors(statements) : null;
 	const asked = options.k;
-	if (meaning && !(typeof asked === 'number' && Number.isFinite(asked)))
+	if (meaning && !options.kByMeaning && !(typeof asked === 'number' && Number.isFinite(asked)))
 		return autoWithMeaning(statements, options);
 	const random = createRandom(options.seed ?? 1);
 	const corpus = buildCorpus(statements);

@@ -49,6 +49,12 @@ export interface ProposeOptions {
 	meaningWeight?: number;
 	/** How strongly a sentence vector pulls a statement towards close clusters in the mixture. */
 	meaningConcentration?: number;
+	/**
+	 * k = auto with sentence vectors: let them take part in choosing the number too. Off by default:
+	 * with them the count falls to the statements' broad subjects on every set (measured in
+	 * docs/choosing-k.md, tenth and thirteenth rounds; `npm run bench:k-auto`).
+	 */
+	kByMeaning?: boolean;
 	/** Clock for diagnostics timings, e.g. performance.now; the engine never reads the clock itself. */
 	now?: () => number;
 }
