@@ -350,7 +350,7 @@ describe('proposeThemes with meaning', () => {
 		expect(given.diagnostics.kChosen).toBe(4);
 	});
 
-	it('never throws, places every statement and is deterministic, with any vectors', () => {
+	it('never throws, places every statement and is deterministic, with any vectors, meaning choosing k or not', () => {
 		fc.assert(
 			fc.property(
 				fc.array(
@@ -365,9 +365,10 @@ describe('proposeThemes with meaning', () => {
 					{ maxLength: 14 }
 				),
 				fc.oneof(fc.constant('auto' as const), fc.integer({ min: 1, max: 5 })),
-				(list, k) => {
-					const a = proposeThemes(list, { k, seed: 2 });
-					const b = proposeThemes(list, { k, seed: 2 });
+				fc.boolean(),
+				(list, k, kByMeaning) => {
+					const a = proposeThemes(list, { k, seed: 2, kByMeaning });
+					const b = proposeThemes(list, { k, seed: 2, kByMeaning });
 					const placed = a.themes.reduce((s, t) => s + t.members.length, 0) + a.unassigned.length;
 					expect(placed).toBe(list.length);
 					expect(a.themes.map((t) => t.members.map((m) => m.id))).toEqual(
