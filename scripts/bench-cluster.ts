@@ -22,6 +22,7 @@ import {
 	type SuitePlan
 } from './lib/cluster-suite.js';
 import { caseRow, tableHead, titleTable, topicMeanRow } from './lib/suite-table.js';
+import { seedCount, suiteFlags } from './lib/suite-flags.js';
 import {
 	defaultMeaningCacheFile,
 	MEANING_MODEL,
@@ -52,16 +53,12 @@ function readOptions() {
 	try {
 		const { values } = parseArgs({
 			options: {
-				data: { type: 'string', default: resolve(ROOT, '../shared/data') },
-				seeds: { type: 'string' },
-				quick: { type: 'boolean', default: false },
+				...suiteFlags(ROOT),
 				lsa: { type: 'string', default: resolve(ROOT, '../shared/tools/lsa_kmeans.py') },
 				meaning: { type: 'boolean', default: false }
 			}
 		});
-		const seeds = Number(values.seeds ?? (values.quick ? QUICK_SEEDS : SEEDS));
-		if (!Number.isInteger(seeds) || seeds < 1)
-			fail(`--seeds expects a whole number of at least 1, got "${values.seeds}"`);
+		const seeds = seedCount(values.seeds, values.quick ? QUICK_SEEDS : SEEDS);
 		return { ...values, data: resolve(ROOT, values.data), lsa: resolve(ROOT, values.lsa), seeds };
 	} catch (e) {
 		fail(`${(e as Error).message}; expected --data DIR, --seeds N, --quick, --lsa FILE, --meaning`);

@@ -31,6 +31,7 @@ import {
 	openMeaningCache
 } from './lib/meaning.js';
 import { parseStatements } from './lib/read-statements.js';
+import { seedCount, suiteFlags } from './lib/suite-flags.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The same samples as bench:cluster's. */
@@ -45,16 +46,8 @@ function fail(message: string): never {
 
 function readOptions() {
 	try {
-		const { values } = parseArgs({
-			options: {
-				data: { type: 'string', default: resolve(ROOT, '../shared/data') },
-				seeds: { type: 'string' },
-				quick: { type: 'boolean', default: false }
-			}
-		});
-		const seeds = Number(values.seeds ?? (values.quick ? 2 : 5));
-		if (!Number.isInteger(seeds) || seeds < 1)
-			fail(`--seeds expects a whole number of at least 1, got "${values.seeds}"`);
+		const { values } = parseArgs({ options: suiteFlags(ROOT) });
+		const seeds = seedCount(values.seeds, values.quick ? 2 : 5);
 		return { data: resolve(ROOT, values.data), seeds, quick: values.quick };
 	} catch (e) {
 		fail(`${(e as Error).message}; expected --data DIR, --seeds N, --quick`);
