@@ -17,6 +17,7 @@ import { findLsaBaseline } from './lib/lsa-baseline.js';
 import {
 	engineTrial,
 	runCase,
+	SAMPLE_SEED,
 	suiteCases,
 	type CaseResult,
 	type SuitePlan
@@ -37,8 +38,6 @@ import type { TitleScores } from './lib/title-suite.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [300, 2000];
-/** One sample per size, the same for every seed and both methods, so seeds vary only the methods. */
-const SAMPLE_SEED = 20260101;
 const SEEDS = 5;
 /** --quick: two seeds and the first five topics keep the check to a few minutes on two cores. */
 const QUICK_SEEDS = 2;

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { proposeThemes } from '../src/lib/clustering/index.js';
 import { readDemoSeed } from '../src/lib/server/demo/seed.js';
-import { scoreLabelled, suiteCases, themeOf } from './lib/cluster-suite.js';
+import { SAMPLE_SEED, scoreLabelled, suiteCases, themeOf } from './lib/cluster-suite.js';
 import {
 	meaningSilhouette,
 	ruleCount,
@@ -34,8 +34,6 @@ import { parseStatements } from './lib/read-statements.js';
 import { seedCount, suiteFlags } from './lib/suite-flags.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** The same samples as bench:cluster's. */
-const SAMPLE_SEED = 20260101;
 /** Whole sets up to this many texts run in full (tweet; the app reads meaning up to 2,000). */
 const FULL_LIMIT = 2_500;
 

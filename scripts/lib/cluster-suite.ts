@@ -16,6 +16,9 @@ export interface SuiteCase {
 	rows: SuiteRow[];
 }
 
+/** The benchmarks' samples: one per size n, drawn with seed SAMPLE_SEED + n, the same for every seed and method. */
+export const SAMPLE_SEED = 20260101;
+
 /** What the suite covers: sample sizes, whether whole sets run, how many topics per topic set. */
 export interface SuitePlan {
 	sizes: number[];
