@@ -1,11 +1,13 @@
 // Benchmark: npm run bench:cluster [-- --data DIR] [--seeds N] [--quick] [--lsa FILE] [--meaning]
+//   [--meaning-all]
 // Scores the engine on every labelled JSONL file in DIR (default ../shared/data relative to the
 // project root) and, when a Python with scikit-learn is present, the TF-IDF + LSA + k-means
 // baseline on the same texts with the same seeds. Sets are clustered at 300, 2,000 and all texts;
 // a set whose rows name a topic (argkp-dev) is clustered one topic at a time, all of its texts,
 // scored on the labelled ones. With --meaning every text also carries its sentence vector
-// (scripts/lib/meaning.ts), which the engine uses beside the words. The markdown suite table goes
-// to stdout, progress to stderr.
+// (scripts/lib/meaning.ts), which the engine uses beside the words where the app does (inputs of
+// up to MEANING_LIMIT statements; --meaning-all: every input). The markdown suite table goes to
+// stdout, then the targets judged from it (suite-targets.ts); progress to stderr.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -35,6 +37,8 @@ import {
 	DEFAULT_MEANING_WEIGHT
 } from '../src/lib/clustering/meaning.js';
 import type { TitleScores } from './lib/title-suite.js';
+import { suiteTargets, targetsTable } from './lib/suite-targets.js';
+import { MEANING_LIMIT } from '../src/lib/domain/theme-rules.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [300, 2000];
@@ -54,13 +58,24 @@ function readOptions() {
 			options: {
 				...suiteFlags(ROOT),
 				lsa: { type: 'string', default: resolve(ROOT, '../shared/tools/lsa_kmeans.py') },
-				meaning: { type: 'boolean', default: false }
+				meaning: { type: 'boolean', default: false },
+				'meaning-all': { type: 'boolean', default: false }
 			}
 		});
 		const seeds = seedCount(values.seeds, values.quick ? QUICK_SEEDS : SEEDS);
-		return { ...values, data: resolve(ROOT, values.data), lsa: resolve(ROOT, values.lsa), seeds };
+		const meaning = values.meaning || values['meaning-all'];
+		return {
+			...values,
+			meaning,
+			meaningLimit: values['meaning-all'] ? Infinity : MEANING_LIMIT,
+			data: resolve(ROOT, values.data),
+			lsa: resolve(ROOT, values.lsa),
+			seeds
+		};
 	} catch (e) {
-		fail(`${(e as Error).message}; expected --data DIR, --seeds N, --quick, --lsa FILE, --meaning`);
+		fail(
+			`${(e as Error).message}; expected --data DIR, --seeds N, --quick, --lsa FILE, --meaning, --meaning-all`
+		);
 	}
 }
 
@@ -120,7 +135,12 @@ async function addMeaning(): Promise<string> {
 	const texts = sets.reduce((a, s) => a + s.rows.length, 0);
 	return (
 		`- Meaning (--meaning): each text's sentence vector (${MEANING_MODEL}, 512 dimensions, English) beside its words, ` +
-		`weight ${DEFAULT_MEANING_WEIGHT}, concentration ${DEFAULT_MEANING_CONCENTRATION}; ${embedded.toLocaleString('en')} of ${texts.toLocaleString('en')} texts embedded in this run ` +
+		`weight ${DEFAULT_MEANING_WEIGHT}, concentration ${DEFAULT_MEANING_CONCENTRATION}, ` +
+		(Number.isFinite(options.meaningLimit)
+			? `on inputs of up to ${options.meaningLimit.toLocaleString('en')} statements as in the app (larger ones by words alone, marked "words"; --meaning-all: every input); `
+			: 'on every input (--meaning-all; the app reads meaning up to ' +
+				`${MEANING_LIMIT.toLocaleString('en')} statements); `) +
+		`${embedded.toLocaleString('en')} of ${texts.toLocaleString('en')} texts embedded in this run ` +
 		`(${seconds.toFixed(0)} s${embedded > 0 ? `, ${(embedded / Math.max(seconds, 1e-9)).toFixed(0)} a second` : ''}), the rest from the cache. Seconds below exclude embedding.`
 	);
 }
@@ -150,13 +170,20 @@ const cases = suiteCases(sets, plan);
 if (cases.length > 0)
 	for (const k of [trueK(cases[0].rows), 'auto' as const]) engineTrial(cases[0].rows, k, 0);
 const topicResults = new Map<string, CaseResult[]>();
+const allResults: CaseResult[] = [];
 const titleRuns = new Map<string, TitleScores[]>();
 cases.forEach((c, i) => {
 	const name = `${c.set} ${c.topic ?? c.size} (n ${c.rows.length})`;
 	const progress = (line: string) =>
 		process.stderr.write(`bench ${i + 1}/${cases.length} ${name}: ${line}\n`);
-	for (const result of runCase(c, seeds, lsa, progress)) {
+	// above the app's meaning limit the engine reads the words alone, as the app does
+	const wordsOnly = options.meaning && c.rows.length > options.meaningLimit;
+	const run = wordsOnly
+		? { ...c, size: `${c.size} (words)`, rows: c.rows.map((r) => ({ ...r, meaning: undefined })) }
+		: c;
+	for (const result of runCase(run, seeds, lsa, progress)) {
 		console.log(caseRow(result));
+		allResults.push(result);
 		if (c.topic === null) continue;
 		for (const t of result.engine)
 			if (t.titles) titleRuns.set(c.set, [...(titleRuns.get(c.set) ?? []), t.titles]);
@@ -170,6 +197,7 @@ cases.forEach((c, i) => {
 });
 
 for (const [set, runs] of titleRuns) console.log(titleTable(set, runs));
+console.log(targetsTable(suiteTargets(allResults, titleRuns)));
 
 const peak = process.resourceUsage().maxRSS * 1024;
 const wall = (Date.now() - started) / 1000;
