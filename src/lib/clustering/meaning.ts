@@ -142,12 +142,20 @@ export function meaningCoordinates(gram: MeaningGram): MeaningCoordinates {
 	const position = new Int32Array(n).fill(-1);
 	kept.forEach((j, i) => (position[j] = i));
 	const vectors: SparseVector[] = [];
+	// each statement's non-zero coordinates on the kept directions up to its own, in order
+	const scratch = new Int32Array(kept.length);
 	for (let l = 0; l < n; l++) {
-		const own = kept.filter((j) => j <= l && c[l * n + j] !== 0);
-		vectors.push({
-			indices: Int32Array.from(own, (j) => position[j]),
-			values: Float32Array.from(own, (j) => c[l * n + j])
-		});
+		const cl = l * n;
+		let size = 0;
+		for (let q = 0; q < kept.length && kept[q] <= l; q++)
+			if (c[cl + kept[q]] !== 0) scratch[size++] = kept[q];
+		const indices = new Int32Array(size);
+		const values = new Float32Array(size);
+		for (let i = 0; i < size; i++) {
+			indices[i] = position[scratch[i]];
+			values[i] = c[cl + scratch[i]];
+		}
+		vectors.push({ indices, values });
 	}
 	return { dim: kept.length, vectors };
 }

@@ -199,7 +199,9 @@ export function proposeThemes(
 function propose(
 	input: readonly StatementInput[],
 	options: ProposeOptions,
-	describe: boolean
+	describe: boolean,
+	/** The statements' corpus when already built from them (buildCorpus reads nothing else). */
+	built?: Corpus
 ): ThemeProposal {
 	const now = options.now ?? noClock;
 	const timings: Record<string, number> = {};
@@ -217,7 +219,7 @@ function propose(
 	if (meaning && !options.kByMeaning && !(typeof asked === 'number' && Number.isFinite(asked)))
 		return autoWithMeaning(statements, options);
 	const random = createRandom(options.seed ?? 1);
-	const corpus = buildCorpus(statements);
+	const corpus = built ?? buildCorpus(statements);
 	const words = clusteringView(corpus, corpus.n < SMALL_CORPUS ? 1 : 2);
 	// the statements' cosines, formed once: for the mixture's pull up to GRAM_LIMIT statements, and
 	// for coordinates in the vectors' span when there are fewer statements than dimensions
@@ -495,10 +497,12 @@ function propose(
  */
 function autoWithMeaning(statements: StatementInput[], options: ProposeOptions): ThemeProposal {
 	const wordsOnly = { ...options, k: 'auto' as const, meaningWeight: 0, meaningConcentration: 0 };
-	const byWords = propose(statements, wordsOnly, false);
+	// one corpus for both runs: the words are read once
+	const corpus = buildCorpus(statements);
+	const byWords = propose(statements, wordsOnly, false, corpus);
 	const k = byWords.diagnostics.kChosen;
-	if (k < 1) return propose(statements, wordsOnly, true);
-	const both = proposeThemes(statements, { ...options, k });
+	if (k < 1) return propose(statements, wordsOnly, true, corpus);
+	const both = propose(statements, { ...options, k }, true, corpus);
 	const timings = { ...byWords.diagnostics.timings };
 	for (const [stage, ms] of Object.entries(both.diagnostics.timings))
 		timings[stage] = Math.round(((timings[stage] ?? 0) + ms) * 10) / 10;
