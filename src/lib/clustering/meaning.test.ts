@@ -84,6 +84,28 @@ describe('withMeaning', () => {
 	});
 });
 
+describe('MeaningGram', () => {
+	it("holds every pair's cosine, both ways, whatever the count against its blocks of two by four", () => {
+		for (let n = 1; n <= 11; n++) {
+			const vectors = unitVectors(n, 7, 20 + n);
+			const gram = new MeaningGram(vectors);
+			expect(gram.values.length).toBe(n * n);
+			for (let a = 0; a < n; a++)
+				for (let b = 0; b < n; b++) {
+					const cosine = vectors[a].reduce((s, x, j) => s + x * vectors[b][j], 0);
+					expect(gram.values[a * n + b]).toBeCloseTo(cosine, 6);
+				}
+		}
+	});
+
+	it('finds each of its vectors by identity, and not a copy', () => {
+		const vectors = unitVectors(5, 4, 2);
+		const gram = new MeaningGram(vectors);
+		expect(Array.from(gram.rowsOf([vectors[3], vectors[0]])!)).toEqual([3, 0]);
+		expect(gram.rowsOf([vectors[1].slice()])).toBeNull();
+	});
+});
+
 describe('meaningCoordinates', () => {
 	it('keeps every cosine, with statement d on at most d + 1 directions', () => {
 		const vectors = unitVectors(20, 32, 3);
