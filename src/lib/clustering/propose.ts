@@ -497,13 +497,17 @@ function propose(
  */
 function autoWithMeaning(statements: StatementInput[], options: ProposeOptions): ThemeProposal {
 	const wordsOnly = { ...options, k: 'auto' as const, meaningWeight: 0, meaningConcentration: 0 };
-	// one corpus for both runs: the words are read once
+	// one corpus for both runs: the words are read once (its time counted in `prepare` below)
+	const now = options.now ?? noClock;
+	const started = now();
 	const corpus = buildCorpus(statements);
+	const reading = now() - started;
 	const byWords = propose(statements, wordsOnly, false, corpus);
 	const k = byWords.diagnostics.kChosen;
 	if (k < 1) return propose(statements, wordsOnly, true, corpus);
 	const both = propose(statements, { ...options, k }, true, corpus);
-	const timings = { ...byWords.diagnostics.timings };
+	const timings: Record<string, number> = { ...byWords.diagnostics.timings };
+	timings.prepare = (timings.prepare ?? 0) + reading;
 	for (const [stage, ms] of Object.entries(both.diagnostics.timings))
 		timings[stage] = Math.round(((timings[stage] ?? 0) + ms) * 10) / 10;
 	return {
