@@ -7,7 +7,9 @@
 // DIR (polis-*.comments.jsonl, the comments the moderator accepted) and the demo event. Then the
 // thirteenth round's rule (docs/choosing-k.md): meaning's count where the words' themes are not
 // distinct in meaning, with the thresholds over which it puts every labelled run within a factor of
-// two, and what it would give each input. Markdown to stdout, progress to stderr.
+// two, and what it would give each input. Last, the same texts labelled at two levels: a topic
+// set's labelled texts pooled, by topic and by label within the topic, and which level k = auto's
+// count (as the app runs it) is within a factor of two of. Markdown to stdout, progress to stderr.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,13 +18,17 @@ import { proposeThemes } from '../src/lib/clustering/index.js';
 import { readDemoSeed } from '../src/lib/server/demo/seed.js';
 import { SAMPLE_SEED, scoreLabelled, suiteCases, themeOf } from './lib/cluster-suite.js';
 import {
+	levelsWithin,
 	meaningSilhouette,
 	ruleCount,
 	thresholdBand,
 	thresholdIn,
+	twoLevels,
 	withinTwofold,
 	type CountRun
 } from './lib/k-auto.js';
+import { sampleRows } from './lib/sample.js';
+import { MEANING_LIMIT } from '../src/lib/domain/theme-rules.js';
 import { readLabelledSets, trueK, type SuiteRow } from './lib/labelled-sets.js';
 import {
 	defaultMeaningCacheFile,
@@ -211,4 +217,62 @@ for (const input of inputs.filter((x) => !x.labelled))
 		row([input.name, input.rows.length.toLocaleString('en'), '–'], results.get(input)!, false)
 	);
 console.log(`\n${outside.join('\n')}`);
+
+// the same texts at two levels: which one k = auto lands on
+const levelRows: string[] = [];
+for (const set of sets.filter((x) => x.topics)) {
+	const levels = twoLevels(set.topics!);
+	const indexed = levels.rows.map((r, i) => ({ ...r, i }));
+	const sizes = [300, 2000].filter((n) => n < indexed.length);
+	for (const n of [...sizes, ...(options.quick ? [] : [indexed.length])]) {
+		const rows = n < indexed.length ? sampleRows(indexed, n, SAMPLE_SEED + n) : indexed;
+		const coarse = rows.map((r) => levels.topic[r.i]);
+		const fine = rows.map((r) => levels.fine[r.i]);
+		const withMeaning = rows.length <= MEANING_LIMIT;
+		const { vectors } = withMeaning
+			? await meaningOf(
+					rows.map((r) => r.text),
+					cache
+				)
+			: { vectors: [] };
+		const input = rows.map((r, j) => ({
+			id: r.id,
+			text: r.text,
+			...(withMeaning ? { meaning: vectors[j] } : {})
+		}));
+		const labelled = (labels: string[]) => rows.map((r, j) => ({ ...r, label: labels[j] }));
+		const runs = seeds.map((seed) => {
+			const proposal = proposeThemes(input, { seed });
+			const found = themeOf(rows, proposal);
+			return {
+				count: proposal.diagnostics.kChosen,
+				coarse: scoreLabelled(labelled(coarse), found),
+				fine: scoreLabelled(labelled(fine), found),
+				meaning: withMeaning
+					? proposeThemes(input, { seed, kByMeaning: true }).diagnostics.kChosen
+					: NaN
+			};
+		});
+		const kCoarse = new Set(coarse).size;
+		const kFine = new Set(fine).size;
+		const counts = runs.map((r) => r.count);
+		levelRows.push(
+			`| ${set.name}, labelled texts | ${rows.length.toLocaleString('en')} | ${kCoarse} | ${kFine} | ` +
+				`${mean(counts).toFixed(1)} (${span(counts)})${withMeaning ? '' : ' by words'} | ` +
+				`${mean(runs.map((r) => r.coarse)).toFixed(1)} / ${mean(runs.map((r) => r.fine)).toFixed(1)} | ` +
+				`${levelsWithin(mean(counts), kCoarse, kFine)} | ${withMeaning ? span(runs.map((r) => r.meaning)) : '–'} |`
+		);
+		process.stderr.write(`bench two levels ${set.name} ${rows.length} done\n`);
+	}
+}
+if (levelRows.length)
+	console.log(
+		[
+			'\n## The same texts at two levels\n',
+			`Each topic set's labelled texts pooled across its topics and labelled twice: by topic (coarse) and by label within the topic (fine). k = auto as the app runs it (meaning up to ${MEANING_LIMIT.toLocaleString('en')} statements); "within 2× of" names the level whose number the mean count is within a factor of two of.\n`,
+			"| texts | statements | topics (coarse) | labels (fine) | k = auto | NMI against coarse / fine | within 2× of | meaning's count |",
+			'| --- | --- | --- | --- | --- | --- | --- | --- |',
+			...levelRows
+		].join('\n')
+	);
 console.log(`\nWall time ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -4,7 +4,9 @@ import {
 	ruleCount,
 	thresholdBand,
 	thresholdIn,
-	withinTwofold
+	withinTwofold,
+	twoLevels,
+	levelsWithin
 } from './k-auto.js';
 
 /** Items around two opposite directions, with a little spread, and their true groups. */
@@ -96,5 +98,38 @@ describe('the rule and its band', () => {
 		expect(thresholdBand([broad, { ...fine, silhouette: 0.15 }])).toBeNull();
 		expect(thresholdBand([{ ...broad, meaning: 30 }])).toBeNull();
 		expect(thresholdBand([{ ...oneSubject, trueK: 40 }])).toBeNull();
+	});
+});
+
+describe('twoLevels', () => {
+	it('pools the labelled texts of every topic, labelled by topic and by label within it', () => {
+		const levels = twoLevels([
+			{
+				topic: 'Schools',
+				rows: [
+					{ id: '1', text: 'Bullying is worse at school', label: 'Safety' },
+					{ id: '2', text: 'A school day is long', label: null },
+					{ id: '3', text: 'Children are safer at home', label: 'Safety' }
+				]
+			},
+			{
+				topic: 'Cities',
+				rows: [{ id: '4', text: 'Streets are not safe at night', label: 'Safety' }]
+			}
+		]);
+		expect(levels.rows.map((r) => r.id)).toEqual(['1', '3', '4']);
+		expect(levels.topic).toEqual(['Schools', 'Schools', 'Cities']);
+		// the same label in two topics is two labels
+		expect(new Set(levels.fine).size).toBe(2);
+		expect(levels.fine[0]).toBe(levels.fine[1]);
+	});
+});
+
+describe('levelsWithin', () => {
+	it('names the levels whose number a count is within a factor of two of', () => {
+		expect(levelsWithin(20, 20, 177)).toBe('coarse');
+		expect(levelsWithin(90, 20, 177)).toBe('fine');
+		expect(levelsWithin(30, 20, 50)).toBe('coarse and fine');
+		expect(levelsWithin(60, 20, 177)).toBe('neither');
 	});
 });

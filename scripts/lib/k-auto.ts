@@ -3,6 +3,8 @@
 // within a factor of two of the true one, and the rule that takes meaning's count where the words'
 // themes are not distinct in meaning, with the thresholds over which it meets every labelled run.
 
+import type { SuiteRow } from './labelled-sets.js';
+
 /**
  * The simplified silhouette of a partition among unit directions: for each assigned item,
  * (b − a) / max(a, b), with a the cosine distance to its own group's mean direction and b to the
@@ -99,4 +101,40 @@ export function thresholdIn(band: { above: number; upTo: number }): number {
 	if (band.above === -Infinity) return -Infinity;
 	if (band.upTo === Infinity) return Infinity;
 	return (band.above + band.upTo) / 2;
+}
+
+/** The same texts under two labellings: by topic (the coarse level) and by label within its topic. */
+export interface TwoLevels {
+	/** Every labelled text of a topic set, in file order. */
+	rows: { id: string; text: string }[];
+	topic: string[];
+	fine: string[];
+}
+
+/**
+ * A topic set's labelled texts pooled across its topics, each labelled twice: by its topic, and by
+ * its label within the topic (a key point is one debate's; the same words in two debates are two
+ * labels). Texts without a label are left out, so both labellings cover the same texts.
+ */
+export function twoLevels(
+	topics: readonly { topic: string; rows: readonly SuiteRow[] }[]
+): TwoLevels {
+	const out: TwoLevels = { rows: [], topic: [], fine: [] };
+	for (const t of topics)
+		for (const r of t.rows) {
+			if (r.label === null) continue;
+			out.rows.push({ id: r.id, text: r.text });
+			out.topic.push(t.topic);
+			out.fine.push(`${t.topic}\u0000${r.label}`);
+		}
+	return out;
+}
+
+/** Which of the two levels' numbers a count is within a factor of two of: 'coarse', 'fine', both or neither. */
+export function levelsWithin(count: number, coarse: number, fine: number): string {
+	const near = [
+		...(withinTwofold(count, coarse) ? ['coarse'] : []),
+		...(withinTwofold(count, fine) ? ['fine'] : [])
+	];
+	return near.length ? near.join(' and ') : 'neither';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseResult, Trial } from './cluster-suite.js';
-import { suiteTargets, targetsTable, TARGETS, withinFactor } from './suite-targets.js';
+import { suiteTargets, targetsTable, TARGETS } from './suite-targets.js';
 import type { TitleScores } from './title-suite.js';
 
 const trial = (nmi: number, k: number, seconds: number, collapsed = false): Trial => ({
@@ -88,15 +88,6 @@ function change(
 	);
 }
 
-describe('withinFactor', () => {
-	it('holds from half to twice the truth, ends included', () => {
-		expect(withinFactor(16, 8, 2)).toBe(true);
-		expect(withinFactor(4, 8, 2)).toBe(true);
-		expect(withinFactor(16.1, 8, 2)).toBe(false);
-		expect(withinFactor(3.9, 8, 2)).toBe(false);
-	});
-});
-
 describe('suiteTargets', () => {
 	it('finds every target met in a run that meets them', () => {
 		const all = suiteTargets(passing(), new Map([['kp', [titles(0.27, 0.12, 0.22)]]]));
@@ -120,21 +111,21 @@ describe('suiteTargets', () => {
 			...r,
 			engine: [trial(48, 38, 0.07), trial(48, 37, 0.07)]
 		}));
-		const v = verdict(far)[`k = auto within ${TARGETS.autoFactor}× of the true k everywhere`];
+		const v = verdict(far)['k = auto within 2× of the true k everywhere'];
 		expect(v.met).toBe(true);
 		const snippets = change(passing(), { size: '300', mode: 'auto' }, (r) => ({
 			...r,
 			trueK: 8,
 			engine: [trial(48, 38, 0.07), trial(48, 37, 0.07)]
 		}));
-		const w = verdict(snippets)[`k = auto within ${TARGETS.autoFactor}× of the true k everywhere`];
+		const w = verdict(snippets)['k = auto within 2× of the true k everywhere'];
 		expect(w.met).toBe(false);
 		expect(w.detail).toContain('argq 300 37.5 for 8');
 		const topic = change(passing(), { topic: 'b', mode: 'auto' }, (r) => ({
 			...r,
 			engine: [trial(48, 9, 0.03)]
 		}));
-		const t = verdict(topic)[`k = auto within ${TARGETS.autoFactor}× of the true k everywhere`];
+		const t = verdict(topic)['k = auto within 2× of the true k everywhere'];
 		expect(t.met).toBe(false);
 		expect(t.detail).toContain('1 of 2 topics; not: kp b 9.0 for 4');
 	});
