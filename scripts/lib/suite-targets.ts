@@ -51,9 +51,30 @@ function tally(
 
 type Tally = { met: boolean | null; detail: string };
 
-/** Joins two tallies (whole sets and topics) into one verdict. */
-function both(a: Tally, b: Tally, none: string): Tally {
-	const known = [a, b].filter((t) => t.met !== null);
+/**
+ * One verdict over whole-set rows and topics, tallied apart ("a of b rows; c of d topics");
+ * `none` when the run has neither.
+ */
+function rowsAndTopics(
+	rows: CaseResult[],
+	ok: (r: CaseResult) => boolean,
+	miss: (r: CaseResult) => string,
+	none: string
+): Tally {
+	const known = [
+		tally(
+			rows.filter((r) => r.case.topic === null),
+			ok,
+			miss,
+			'rows'
+		),
+		tally(
+			rows.filter((r) => r.case.topic !== null),
+			ok,
+			miss,
+			'topics'
+		)
+	].filter((t) => t.met !== null);
 	if (known.length === 0) return { met: null, detail: none };
 	return { met: known.every((t) => t.met), detail: known.map((t) => t.detail).join('; ') };
 }
@@ -78,22 +99,14 @@ export function suiteTargets(
 		`${name(r)} ${one(meanNmi(r.engine))} < ${one(meanNmi(r.lsa!))}`;
 	verdicts.push({
 		target: 'k given: engine NMI ≥ LSA + k-means NMI on every set and size',
-		...both(
-			tally(whole(withLsa), beats, beatMiss, 'rows'),
-			tally(topics(withLsa), beats, beatMiss, 'topics'),
-			'no baseline in this run'
-		)
+		...rowsAndTopics(withLsa, beats, beatMiss, 'no baseline in this run')
 	});
 
 	const near = (r: CaseResult) => withinTwofold(meanK(r.engine), r.trueK);
 	const nearMiss = (r: CaseResult) => `${name(r)} ${one(meanK(r.engine))} for ${r.trueK}`;
 	verdicts.push({
 		target: 'k = auto within 2× of the true k everywhere',
-		...both(
-			tally(whole(auto), near, nearMiss, 'rows'),
-			tally(topics(auto), near, nearMiss, 'topics'),
-			'no k = auto runs in this run'
-		)
+		...rowsAndTopics(auto, near, nearMiss, 'no k = auto runs in this run')
 	});
 
 	const runs = results.flatMap((r) => r.engine);
