@@ -33,6 +33,12 @@ const meanSeconds = (ts: Trial[]) => mean(ts.map((t) => t.seconds));
 const one = (x: number) => x.toFixed(1);
 const name = (r: CaseResult) => `${r.case.set} ${r.case.topic ?? r.case.size}`;
 
+type Tally = { met: boolean | null; detail: string };
+
+/** Whole-set rows, and the rows of a topic set's topics. */
+const whole = (rs: CaseResult[]) => rs.filter((r) => r.case.topic === null);
+const topics = (rs: CaseResult[]) => rs.filter((r) => r.case.topic !== null);
+
 /** "met on a of b" with the misses named, or "none in this run". */
 function tally(
 	rows: CaseResult[],
@@ -49,8 +55,6 @@ function tally(
 	};
 }
 
-type Tally = { met: boolean | null; detail: string };
-
 /**
  * One verdict over whole-set rows and topics, tallied apart ("a of b rows; c of d topics");
  * `none` when the run has neither.
@@ -62,18 +66,8 @@ function rowsAndTopics(
 	none: string
 ): Tally {
 	const known = [
-		tally(
-			rows.filter((r) => r.case.topic === null),
-			ok,
-			miss,
-			'rows'
-		),
-		tally(
-			rows.filter((r) => r.case.topic !== null),
-			ok,
-			miss,
-			'topics'
-		)
+		tally(whole(rows), ok, miss, 'rows'),
+		tally(topics(rows), ok, miss, 'topics')
 	].filter((t) => t.met !== null);
 	if (known.length === 0) return { met: null, detail: none };
 	return { met: known.every((t) => t.met), detail: known.map((t) => t.detail).join('; ') };
@@ -89,8 +83,6 @@ export function suiteTargets(
 ): TargetVerdict[] {
 	const given = results.filter((r) => r.mode === 'true');
 	const auto = results.filter((r) => r.mode === 'auto');
-	const whole = (rs: CaseResult[]) => rs.filter((r) => r.case.topic === null);
-	const topics = (rs: CaseResult[]) => rs.filter((r) => r.case.topic !== null);
 	const withLsa = given.filter((r) => r.lsa);
 	const verdicts: TargetVerdict[] = [];
 
